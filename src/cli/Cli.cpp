@@ -1,0 +1,123 @@
+#include "Cli.h"
+
+#include "CommandContext.h"
+#include "Commands.h"
+
+#include "core/JsonReader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+using namespace Qt::StringLiterals;
+
+namespace np::cli {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QList<QCommandLineOption> globalOptions()
+{
+    return {
+        QCommandLineOption(u"today"_s, Tr::tr("Pin the clock: plan as if today were DATE (YYYY-MM-DD)."), u"DATE"_s),
+        QCommandLineOption(
+            u"protocols"_s, Tr::tr("Use the protocol catalogue in FILE instead of the built-in one."), u"FILE"_s),
+        QCommandLineOption({u"h"_s, u"help"_s}, Tr::tr("Show this help.")),
+        QCommandLineOption(u"version"_s, Tr::tr("Show the version.")),
+    };
+}
+
+void setUp(QCommandLineParser& parser, const Command* command)
+{
+    parser.setApplicationDescription(Tr::tr("Needlepoint: microneedling treatment planning, headless. JSON out."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(globalOptions());
+    if (command) {
+        parser.addOptions(command->options());
+        parser.addPositionalArgument(command->name, command->summary, command->name + u' ' + command->arguments);
+    } else {
+        for (const Command& c : commands())
+            parser.addOptions(c.options());
+        parser.addPositionalArgument(u"command"_s, Tr::tr("One of the commands below."), u"COMMAND [ARGS]"_s);
+    }
+}
+
+QString generalHelp()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Needlepoint: microneedling treatment planning, headless. JSON out."));
+    parser.addOptions(globalOptions());
+    parser.addPositionalArgument(u"command"_s, Tr::tr("One of the commands below."), u"COMMAND [ARGS]"_s);
+    QString text = parser.helpText();
+    text += u'\n' + Tr::tr("Commands:") + u'\n';
+    for (const Command& c : commands())
+        text += u"  "_s + QString(c.name + u' ' + c.arguments).leftJustified(28) + c.summary + u'\n';
+    text += u'\n'
+        + Tr::tr("Exit codes: 0 success, 1 usage error, 2 bad input, 3 refused by the rules (blocked), "
+                 "4 conflict, 5 database problem.")
+        + u'\n' + Tr::tr("Run \"needlepoint-cli COMMAND --help\" for a command's own options.") + u'\n';
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList& arguments, Io io)
+{
+    auto fail = [&](const QString& message) {
+        io.err.write((message + u'\n').toUtf8());
+        return Failure;
+    };
+
+    QCommandLineParser probe;
+    setUp(probe, nullptr);
+    if (!probe.parse(arguments))
+        return fail(probe.errorText());
+    if (probe.isSet(u"version"_s)) {
+        io.out.write((QCoreApplication::applicationVersion() + u'\n').toUtf8());
+        return Success;
+    }
+    const QStringList positional = probe.positionalArguments();
+    if (positional.isEmpty()) {
+        io.out.write(generalHelp().toUtf8());
+        return probe.isSet(u"help"_s) ? Success : Failure;
+    }
+    const Command* command = nullptr;
+    for (const Command& c : commands())
+        if (c.name == positional.first())
+            command = &c;
+    if (!command)
+        return fail(Tr::tr("unknown command \"%1\" (run needlepoint-cli --help)").arg(positional.first()));
+
+    QCommandLineParser parser;
+    setUp(parser, command);
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        io.out.write(parser.helpText().toUtf8());
+        return Success;
+    }
+
+    QDate today = QDate::currentDate();
+    if (parser.isSet(u"today"_s)) {
+        const auto pinned = parseIsoDate(parser.value(u"today"_s));
+        if (!pinned)
+            return fail(Tr::tr("--today: \"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(u"today"_s)));
+        today = *pinned;
+    }
+    CommandContext ctx(parser, io, today);
+    return command->run(ctx, parser.positionalArguments().mid(1));
+}
+
+const QList<Command>& commands()
+{
+    static const QList<Command> all {
+        {u"protocols"_s, Tr::tr("Print the protocol catalogue as JSON, or check a catalogue file."),
+            u"[--check FILE]"_s, &protocolsOptions, &runProtocols},
+        {u"plan"_s, Tr::tr("Plan a treatment series from a JSON request (standard input without FILE)."), u"[FILE]"_s,
+            &planOptions, &runPlan},
+    };
+    return all;
+}
+
+} // namespace np::cli

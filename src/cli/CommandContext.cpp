@@ -1,0 +1,66 @@
+#include "CommandContext.h"
+
+#include "core/CatalogueLoader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace np::cli {
+
+CommandContext::CommandContext(QCommandLineParser& p, Io streams, QDate day)
+    : parser(p)
+    , io(streams)
+    , today(day)
+{ }
+
+const Catalogue* CommandContext::catalogue()
+{
+    if (m_catalogue)
+        return &*m_catalogue;
+    const QString path = parser.value(u"protocols"_s);
+    auto loaded = path.isEmpty() ? loadBuiltInCatalogue() : loadCatalogueFile(path);
+    if (!loaded) {
+        printProblems(loaded.error());
+        return nullptr;
+    }
+    m_catalogue = std::move(*loaded);
+    return &*m_catalogue;
+}
+
+std::optional<QByteArray> CommandContext::readInput(const QString& path, QString* displayName)
+{
+    if (path.isEmpty() || path == u"-") {
+        *displayName = QString();
+        return io.in.readAll();
+    }
+    *displayName = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(QCoreApplication::translate("CommandContext", "%1: cannot read the file: %2")
+                       .arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+void CommandContext::printJson(const QJsonObject& object)
+{
+    io.out.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+void CommandContext::printError(const QString& message)
+{
+    io.err.write(message.toUtf8());
+    io.err.write("\n");
+}
+
+void CommandContext::printProblems(const Problems& problems)
+{
+    for (const Problem& p : problems)
+        printError(p.toString());
+}
+
+} // namespace np::cli
