@@ -361,8 +361,6 @@ Problems validatePlanRequest(const Catalogue& c, const PlanRequest& r, const QDa
                 .arg(m->minSessions)
                 .arg(m->maxSessions));
     }
-    if (r.earliestStart && *r.earliestStart < today)
-        add(u"earliest_start"_s, Tr::tr("%1 is before today (%2)").arg(isoDate(*r.earliestStart), isoDate(today)));
     if (r.clinic.allWeekdaysClosed())
         add(u"clinic.closed_weekdays"_s, Tr::tr("closes every weekday: the clinic would never be open"));
     for (qsizetype i = 0; i < r.existingSessions.size(); ++i) {

@@ -72,7 +72,7 @@ struct Plan {
 };
 
 // Checks a request against the catalogue: known codes, counts within the protocol's bounds,
-// an earliest start not before today, a clinic open on some weekday. Paths name request fields.
+// dates in order, a clinic open on some weekday. Paths name request fields.
 [[nodiscard]] Problems validatePlanRequest(const Catalogue& catalogue, const PlanRequest& request, const QDate& today);
 
 // Plans a treatment series. A request that fails validation comes back as its problems; a plan
