@@ -472,8 +472,6 @@ std::expected<Plan, Problems> planSeries(const Catalogue& c, const PlanRequest& 
     if (r.eventDate)
         plan.event = fitEvent(placer, m, start, *r.eventDate, chosen);
 
-    const auto firstFree = chosen.dates.begin() + placer.fixedCount();
-
     for (int i = 0; i < total; ++i) {
         PlannedSession s;
         s.number = i + 1;
@@ -488,23 +486,39 @@ std::expected<Plan, Problems> planSeries(const Catalogue& c, const PlanRequest& 
         }
         plan.sessions.append(s);
     }
-    plan.warnings = chosen.warnings;
+    for (int i = 1; i < placer.fixedCount(); ++i) {
+        const qint64 d = fixed[static_cast<std::size_t>(i)];
+        const qint64 gap = d - fixed[static_cast<std::size_t>(i - 1)];
+        if (d >= jd(today) && gap > m.intervalMax)
+            plan.warnings.append({i + 1,
+                Tr::tr("Session %1 is %2 days after session %3, beyond the %4-day maximum.")
+                    .arg(i + 1)
+                    .arg(gap)
+                    .arg(i)
+                    .arg(m.intervalMax)});
+    }
+    plan.warnings.append(chosen.warnings);
 
     const QDate last = day(chosen.last());
     plan.reviewFrom = last.addMonths(c.reviewFromMonths);
     plan.reviewTo = last.addMonths(c.reviewToMonths);
     plan.maintenanceDue = last.addMonths(c.maintenanceMonths);
 
+    // Sessions still to come: the planned ones and settled ones on or after today.
+    std::vector<qint64> upcoming;
+    for (const qint64 d : chosen.dates)
+        if (d >= jd(today))
+            upcoming.push_back(d);
     report([&](const ApplicableFinding& f) {
-        if (explainsStart(f))
-            return true;
-        for (auto it = firstFree; it != chosen.dates.end(); ++it)
-            if (f.inEffectOn(day(*it)))
-                return true;
-        return false;
+        // A blocking finding shows why the start moved or why the series has a gap.
+        if (f.effect == Effect::Blocks)
+            return f.inEffectDuring(day(requested), day(chosen.last()));
+        return std::any_of(upcoming.begin(), upcoming.end(), [&](qint64 d) { return f.inEffectOn(day(d)); });
     });
-    plan.status = std::any_of(plan.findings.begin(), plan.findings.end(),
-                      [](const ApplicableFinding& f) { return f.effect == Effect::Review; })
+    // A session beyond its maximum interval breaks the protocol: a clinician must decide.
+    plan.status = !plan.warnings.isEmpty()
+            || std::any_of(plan.findings.begin(), plan.findings.end(),
+                [](const ApplicableFinding& f) { return f.effect == Effect::Review; })
         ? PlanStatus::Review
         : PlanStatus::Ok;
     return plan;

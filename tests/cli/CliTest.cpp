@@ -55,7 +55,7 @@ QString writeTemp(const QTemporaryDir& dir, const QString& name, const QByteArra
 
 } // namespace
 
-TEST_CASE("--help lists every command and the exit codes")
+TEST_CASE("the help lists every command and the exit codes")
 {
     const Outcome o = cli({u"--help"_s});
     CHECK(o.exitCode == 0);
@@ -165,7 +165,7 @@ TEST_CASE("protocols --check exits 0 for a valid file and 2 with every problem o
     CHECK(o.err.contains(bad + u": modalities[0].colour: unknown key"_s));
 }
 
-TEST_CASE("--protocols plans with a clinic's own catalogue, and a bad one is refused whole")
+TEST_CASE("plans use a clinic's own catalogue given with --protocols, and a bad one is refused whole")
 {
     QTemporaryDir dir;
     QJsonObject root = QJsonDocument::fromJson(cli({u"protocols"_s}).out).object();
