@@ -17,6 +17,8 @@ target_compile_definitions(needlepoint_policy INTERFACE
 
 if(NEEDLEPOINT_SANITIZE)
   set(_np_san -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
-  target_compile_options(needlepoint_policy INTERFACE ${_np_san})
+  # GCC 12 reports false maybe-uninitialized warnings in <regex> (used by catch.hpp) under
+  # the sanitizers; the plain build keeps the warning as an error.
+  target_compile_options(needlepoint_policy INTERFACE ${_np_san} -Wno-maybe-uninitialized)
   target_link_options(needlepoint_policy INTERFACE ${_np_san})
 endif()

@@ -80,6 +80,18 @@ private:
         }
     }
 
+    // Reports `lowKey` when both values were read and low > high. A value that failed to read
+    // has its own problem already; comparing against a stand-in would only add false ones.
+    template <typename T>
+    bool checkOrder(JsonObjectReader& r, QStringView lowKey, const std::optional<T>& low, QStringView highKey,
+        const std::optional<T>& high, const QString& unit = QString())
+    {
+        if (!low || !high || *low <= *high)
+            return true;
+        r.error(lowKey, tr("%1 (%2%3) is more than %4 (%5%3)").arg(lowKey).arg(*low).arg(unit).arg(highKey).arg(*high));
+        return false;
+    }
+
     std::optional<QString> readCode(JsonObjectReader& r, QStringView key)
     {
         const auto code = r.string(key);
@@ -110,13 +122,14 @@ private:
         if (!o)
             return;
         JsonObjectReader s(*o, r.pathOf(u"series"), m_ctx);
-        c.seriesMinSessions = s.integer(u"min_sessions", Need::Required, 1, 50).value_or(3);
-        c.seriesMaxSessions = s.integer(u"max_sessions", Need::Required, 1, 50).value_or(6);
-        if (c.seriesMinSessions > c.seriesMaxSessions)
-            s.error(u"min_sessions",
-                tr("min_sessions (%1) is more than max_sessions (%2)")
-                    .arg(c.seriesMinSessions)
-                    .arg(c.seriesMaxSessions));
+        const auto min = s.integer(u"min_sessions", Need::Required, 1, 50);
+        const auto max = s.integer(u"max_sessions", Need::Required, 1, 50);
+        // Bounds that contradict each other are reported once; the defaults stand in for them
+        // so every modality is not flagged again against impossible bounds.
+        if (checkOrder(s, u"min_sessions", min, u"max_sessions", max)) {
+            c.seriesMinSessions = min.value_or(c.seriesMinSessions);
+            c.seriesMaxSessions = max.value_or(c.seriesMaxSessions);
+        }
         s.finish();
     }
 
@@ -126,11 +139,11 @@ private:
         if (!o)
             return;
         JsonObjectReader s(*o, r.pathOf(u"results_review"), m_ctx);
-        c.reviewFromMonths = s.integer(u"from_months", Need::Required, 0, 60).value_or(3);
-        c.reviewToMonths = s.integer(u"to_months", Need::Required, 0, 60).value_or(6);
-        if (c.reviewFromMonths > c.reviewToMonths)
-            s.error(u"from_months",
-                tr("from_months (%1) is more than to_months (%2)").arg(c.reviewFromMonths).arg(c.reviewToMonths));
+        const auto from = s.integer(u"from_months", Need::Required, 0, 60);
+        const auto to = s.integer(u"to_months", Need::Required, 0, 60);
+        checkOrder(s, u"from_months", from, u"to_months", to);
+        c.reviewFromMonths = from.value_or(c.reviewFromMonths);
+        c.reviewToMonths = to.value_or(c.reviewToMonths);
         s.finish();
     }
 
@@ -143,12 +156,8 @@ private:
         const auto min = readDepthValue(d, u"min");
         const auto max = readDepthValue(d, u"max");
         d.finish();
-        if (!min || !max)
+        if (!min || !max || !checkOrder(d, u"min", min, u"max", max, Mm))
             return std::nullopt;
-        if (*min > *max) {
-            d.error(u"min", tr("min (%1 mm) is more than max (%2 mm)").arg(*min).arg(*max));
-            return std::nullopt;
-        }
         return DepthRange {*min, *max};
     }
 
@@ -170,13 +179,15 @@ private:
         a.region = r.string(u"region").value_or(QString());
         if (!a.region.isEmpty() && a.region != u"face" && a.region != u"neck" && a.region != u"body")
             r.error(u"region", tr("\"%1\" is not a region (face, neck or body)").arg(a.region));
-        a.depth = readDepth(r, u"depth_mm").value_or(DepthRange {});
-        a.maxDepthMm = readDepthValue(r, u"max_depth_mm").value_or(0);
-        if (a.depth.maxMm > a.maxDepthMm)
+        const auto depth = readDepth(r, u"depth_mm");
+        const auto limit = readDepthValue(r, u"max_depth_mm");
+        if (depth && limit && depth->maxMm > *limit)
             r.error(u"max_depth_mm",
-                tr("the hard limit (%1 mm) is below the usual range's top (%2 mm)")
-                    .arg(a.maxDepthMm)
-                    .arg(a.depth.maxMm));
+                tr("the hard limit (%1 mm) is below the usual range's top (%2 mm)").arg(*limit).arg(depth->maxMm));
+        if (!limit)
+            m_areasWithoutLimit.insert(a.code);
+        a.depth = depth.value_or(DepthRange {});
+        a.maxDepthMm = limit.value_or(0);
         a.notes = r.string(u"notes", Need::Optional).value_or(QString());
         return a;
     }
@@ -212,34 +223,34 @@ private:
         m.deviceKind = readCode(r, u"device_kind").value_or(QString());
         if (const auto o = r.object(u"interval_days")) {
             JsonObjectReader i(*o, r.pathOf(u"interval_days"), m_ctx);
-            m.intervalMin = i.integer(u"min", Need::Required, 1, 3650).value_or(0);
-            m.intervalTarget = i.integer(u"target", Need::Required, 1, 3650).value_or(0);
-            m.intervalMax = i.integer(u"max", Need::Required, 1, 3650).value_or(0);
-            if (m.intervalMin > m.intervalTarget)
-                i.error(
-                    u"min", tr("min (%1 days) is more than target (%2 days)").arg(m.intervalMin).arg(m.intervalTarget));
-            if (m.intervalTarget > m.intervalMax)
-                i.error(u"target",
-                    tr("target (%1 days) is more than max (%2 days)").arg(m.intervalTarget).arg(m.intervalMax));
+            const auto min = i.integer(u"min", Need::Required, 1, 3650);
+            const auto target = i.integer(u"target", Need::Required, 1, 3650);
+            const auto max = i.integer(u"max", Need::Required, 1, 3650);
+            checkOrder(i, u"min", min, u"target", target, Days);
+            checkOrder(i, u"target", target, u"max", max, Days);
+            m.intervalMin = min.value_or(0);
+            m.intervalTarget = target.value_or(0);
+            m.intervalMax = max.value_or(0);
             i.finish();
         }
         if (const auto o = r.object(u"sessions")) {
             JsonObjectReader s(*o, r.pathOf(u"sessions"), m_ctx);
-            m.minSessions = s.integer(u"min", Need::Optional, 1, 50).value_or(c.seriesMinSessions);
-            m.maxSessions = s.integer(u"max", Need::Optional, 1, 50).value_or(c.seriesMaxSessions);
-            if (m.minSessions > m.maxSessions)
-                s.error(u"min", tr("min (%1) is more than max (%2)").arg(m.minSessions).arg(m.maxSessions));
-            if (const auto counts = readSessions(s, m.minSessions, m.maxSessions))
-                m.sessions = *counts;
+            const auto min = s.integer(u"min", Need::Optional, 1, 50);
+            const auto max = s.integer(u"max", Need::Optional, 1, 50);
+            m.minSessions = min.value_or(c.seriesMinSessions);
+            m.maxSessions = max.value_or(c.seriesMaxSessions);
+            if (checkOrder(s, u"min", std::optional(m.minSessions), u"max", std::optional(m.maxSessions))) {
+                if (const auto counts = readSessions(s, m.minSessions, m.maxSessions))
+                    m.sessions = *counts;
+            }
             s.finish();
         }
         if (const auto o = r.object(u"event_window_days")) {
             JsonObjectReader e(*o, r.pathOf(u"event_window_days"), m_ctx);
-            m.eventWindow.min = e.integer(u"min", Need::Required, 0, 3650).value_or(0);
-            m.eventWindow.max = e.integer(u"max", Need::Required, 0, 3650).value_or(0);
-            if (m.eventWindow.min > m.eventWindow.max)
-                e.error(u"min",
-                    tr("min (%1 days) is more than max (%2 days)").arg(m.eventWindow.min).arg(m.eventWindow.max));
+            const auto min = e.integer(u"min", Need::Required, 0, 3650);
+            const auto max = e.integer(u"max", Need::Required, 0, 3650);
+            checkOrder(e, u"min", min, u"max", max, Days);
+            m.eventWindow = {min.value_or(0), max.value_or(0)};
             e.finish();
         }
         m.numbingMinutes = r.integer(u"numbing_minutes", Need::Required, 0, 240).value_or(0);
@@ -257,11 +268,11 @@ private:
                 notice.code = readCode(n, u"code").value_or(QString());
                 if (const auto f = n.object(u"fitzpatrick")) {
                     JsonObjectReader fr(*f, n.pathOf(u"fitzpatrick"), m_ctx);
-                    notice.fitzpatrickMin = fr.integer(u"min", Need::Required, 1, 6).value_or(1);
-                    notice.fitzpatrickMax = fr.integer(u"max", Need::Required, 1, 6).value_or(6);
-                    if (notice.fitzpatrickMin > notice.fitzpatrickMax)
-                        fr.error(u"min",
-                            tr("min (%1) is more than max (%2)").arg(notice.fitzpatrickMin).arg(notice.fitzpatrickMax));
+                    const auto min = fr.integer(u"min", Need::Required, 1, 6);
+                    const auto max = fr.integer(u"max", Need::Required, 1, 6);
+                    checkOrder(fr, u"min", min, u"max", max);
+                    notice.fitzpatrickMin = min.value_or(1);
+                    notice.fitzpatrickMax = max.value_or(6);
                     fr.finish();
                 }
                 notice.effect = readEffect(n, u"effect").value_or(Effect::Advice);
@@ -410,7 +421,7 @@ private:
                 const QString depthPath = jsonPath(jsonPath(path, u"depth_mm"), it.key());
                 if (!a)
                     m_ctx.add(depthPath, tr("unknown area \"%1\"").arg(it.key()));
-                else if (it->maxMm > a->maxDepthMm)
+                else if (!m_areasWithoutLimit.contains(a->code) && it->maxMm > a->maxDepthMm)
                     m_ctx.add(depthPath,
                         tr("%1 mm is deeper than the area's hard limit (%2 mm)").arg(it->maxMm).arg(a->maxDepthMm));
             }
@@ -436,15 +447,21 @@ private:
             const Contraindication& ci = c.contraindications[i];
             const QString path = jsonPath(u"contraindications"_s, i);
             checkModalityRefs(ci.modalities, jsonPath(path, u"modalities"));
-            checkModalityRefs(ci.modalityEffects.keys(), jsonPath(path, u"modality_effects"));
+            for (auto it = ci.modalityEffects.cbegin(); it != ci.modalityEffects.cend(); ++it)
+                if (!c.modality(it.key()))
+                    m_ctx.add(jsonPath(jsonPath(path, u"modality_effects"), it.key()),
+                        tr("unknown modality \"%1\"").arg(it.key()));
             checkAreaRefs(ci.onlyWhenTreating, jsonPath(path, u"only_when_treating"));
         }
         for (qsizetype i = 0; i < c.ageRules.size(); ++i)
             checkModalityRefs(c.ageRules[i].modalities, jsonPath(jsonPath(u"age_rules"_s, i), u"modalities"));
     }
 
+    const QString Days = tr(" days");
+    const QString Mm = tr(" mm");
     JsonContext& m_ctx;
     Catalogue c;
+    QSet<QString> m_areasWithoutLimit; // their hard limit failed to read: nothing to compare with
 };
 
 } // namespace

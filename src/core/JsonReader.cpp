@@ -5,6 +5,8 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace np {
@@ -42,13 +44,15 @@ std::optional<QJsonObject> parseJsonObject(const QByteArray& bytes, JsonContext&
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
+        // Qt's offset lies just past the offending character; columns count characters, not bytes.
         int line = 1;
         int column = 1;
-        for (qsizetype i = 0; i < error.offset && i < bytes.size(); ++i) {
+        const qsizetype end = std::min<qsizetype>(error.offset - 1, bytes.size());
+        for (qsizetype i = 0; i < end; ++i) {
             if (bytes[i] == '\n') {
                 ++line;
                 column = 1;
-            } else {
+            } else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
                 ++column;
             }
         }
@@ -138,11 +142,11 @@ std::optional<int> JsonObjectReader::integer(QStringView key, Need need, int min
     if (!v)
         return std::nullopt;
     const double d = v->toDouble();
-    if (!v->isDouble() || d != static_cast<double>(static_cast<qint64>(d))) {
+    if (!v->isDouble() || d != std::trunc(d)) {
         wrongType(key, QT_TR_NOOP("a whole number"));
         return std::nullopt;
     }
-    if (d < min || d > max) {
+    if (d < min || d > max) { // checked before any cast: a huge value must not overflow
         if (max == INT_MAX)
             m_ctx.add(pathOf(key), Tr::tr("must be at least %1, not %2").arg(min).arg(d));
         else

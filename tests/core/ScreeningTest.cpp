@@ -92,8 +92,8 @@ TEST_CASE("modality-specific rules apply only to their modality")
     const auto& c = np::test::builtInCatalogue();
     const np::Finding device {u"implanted_electronic_device"_s, {}, std::nullopt, std::nullopt};
     CHECK_FALSE(find(np::applicableFindings(c, adult({device}), face()), u"implanted_electronic_device"_s));
-    const auto* rf = find(
-        np::applicableFindings(c, adult({device}), face(u"rf_microneedling"_s)), u"implanted_electronic_device"_s);
+    const auto forRf = np::applicableFindings(c, adult({device}), face(u"rf_microneedling"_s));
+    const auto* rf = find(forRf, u"implanted_electronic_device"_s);
     REQUIRE(rf);
     CHECK(rf->effect == np::Effect::Blocks);
 
@@ -144,7 +144,8 @@ TEST_CASE("a modality the indication does not list needs review")
     const auto& c = np::test::builtInCatalogue();
     np::Treatment t = face(u"peel_microneedling"_s);
     t.indication = u"skin_laxity"_s;
-    const auto* f = find(np::applicableFindings(c, adult(), t), c.offLabelIndication.code);
+    const auto found = np::applicableFindings(c, adult(), t);
+    const auto* f = find(found, c.offLabelIndication.code);
     REQUIRE(f);
     CHECK(f->effect == np::Effect::Review);
 }
