@@ -1,6 +1,7 @@
 #include "SeriesPlanner.h"
 
 #include "JsonReader.h"
+#include "SessionPlacer.h"
 
 #include <QCoreApplication>
 
@@ -17,11 +18,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SeriesPlanner)
 };
 
-// How far past its target a session is searched for before the plan gives up.
-constexpr qint64 SearchHorizonDays = 730;
-constexpr qint64 Forever = std::numeric_limits<qint64>::max();
-constexpr qint64 Never = std::numeric_limits<qint64>::min();
-
 qint64 jd(const QDate& d)
 {
     return d.toJulianDay();
@@ -30,141 +26,6 @@ QDate day(qint64 julian)
 {
     return QDate::fromJulianDay(julian);
 }
-
-// A span of days on which a blocking finding forbids treatment: [from, to).
-struct BlockedSpan {
-    qint64 from = Never;
-    qint64 to = Forever;
-};
-
-// An existing session that shares an area with this treatment, and the gap it demands.
-struct Neighbour {
-    qint64 day = 0;
-    int gap = 0;
-};
-
-struct Placement {
-    std::vector<qint64> dates; // every session of the series, fixed ones first
-    QList<PlanWarning> warnings;
-    int failedSession = 0; // 1-based; 0 when every session found a date
-    [[nodiscard]] bool ok() const { return failedSession == 0; }
-    [[nodiscard]] qint64 last() const { return dates.back(); }
-};
-
-// Places sessions on valid days: clinic open, no blocking finding, far enough from every
-// existing session that touches the same areas. Works on Julian days: it runs many times per plan.
-class Placer {
-public:
-    Placer(const ClinicCalendar& calendar, const Modality& modality, std::vector<BlockedSpan> blocked,
-        std::vector<Neighbour> neighbours, std::vector<qint64> fixed, int total)
-        : m_calendar(calendar)
-        , m_modality(modality)
-        , m_blocked(std::move(blocked))
-        , m_neighbours(std::move(neighbours))
-        , m_fixed(std::move(fixed))
-        , m_total(total)
-    {
-        std::sort(m_neighbours.begin(), m_neighbours.end(),
-            [](const Neighbour& a, const Neighbour& b) { return a.day < b.day; });
-        for (const Neighbour& n : m_neighbours)
-            m_maxGap = std::max(m_maxGap, n.gap);
-    }
-
-    [[nodiscard]] bool isOpen(qint64 d) const { return !m_calendar.isClosed(day(d)); }
-
-    [[nodiscard]] const BlockedSpan* blockedSpanAt(qint64 d) const
-    {
-        for (const BlockedSpan& s : m_blocked)
-            if (s.from <= d && d < s.to)
-                return &s;
-        return nullptr;
-    }
-
-    [[nodiscard]] const Neighbour* neighbourTooClose(qint64 d) const
-    {
-        auto it = std::lower_bound(m_neighbours.begin(), m_neighbours.end(), d - m_maxGap + 1,
-            [](const Neighbour& n, qint64 v) { return n.day < v; });
-        for (; it != m_neighbours.end() && it->day < d + m_maxGap; ++it)
-            if (std::abs(d - it->day) < it->gap)
-                return &*it;
-        return nullptr;
-    }
-
-    [[nodiscard]] bool valid(qint64 d) const { return isOpen(d) && !blockedSpanAt(d) && !neighbourTooClose(d); }
-
-    [[nodiscard]] int fixedCount() const { return static_cast<int>(m_fixed.size()); }
-    [[nodiscard]] int total() const { return m_total; }
-    [[nodiscard]] std::optional<qint64> lastFixed() const
-    {
-        return m_fixed.empty() ? std::nullopt : std::optional(m_fixed.back());
-    }
-
-    // Plans the free sessions: the first on or after lowerBound, each next one as near to
-    // `interval` days after the one before as a valid day allows, never nearer than the minimum.
-    [[nodiscard]] Placement place(qint64 lowerBound, int interval) const
-    {
-        Placement p;
-        p.dates.reserve(static_cast<std::size_t>(m_total));
-        p.dates = m_fixed;
-        for (int k = fixedCount(); k < m_total; ++k) {
-            std::optional<qint64> d;
-            if (p.dates.empty()) {
-                d = firstValidFrom(lowerBound);
-            } else {
-                const qint64 prev = p.dates.back();
-                const qint64 lo = std::max(prev + m_modality.intervalMin, lowerBound);
-                const qint64 hi = prev + m_modality.intervalMax;
-                d = nearestValid(std::max(prev + interval, lo), lo, hi);
-                if (!d) {
-                    d = firstValidFrom(std::max(hi + 1, lo));
-                    if (d)
-                        p.warnings.append({k + 1,
-                            Tr::tr("Session %1 is %2 days after session %3, beyond the %4-day "
-                                   "maximum: no open day fits sooner.")
-                                .arg(k + 1)
-                                .arg(*d - prev)
-                                .arg(k)
-                                .arg(m_modality.intervalMax)});
-                }
-            }
-            if (!d) {
-                p.failedSession = k + 1;
-                return p;
-            }
-            p.dates.push_back(*d);
-        }
-        return p;
-    }
-
-private:
-    [[nodiscard]] std::optional<qint64> firstValidFrom(qint64 from) const
-    {
-        for (qint64 d = from; d <= from + SearchHorizonDays; ++d)
-            if (valid(d))
-                return d;
-        return std::nullopt;
-    }
-
-    // The valid day nearest `target` within [lo, hi]; on a tie the later day (more healing time).
-    [[nodiscard]] std::optional<qint64> nearestValid(qint64 target, qint64 lo, qint64 hi) const
-    {
-        for (qint64 off = 0; target + off <= hi || target - off >= lo; ++off) {
-            if (target + off <= hi && target + off >= lo && valid(target + off))
-                return target + off;
-            if (off > 0 && target - off >= lo && target - off <= hi && valid(target - off))
-                return target - off;
-        }
-        return std::nullopt;
-    }
-
-    const ClinicCalendar& m_calendar;
-    const Modality& m_modality;
-    std::vector<BlockedSpan> m_blocked;
-    std::vector<Neighbour> m_neighbours;
-    std::vector<qint64> m_fixed;
-    int m_total = 0;
-    int m_maxGap = 0;
-};
 
 int sessionCount(const Catalogue& c, const Modality& m, const Indication& i, const Treatment& t)
 {
@@ -182,8 +43,8 @@ ApplicableFinding refusal(const QString& code, const QString& message)
 }
 
 // Fixed sessions on or after today are ones being moved now: each must keep every rule.
-QList<ApplicableFinding> checkFixedSessions(const Placer& placer, const Modality& m, const std::vector<qint64>& fixed,
-    const QList<ApplicableFinding>& applicable, qint64 today)
+QList<ApplicableFinding> checkFixedSessions(const SessionPlacer& placer, const Modality& m,
+    const std::vector<qint64>& fixed, const QList<ApplicableFinding>& applicable, qint64 today)
 {
     QList<ApplicableFinding> out;
     for (std::size_t i = 0; i < fixed.size(); ++i) {
@@ -225,7 +86,7 @@ QList<ApplicableFinding> checkFixedSessions(const Placer& placer, const Modality
     return out;
 }
 
-EventFit fitEvent(const Placer& placer, const Modality& m, qint64 start, const QDate& event, Placement& chosen)
+EventFit fitEvent(const SessionPlacer& placer, const Modality& m, qint64 start, const QDate& event, Placement& chosen)
 {
     EventFit fit;
     fit.date = event;
@@ -233,47 +94,23 @@ EventFit fitEvent(const Placer& placer, const Modality& m, qint64 start, const Q
     const qint64 b = jd(event) - m.eventWindow.min;
     fit.lastSessionFrom = day(a);
     fit.lastSessionTo = day(b);
-    const std::optional<qint64> cap = placer.lastFixed().transform([&](qint64 f) { return f + m.intervalMax; });
 
-    // Delays the first free session until the last lands on or after `a`, keeping `interval`.
-    auto delayInto = [&](const Placement& from, int interval) -> Placement {
-        if (placer.fixedCount() >= placer.total())
-            return from;
-        qint64 delay = 0;
-        qint64 last = from.last();
-        for (int iter = 0; iter < 64 && last < a; ++iter) {
-            const qint64 previous = delay;
-            delay += a - last;
-            if (cap && start + delay > *cap)
-                break;
-            Placement q = placer.place(start + delay, interval);
-            if (!q.ok())
-                break;
-            if (q.last() > b) { // closures pushed it past the window: try the days skipped
-                for (qint64 dd = previous + 1; dd < delay; ++dd) {
-                    Placement r = placer.place(start + dd, interval);
-                    if (r.ok() && r.last() >= a && r.last() <= b)
-                        return r;
-                }
-                break;
-            }
-            if (q.last() >= a)
-                return q;
-            last = q.last();
-        }
-        return from;
-    };
-
-    if (chosen.last() > b) {
-        for (int interval = m.intervalTarget - 1; interval >= m.intervalMin; --interval) {
-            Placement q = placer.place(start, interval);
-            if (q.ok() && q.last() <= b) {
-                chosen = q.last() < a ? delayInto(q, interval) : q;
-                break;
+    if (!(chosen.last() >= a && chosen.last() <= b)) {
+        // Keep the target spacing, delaying the start as little as possible; else tighten the
+        // spacing toward the minimum, never below; else any series the rules allow.
+        // The exhaustive search runs once the cheap one fails: it tells whether tightening can
+        // work at all, and gives a series when no uniform spacing does.
+        std::optional<Placement> found = placer.placeEndingIn(start, m.intervalTarget, a, b);
+        if (!found) {
+            if (std::optional<Placement> any = placer.anySeriesEndingIn(start, a, b)) {
+                for (int interval = m.intervalTarget - 1; interval >= m.intervalMin && !found; --interval)
+                    found = placer.placeEndingIn(start, interval, a, b);
+                if (!found)
+                    found = std::move(any);
             }
         }
-    } else if (chosen.last() < a) {
-        chosen = delayInto(chosen, m.intervalTarget);
+        if (found)
+            chosen = std::move(*found);
     }
     fit.fits = chosen.last() >= a && chosen.last() <= b;
 
@@ -281,20 +118,9 @@ EventFit fitEvent(const Placer& placer, const Modality& m, qint64 start, const Q
     const Placement tightest = placer.place(start, m.intervalMin);
     fit.sessionsThatFit = static_cast<int>(
         std::count_if(tightest.dates.begin(), tightest.dates.end(), [&](qint64 d) { return d <= b; }));
-    if (placer.fixedCount() < placer.total()) {
-        const int free = placer.total() - placer.fixedCount();
-        qint64 s = b - static_cast<qint64>(free - 1) * m.intervalMin;
-        for (int iter = 0; iter < 64; ++iter) {
-            const Placement q = placer.place(s, m.intervalMin);
-            if (!q.ok())
-                break;
-            if (q.last() <= b) {
-                fit.latestFullStart = day(q.dates[static_cast<std::size_t>(placer.fixedCount())]);
-                break;
-            }
-            s -= std::max<qint64>(1, q.last() - b);
-        }
-    }
+    constexpr qint64 LookBackDays = 366;
+    if (const auto latest = placer.latestTightStart(b, std::min(start, b) - LookBackDays))
+        fit.latestFullStart = day(*latest);
     return fit;
 }
 
@@ -317,10 +143,13 @@ Problems validatePlanRequest(const Catalogue& c, const PlanRequest& r, const QDa
 {
     Problems out;
     auto add = [&](const QString& path, const QString& message) { out.append({QString(), path, message}); };
-    auto checkAreas = [&](const QStringList& areas, const QString& path) {
+    // Paths are built only for problems: validation runs on every live re-plan.
+    auto item
+        = [](QStringView list, qsizetype i, QStringView key) { return jsonPath(jsonPath(list.toString(), i), key); };
+    auto checkAreas = [&](const QStringList& areas, auto&& path) {
         for (qsizetype i = 0; i < areas.size(); ++i)
-            if (!c.area(areas[i]))
-                add(jsonPath(path, i), Tr::tr("unknown area \"%1\"").arg(areas[i]));
+            if (c.areaIndex(areas[i]) < 0)
+                add(jsonPath(path(), i), Tr::tr("unknown area \"%1\"").arg(areas[i]));
     };
 
     if (!r.patient.birthDate.isValid())
@@ -330,12 +159,12 @@ Problems validatePlanRequest(const Catalogue& c, const PlanRequest& r, const QDa
             Tr::tr("%1 is after today (%2)").arg(isoDate(r.patient.birthDate), isoDate(today)));
     for (qsizetype i = 0; i < r.patient.findings.size(); ++i) {
         const Finding& f = r.patient.findings[i];
-        const QString path = jsonPath(u"patient.findings"_s, i);
         if (!c.contraindication(f.code))
-            add(jsonPath(path, u"code"), Tr::tr("unknown finding code \"%1\"").arg(f.code));
-        checkAreas(f.areas, jsonPath(path, u"areas"));
+            add(item(u"patient.findings", i, u"code"), Tr::tr("unknown finding code \"%1\"").arg(f.code));
+        checkAreas(f.areas, [&] { return item(u"patient.findings", i, u"areas"); });
         if (f.since && f.until && *f.since > *f.until)
-            add(jsonPath(path, u"until"), Tr::tr("%1 is before since (%2)").arg(isoDate(*f.until), isoDate(*f.since)));
+            add(item(u"patient.findings", i, u"until"),
+                Tr::tr("%1 is before since (%2)").arg(isoDate(*f.until), isoDate(*f.since)));
     }
 
     const Modality* m = c.modality(r.treatment.modality);
@@ -351,7 +180,7 @@ Problems validatePlanRequest(const Catalogue& c, const PlanRequest& r, const QDa
         add(u"treatment.indication"_s, Tr::tr("unknown indication \"%1\"").arg(r.treatment.indication));
     if (r.treatment.areas.isEmpty())
         add(u"treatment.areas"_s, Tr::tr("lists no area"));
-    checkAreas(r.treatment.areas, u"treatment.areas"_s);
+    checkAreas(r.treatment.areas, [] { return u"treatment.areas"_s; });
     if (m && r.treatment.sessions
         && (*r.treatment.sessions < m->minSessions || *r.treatment.sessions > m->maxSessions)) {
         add(u"treatment.sessions"_s,
@@ -365,10 +194,9 @@ Problems validatePlanRequest(const Catalogue& c, const PlanRequest& r, const QDa
         add(u"clinic.closed_weekdays"_s, Tr::tr("closes every weekday: the clinic would never be open"));
     for (qsizetype i = 0; i < r.existingSessions.size(); ++i) {
         const ExistingSession& s = r.existingSessions[i];
-        const QString path = jsonPath(u"existing_sessions"_s, i);
         if (!c.modality(s.modality))
-            add(jsonPath(path, u"modality"), Tr::tr("unknown modality \"%1\"").arg(s.modality));
-        checkAreas(s.areas, jsonPath(path, u"areas"));
+            add(item(u"existing_sessions", i, u"modality"), Tr::tr("unknown modality \"%1\"").arg(s.modality));
+        checkAreas(s.areas, [&] { return item(u"existing_sessions", i, u"areas"); });
     }
     for (qsizetype i = 1; i < r.fixedSessions.size(); ++i)
         if (r.fixedSessions[i] <= r.fixedSessions[i - 1])
@@ -399,7 +227,7 @@ std::expected<Plan, Problems> planSeries(const Catalogue& c, const PlanRequest& 
     std::vector<BlockedSpan> blocked;
     for (const ApplicableFinding& f : applicable)
         if (f.effect == Effect::Blocks)
-            blocked.push_back({f.from ? jd(*f.from) : Never, f.clearsOn ? jd(*f.clearsOn) : Forever});
+            blocked.push_back({f.from ? jd(*f.from) : NeverDay, f.clearsOn ? jd(*f.clearsOn) : ForeverDay});
 
     std::vector<Neighbour> neighbours;
     const std::uint64_t treated = c.areaMask(r.treatment.areas);
@@ -410,7 +238,7 @@ std::expected<Plan, Problems> planSeries(const Catalogue& c, const PlanRequest& 
     std::vector<qint64> fixed;
     for (const QDate& d : r.fixedSessions)
         fixed.push_back(jd(d));
-    const Placer placer(r.clinic, m, blocked, std::move(neighbours), fixed, total);
+    const SessionPlacer placer(r.clinic, m, blocked, std::move(neighbours), fixed, total);
 
     Plan plan;
     plan.sessionCount = total;
@@ -423,7 +251,7 @@ std::expected<Plan, Problems> planSeries(const Catalogue& c, const PlanRequest& 
         moved = false;
         for (const BlockedSpan& s : blocked) {
             if (s.from <= start && start < s.to) {
-                if (s.to == Forever) {
+                if (s.to == ForeverDay) {
                     blockedForever = true;
                     break;
                 }
@@ -486,10 +314,12 @@ std::expected<Plan, Problems> planSeries(const Catalogue& c, const PlanRequest& 
         }
         plan.sessions.append(s);
     }
-    for (int i = 1; i < placer.fixedCount(); ++i) {
-        const qint64 d = fixed[static_cast<std::size_t>(i)];
-        const qint64 gap = d - fixed[static_cast<std::size_t>(i - 1)];
-        if (d >= jd(today) && gap > m.intervalMax)
+    // Gaps beyond the maximum: a planned session no valid day could bring closer, or a settled
+    // one being moved now.
+    for (int i = 1; i < total; ++i) {
+        const qint64 d = chosen.dates[static_cast<std::size_t>(i)];
+        const qint64 gap = d - chosen.dates[static_cast<std::size_t>(i - 1)];
+        if ((i >= placer.fixedCount() || d >= jd(today)) && gap > m.intervalMax)
             plan.warnings.append({i + 1,
                 Tr::tr("Session %1 is %2 days after session %3, beyond the %4-day maximum.")
                     .arg(i + 1)
@@ -497,7 +327,6 @@ std::expected<Plan, Problems> planSeries(const Catalogue& c, const PlanRequest& 
                     .arg(i)
                     .arg(m.intervalMax)});
     }
-    plan.warnings.append(chosen.warnings);
 
     const QDate last = day(chosen.last());
     plan.reviewFrom = last.addMonths(c.reviewFromMonths);
