@@ -2,7 +2,7 @@
 NEEDLEPOINT_PACKAGES=(
   cmake ninja-build g++ pkg-config clang-format
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
-  libspdlog-dev libfmt-dev catch2 libbenchmark-dev
+  libspdlog-dev libfmt-dev catch2 libbenchmark-dev libsqlite3-dev sqlite3
 )
 
 ensure_packages() {

@@ -23,6 +23,10 @@ QList<QCommandLineOption> globalOptions()
         QCommandLineOption(u"today"_s, Tr::tr("Pin the clock: plan as if today were DATE (YYYY-MM-DD)."), u"DATE"_s),
         QCommandLineOption(
             u"protocols"_s, Tr::tr("Use the protocol catalogue in FILE instead of the built-in one."), u"FILE"_s),
+        QCommandLineOption(u"database"_s,
+            Tr::tr("The patient database (default: needlepoint.db in the application data folder)."), u"PATH"_s),
+        QCommandLineOption(
+            u"user"_s, Tr::tr("Who is making changes, for the audit log (default: the login name)."), u"NAME"_s),
         QCommandLineOption({u"h"_s, u"help"_s}, Tr::tr("Show this help.")),
         QCommandLineOption(u"version"_s, Tr::tr("Show the version.")),
     };
@@ -116,6 +120,10 @@ const QList<Command>& commands()
             u"[--check FILE]"_s, &protocolsOptions, &runProtocols},
         {u"plan"_s, Tr::tr("Plan a treatment series from a JSON request (standard input without FILE)."), u"[FILE]"_s,
             &planOptions, &runPlan},
+        {u"init"_s, Tr::tr("Create a new patient database (never over an existing file)."), QString(), &noOptions,
+            &runInit},
+        {u"check"_s, Tr::tr("Check the whole database file for damage (integrity check)."), QString(), &noOptions,
+            &runCheck},
     };
     return all;
 }

@@ -46,6 +46,53 @@ std::optional<QByteArray> CommandContext::readInput(const QString& path, QString
     return file.readAll();
 }
 
+QString CommandContext::databasePath() const
+{
+    const QString path = parser.value(u"database"_s);
+    return path.isEmpty() ? storage::Database::defaultPath() : path;
+}
+
+storage::Database* CommandContext::database()
+{
+    if (m_database)
+        return m_database.get();
+    auto opened = storage::Database::open(databasePath());
+    if (!opened) {
+        printError(opened.error().message);
+        return nullptr;
+    }
+    m_database = std::move(*opened);
+    return m_database.get();
+}
+
+QString CommandContext::actor() const
+{
+    if (const QString user = parser.value(u"user"_s); !user.isEmpty())
+        return user;
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login.isEmpty() ? u"unknown"_s : login;
+}
+
+int CommandContext::exitCodeFor(const storage::StorageError& error)
+{
+    using Kind = storage::StorageError::Kind;
+    switch (error.kind) {
+    case Kind::Conflict:
+        return Conflict;
+    case Kind::Invalid:
+    case Kind::NotFound:
+        return BadInput;
+    default:
+        return DatabaseProblem;
+    }
+}
+
+int CommandContext::fail(const storage::StorageError& error)
+{
+    printError(error.message);
+    return exitCodeFor(error);
+}
+
 void CommandContext::printJson(const QJsonObject& object)
 {
     io.out.write(QJsonDocument(object).toJson(QJsonDocument::Indented));

@@ -4,11 +4,13 @@
 
 #include "core/Catalogue.h"
 #include "core/Problem.h"
+#include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
 
 namespace np::cli {
@@ -28,12 +30,23 @@ public:
     // Reads FILE, or standard input when `path` is empty or "-".
     std::optional<QByteArray> readInput(const QString& path, QString* displayName);
 
+    // The database from --database (else the default path), opened once; never created here.
+    // On failure the problem is printed to stderr and the command returns DatabaseProblem.
+    storage::Database* database();
+    // Who is making changes, for the audit log: --user, else the login name.
+    [[nodiscard]] QString actor() const;
+    // Prints the error and returns its exit code (4 conflict, 2 bad input or no such record, 5 database).
+    int fail(const storage::StorageError& error);
+    [[nodiscard]] static int exitCodeFor(const storage::StorageError& error);
+    [[nodiscard]] QString databasePath() const;
+
     void printJson(const QJsonObject& object);
     void printError(const QString& message);
     void printProblems(const Problems& problems);
 
 private:
     std::optional<Catalogue> m_catalogue;
+    std::unique_ptr<storage::Database> m_database;
 };
 
 } // namespace np::cli

@@ -20,10 +20,14 @@ struct Command {
 // Every command, in the order --help lists them.
 const QList<Command>& commands();
 
+QList<QCommandLineOption> noOptions();
+
 // Command bodies, one file each.
 int runProtocols(CommandContext& ctx, const QStringList& positional);
 QList<QCommandLineOption> protocolsOptions();
 int runPlan(CommandContext& ctx, const QStringList& positional);
 QList<QCommandLineOption> planOptions();
+int runInit(CommandContext& ctx, const QStringList& positional);
+int runCheck(CommandContext& ctx, const QStringList& positional);
 
 } // namespace np::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+#include <expected>
+
+namespace np::storage {
+
+// What went wrong with the database, as a value. The message is for people: it names the file
+// or the record concerned.
+struct StorageError {
+    enum class Kind {
+        Missing, // no database file where one was expected
+        Exists, // `init` found a file already there
+        NotADatabase, // the file is not an SQLite database
+        Corrupt, // the database is damaged
+        Locked, // another program holds it longer than the busy timeout
+        ReadOnly, // cannot write to it
+        TooNew, // made by a newer Needlepoint
+        Conflict, // the record changed since it was read (another workstation)
+        NotFound, // no such record
+        Invalid, // bad input rejected before touching the database
+        Failed, // anything else the database reported
+    };
+    Kind kind = Kind::Failed;
+    QString message;
+};
+
+template <typename T>
+using Result = std::expected<T, StorageError>;
+
+inline std::unexpected<StorageError> fail(StorageError::Kind kind, QString message)
+{
+    return std::unexpected(StorageError {kind, std::move(message)});
+}
+
+} // namespace np::storage
