@@ -11,6 +11,14 @@ ensure_packages
 echo "== clang-format"
 git ls-files -- '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
 
+echo "== test names"
+# catch_discover_tests hands each name to CTest: a ';' splits it and a leading '-' reads as an
+# option, and either way the test silently does not run.
+if git grep -nE 'TEST_CASE\("(-|[^"]*;)' -- tests; then
+  echo "test names must not contain ';' or start with '-'" >&2
+  exit 1
+fi
+
 echo "== build"
 configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 echo "== tests"

@@ -36,7 +36,7 @@ CREATE TABLE patients (
     updated_at TEXT NOT NULL
 );
 CREATE INDEX patients_birth_date ON patients (birth_date);
-CREATE INDEX patients_email ON patients (email);
+CREATE INDEX patients_email ON patients (email COLLATE NOCASE);
 CREATE INDEX patients_phone_digits ON patients (phone_digits);
 CREATE INDEX patients_name_birth ON patients (family_name, given_names, birth_date);
 

@@ -124,6 +124,12 @@ const QList<Command>& commands()
             &runInit},
         {u"check"_s, Tr::tr("Check the whole database file for damage (integrity check)."), QString(), &noOptions,
             &runCheck},
+        {u"backup"_s, Tr::tr("Copy the database to FILE, consistently even while it is in use."), u"FILE"_s, &noOptions,
+            &runBackup},
+        {u"restore"_s, Tr::tr("Replace the database with the backup FILE (checked first; the old one is kept)."),
+            u"FILE"_s, &noOptions, &runRestore},
+        {u"patients"_s, patientsSummary(), patientsUsage(), &patientsOptions, &runPatients},
+        {u"findings"_s, findingsSummary(), findingsUsage(), &findingsOptions, &runFindings},
     };
     return all;
 }

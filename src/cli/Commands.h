@@ -29,5 +29,21 @@ int runPlan(CommandContext& ctx, const QStringList& positional);
 QList<QCommandLineOption> planOptions();
 int runInit(CommandContext& ctx, const QStringList& positional);
 int runCheck(CommandContext& ctx, const QStringList& positional);
+int runBackup(CommandContext& ctx, const QStringList& positional);
+int runRestore(CommandContext& ctx, const QStringList& positional);
+// patients add|search|show|... and findings add: sub-command tables in PatientCommands.cpp and
+// FindingCommands.cpp (see SubCommands.h).
+int runPatients(CommandContext& ctx, const QStringList& positional);
+QList<QCommandLineOption> patientsOptions();
+QString patientsUsage();
+QString patientsSummary();
+// patients import FILE.csv / patients export FILE.csv (PatientCsvCommands.cpp).
+int runPatientsImport(CommandContext& ctx, const QStringList& positional);
+QList<QCommandLineOption> patientsImportOptions();
+int runPatientsExport(CommandContext& ctx, const QStringList& positional);
+int runFindings(CommandContext& ctx, const QStringList& positional);
+QList<QCommandLineOption> findingsOptions();
+QString findingsUsage();
+QString findingsSummary();
 
 } // namespace np::cli

@@ -5,16 +5,23 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
 
-#include <filesystem>
+#include <atomic>
+
+#ifndef Q_OS_WIN
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -25,10 +32,16 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
 
-constexpr int BusyTimeoutMs = 5000;
+std::atomic<int> defaultBusyTimeoutMs {5000};
+
+// The first 16 bytes of every SQLite 3 database file.
+constexpr char SqliteMagic[] = "SQLite format 3";
+constexpr qint64 SqliteHeaderSize = 100;
 
 sqlite3* sqliteHandle(const QSqlDatabase& db)
 {
+    if (!db.isValid() || !db.driver())
+        return nullptr;
     const QVariant v = db.driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
@@ -52,23 +65,38 @@ StorageError::Kind kindOfSqliteCode(int code)
     }
 }
 
-QString explain(StorageError::Kind kind, const QString& what, const QString& detail)
+// Every message names `what` (a path or a record). Multi-argument arg() throughout: a path may
+// itself contain "%1".
+QString explain(int code, const QString& what, const QString& detail)
 {
-    switch (kind) {
-    case StorageError::Kind::Locked:
-        return Tr::tr("%1 is locked by another program (waited %2 s): %3")
-            .arg(what)
-            .arg(BusyTimeoutMs / 1000)
-            .arg(detail);
-    case StorageError::Kind::ReadOnly:
-        return Tr::tr("%1 is read-only: %2").arg(what, detail);
-    case StorageError::Kind::Corrupt:
+    switch (code & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Tr::tr("%1 is locked by another program or workstation and stayed locked past the wait (%2); "
+                      "try again when it is done")
+            .arg(what, detail);
+    case SQLITE_READONLY:
+        return Tr::tr("%1 cannot be written (%2): check the file's permissions and that its drive is not read-only")
+            .arg(what, detail);
+    case SQLITE_CORRUPT:
         return Tr::tr("%1 is damaged (%2); restore a backup with needlepoint-cli restore").arg(what, detail);
-    case StorageError::Kind::NotADatabase:
+    case SQLITE_NOTADB:
         return Tr::tr("%1 is not a Needlepoint database (%2)").arg(what, detail);
+    case SQLITE_CANTOPEN:
+        return Tr::tr("%1 cannot be opened (%2): check that the file and its folder exist and can be written")
+            .arg(what, detail);
+    case SQLITE_FULL:
+        return Tr::tr("%1: the disk is full (%2)").arg(what, detail);
+    case SQLITE_IOERR:
+        return Tr::tr("%1: the drive reported a read or write error (%2)").arg(what, detail);
     default:
         return Tr::tr("%1: %2").arg(what, detail);
     }
+}
+
+StorageError sqliteError(int code, const QString& what, const QString& detail)
+{
+    return {kindOfSqliteCode(code), explain(code, what, detail)};
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QString& what)
@@ -79,20 +107,78 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QString
     return q;
 }
 
+// The SQLite URI for an existing file: mode=rw (or ro) means SQLite never creates the file, so a
+// database removed between our check and the open is an error, not a new empty database.
+QString sqliteUri(const QString& path, bool readOnly)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+        + (readOnly ? u"?mode=ro"_s : u"?mode=rw"_s);
+}
+
+// The file's first 100 bytes say whether it is an SQLite database at all; nothing else is read.
+Result<void> checkHeader(const QString& path, const QString& name)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(StorageError::Kind::Failed, Tr::tr("%1 cannot be read: %2").arg(name, f.errorString()));
+    const QByteArray header = f.read(SqliteHeaderSize);
+    if (header.isEmpty())
+        return fail(
+            StorageError::Kind::NotADatabase, Tr::tr("%1 is empty: it is not a Needlepoint database").arg(name));
+    if (header.size() < SqliteHeaderSize || !header.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic)))
+        return fail(StorageError::Kind::NotADatabase,
+            Tr::tr("%1 is not a Needlepoint database (it is not an SQLite database file)").arg(name));
+    return {};
+}
+
+// fsync, so a backup that was reported made survives a power cut. Best effort on a folder.
+bool syncPath(const QString& path, bool folder)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(path);
+    Q_UNUSED(folder);
+    return true;
+#else
+    const int fd = ::open(QFile::encodeName(path).constData(), folder ? O_RDONLY | O_DIRECTORY : O_RDWR);
+    if (fd < 0)
+        return folder;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok || folder;
+#endif
+}
+
+void removeWithCompanions(const QString& path)
+{
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+}
+
+QString newConnectionName()
+{
+    return u"needlepoint-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 } // namespace
 
 StorageError sqlError(const QSqlError& error, const QString& what)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    const StorageError::Kind kind = ok ? kindOfSqliteCode(code) : StorageError::Kind::Failed;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return {kind, explain(kind, what, detail)};
+    if (!ok)
+        return {StorageError::Kind::Failed, Tr::tr("%1: %2").arg(what, detail)};
+    return sqliteError(code, what, detail);
 }
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, const OpenOptions& options)
     : m_path(std::move(path))
+    , m_name(options.displayName.isEmpty() ? m_path : options.displayName)
     , m_connectionName(std::move(connectionName))
+    , m_busyTimeout(options.busyTimeout.value_or(defaultBusyTimeout()))
+    , m_readOnly(options.readOnly)
+    , m_migrate(options.migrate)
+    , m_migrations(options.migrations)
 { }
 
 Database::~Database()
@@ -115,188 +201,357 @@ int Database::latestSchemaVersion()
     return static_cast<int>(migrations().size());
 }
 
+std::chrono::milliseconds Database::defaultBusyTimeout()
+{
+    return std::chrono::milliseconds(defaultBusyTimeoutMs.load());
+}
+
+void Database::setDefaultBusyTimeout(std::chrono::milliseconds timeout)
+{
+    defaultBusyTimeoutMs.store(static_cast<int>(timeout.count()));
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::create(const QString& path)
+const QList<Migration>& Database::migrationList() const
 {
-    if (QFileInfo::exists(path))
+    return m_migrations ? *m_migrations : migrations();
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString& path, const OpenOptions& options)
+{
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink())
         return fail(
             StorageError::Kind::Exists, Tr::tr("%1 already exists; Needlepoint never overwrites a database").arg(path));
-    const QFileInfo info(path);
+    // A -wal or -shm without its database is left over from a database that was here: SQLite
+    // would replay it into the new file.
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        if (QFileInfo::exists(path + suffix))
+            return fail(StorageError::Kind::Exists,
+                Tr::tr("%1 exists, left over from an earlier database at %2; move it away first")
+                    .arg(path + suffix, path));
     if (!QDir().mkpath(info.absolutePath()))
         return fail(StorageError::Kind::Failed, Tr::tr("cannot create the folder %1").arg(info.absolutePath()));
-    std::unique_ptr<Database> db(
-        new Database(path, u"needlepoint-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    if (auto r = db->configure(); !r)
-        return std::unexpected(r.error());
-    if (auto r = db->migrate(true); !r) {
-        db.reset();
-        QFile::remove(path);
-        QFile::remove(path + u"-wal"_s);
-        QFile::remove(path + u"-shm"_s);
-        return std::unexpected(r.error());
+    {
+        // Reserve the name atomically (O_EXCL): of two processes creating the same database, one
+        // fails here. SQLite reads an empty file as a new database.
+        QFile reserve(path);
+        if (!reserve.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return fail(reserve.exists() ? StorageError::Kind::Exists : StorageError::Kind::Failed,
+                Tr::tr("cannot create %1: %2").arg(path, reserve.errorString()));
+    }
+    OpenOptions createOptions = options;
+    createOptions.readOnly = false;
+    createOptions.migrate = true;
+    auto db = openFile(path, createOptions, true);
+    if (!db) {
+        removeWithCompanions(path);
+        return std::unexpected(db.error());
     }
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
+    const QString name = options.displayName.isEmpty() ? path : options.displayName;
     const QFileInfo info(path);
     if (!info.exists())
         return fail(StorageError::Kind::Missing,
-            Tr::tr("no database at %1 (create one with needlepoint-cli init, or check the path)").arg(path));
+            Tr::tr("no database at %1 (create one with needlepoint-cli init, or check the path)").arg(name));
     if (!info.isFile())
-        return fail(StorageError::Kind::NotADatabase, Tr::tr("%1 is not a file").arg(path));
-    std::unique_ptr<Database> db(
-        new Database(path, u"needlepoint-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    if (auto r = db->configure(); !r)
+        return fail(StorageError::Kind::NotADatabase, Tr::tr("%1 is not a file").arg(name));
+    if (auto r = checkHeader(path, name); !r)
         return std::unexpected(r.error());
-    if (auto r = db->migrate(false); !r)
+    return openFile(path, options, false);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const OpenOptions& options, bool fresh)
+{
+    std::unique_ptr<Database> db(new Database(path, newConnectionName(), options));
+    if (auto r = db->connect(); !r)
+        return std::unexpected(r.error());
+    int version = 0;
+    if (!fresh) {
+        auto read = db->readSchemaVersion();
+        if (!read)
+            return std::unexpected(read.error());
+        version = *read;
+    }
+    const int latest = static_cast<int>(db->migrationList().size());
+    if (version > latest)
+        return fail(StorageError::Kind::TooNew,
+            Tr::tr("%1 was written by a newer Needlepoint (schema %2; this one reads up to %3): update Needlepoint")
+                .arg(db->m_name, QString::number(version), QString::number(latest)));
+    // Only a Needlepoint database of a schema this build knows is changed in any way.
+    if (!db->m_readOnly) {
+        if (auto r = db->configure(); !r)
+            return std::unexpected(r.error());
+    }
+    if (auto r = db->migrate(version); !r)
         return std::unexpected(r.error());
     return db;
+}
+
+Result<void> Database::connect()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(sqliteUri(m_path, m_readOnly));
+    db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeout.count()));
+    if (!db.open())
+        return std::unexpected(sqlError(db.lastError(), m_name));
+    // SQLite quietly falls back to read-only when the file cannot be opened for writing (its
+    // permissions, an immutable flag, a read-only drive). Needlepoint writes, so say so now rather
+    // than at the first save.
+    if (!m_readOnly) {
+        sqlite3* handle = sqliteHandle(db);
+        if (!handle)
+            return fail(StorageError::Kind::Failed, Tr::tr("%1: the SQLite handle is not available").arg(m_name));
+        if (sqlite3_db_readonly(handle, "main") == 1)
+            return fail(StorageError::Kind::ReadOnly,
+                Tr::tr("%1 cannot be written (the file, its folder or its drive is read-only): Needlepoint needs "
+                       "to write to its database; check the file's permissions")
+                    .arg(m_name));
+    }
+    for (const QString& pragma :
+        {u"PRAGMA busy_timeout = %1"_s.arg(m_busyTimeout.count()), u"PRAGMA foreign_keys = ON"_s}) {
+        if (auto r = exec(db, pragma, m_name); !r)
+            return std::unexpected(r.error());
+    }
+    return {};
+}
+
+Result<int> Database::readSchemaVersion()
+{
+    QSqlDatabase db = connection();
+    // The first statement that reads the file: a damaged header or schema page fails here.
+    auto tables
+        = exec(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s, m_name);
+    if (!tables)
+        return std::unexpected(tables.error());
+    tables->next();
+    if (tables->value(0).toInt() == 0)
+        return fail(StorageError::Kind::NotADatabase,
+            Tr::tr("%1 is an SQLite database, but not a Needlepoint one (no schema version)").arg(m_name));
+    auto q = exec(db, u"SELECT version FROM schema_version"_s, m_name);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<int> versions;
+    while (q->next()) {
+        bool ok = false;
+        const int v = q->value(0).toInt(&ok);
+        versions << (ok ? v : 0);
+    }
+    if (versions.size() != 1 || versions.first() < 1)
+        return fail(StorageError::Kind::Corrupt,
+            Tr::tr("%1 is damaged: its schema version is missing or unreadable; restore a backup with "
+                   "needlepoint-cli restore")
+                .arg(m_name));
+    return versions.first();
 }
 
 Result<void> Database::configure()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
-    if (!db.open())
-        return std::unexpected(sqlError(db.lastError(), m_path));
-    // The first statement reads the header: a file that is not a database fails here.
-    for (const QString& pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
-             u"PRAGMA synchronous = FULL"_s, u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs)}) {
-        if (auto r = exec(db, pragma, m_path); !r)
-            return std::unexpected(r.error());
-    }
+    QSqlDatabase db = connection();
+    auto mode = exec(db, u"PRAGMA journal_mode = WAL"_s, m_name);
+    if (!mode)
+        return std::unexpected(mode.error());
+    if (!mode->next() || mode->value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return fail(StorageError::Kind::Failed,
+            Tr::tr("%1: cannot switch to write-ahead logging (journal mode stays \"%2\"); is it on a network drive?")
+                .arg(m_name, mode->value(0).toString()));
+    if (auto r = exec(db, u"PRAGMA synchronous = FULL"_s, m_name); !r)
+        return std::unexpected(r.error());
     return {};
 }
 
-Result<void> Database::migrate(bool fresh)
+Result<void> Database::migrate(int version)
 {
+    m_schemaVersion = version;
+    const QList<Migration>& list = migrationList();
+    const int latest = static_cast<int>(list.size());
+    if (version >= latest || m_readOnly || (!m_migrate && version > 0))
+        return {};
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (list[i].version != i + 1)
+            return fail(
+                StorageError::Kind::Failed, Tr::tr("%1: migration %2 is out of sequence").arg(m_name, list[i].name));
+
     QSqlDatabase db = connection();
-    int version = 0;
-    if (!fresh) {
-        auto tables = exec(
-            db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s, m_path);
-        if (!tables)
-            return std::unexpected(tables.error());
-        tables->next();
-        if (tables->value(0).toInt() == 0)
-            return fail(StorageError::Kind::NotADatabase,
-                Tr::tr("%1 is an SQLite database, but not a Needlepoint one (no schema version)").arg(m_path));
-        auto q = exec(db, u"SELECT version FROM schema_version"_s, m_path);
-        if (!q)
-            return std::unexpected(q.error());
-        version = q->next() ? q->value(0).toInt() : 0;
-    }
-    const int latest = latestSchemaVersion();
-    if (version > latest)
-        return fail(StorageError::Kind::TooNew,
-            Tr::tr("%1 was written by a newer Needlepoint (schema %2; this one reads up to %3): update Needlepoint")
-                .arg(m_path)
-                .arg(version)
-                .arg(latest));
-    if (version < latest && !fresh) {
+    QString copy;
+    if (version > 0) {
         // A copy of the file as it was, before any migration touches it.
-        const QString copy = u"%1.schema-%2-%3.bak"_s.arg(
-            m_path, QString::number(version), QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmss"_s));
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmss'Z'"_s);
+        copy = u"%1.schema-%2-%3.bak"_s.arg(m_path, QString::number(version), stamp);
+        for (int n = 2; QFileInfo::exists(copy) || QFileInfo(copy).isSymLink(); ++n)
+            copy = u"%1.schema-%2-%3-%4.bak"_s.arg(m_path, QString::number(version), stamp, QString::number(n));
         if (auto r = backupTo(copy); !r)
-            return std::unexpected(r.error());
+            return fail(r.error().kind,
+                Tr::tr("%1 was not migrated: the copy made before migrating failed: %2")
+                    .arg(m_name, r.error().message));
     }
-    for (const Migration& m : migrations()) {
+
+    // SQLite's rule for schema changes: foreign keys off (a table rebuild would otherwise cascade),
+    // then PRAGMA foreign_key_check before each commit. It cannot change inside a transaction.
+    if (auto r = exec(db, u"PRAGMA foreign_keys = OFF"_s, m_name); !r)
+        return std::unexpected(r.error());
+    Result<void> outcome;
+    for (const Migration& m : list) {
         if (m.version <= version)
             continue;
-        auto applied = transaction([&]() -> Result<void> {
+        const QString what = Tr::tr("%1 (migration %2)").arg(m_name, m.name);
+        outcome = transaction([&]() -> Result<void> {
             for (const QString& statement : m.statements)
-                if (auto r = exec(db, statement, u"%1 (migration %2)"_s.arg(m_path, m.name)); !r)
+                if (auto r = exec(db, statement, what); !r)
                     return std::unexpected(r.error());
+            auto broken = exec(db, u"PRAGMA foreign_key_check"_s, what);
+            if (!broken)
+                return std::unexpected(broken.error());
+            if (broken->next())
+                return fail(StorageError::Kind::Failed,
+                    Tr::tr("%1: leaves a row of %2 (rowid %3) pointing at a missing row of %4")
+                        .arg(what, broken->value(0).toString(), broken->value(1).toString(),
+                            broken->value(2).toString()));
             QSqlQuery q(db);
             q.prepare(u"UPDATE schema_version SET version = ?"_s);
             q.addBindValue(m.version);
             if (!q.exec())
-                return std::unexpected(sqlError(q.lastError(), m_path));
+                return std::unexpected(sqlError(q.lastError(), what));
             return {};
         });
-        if (!applied)
-            return applied;
+        if (!outcome) {
+            QString message = outcome.error().message + u"; "_s
+                + Tr::tr("nothing of this migration was applied: the database is still at schema %1")
+                      .arg(QString::number(version));
+            if (!copy.isEmpty())
+                message += u"; "_s + Tr::tr("the copy made before migrating is %1").arg(copy);
+            outcome = fail(outcome.error().kind, message);
+            break;
+        }
         version = m.version;
+        m_schemaVersion = version;
     }
-    m_schemaVersion = version;
-    return {};
+    if (auto r = exec(db, u"PRAGMA foreign_keys = ON"_s, m_name); !r && outcome)
+        return std::unexpected(r.error());
+    return outcome;
 }
 
 Result<void> Database::transaction(const std::function<Result<void>()>& work)
 {
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        return std::unexpected(sqlError(db.lastError(), m_path));
+    // IMMEDIATE: take the write lock now, waiting up to the busy timeout, rather than failing at
+    // the first write when another workstation wrote after this transaction's first read.
+    if (auto r = exec(db, u"BEGIN IMMEDIATE"_s, m_name); !r)
+        return std::unexpected(r.error());
     Result<void> result = work();
     if (!result) {
-        db.rollback();
+        (void)exec(db, u"ROLLBACK"_s, m_name);
         return result;
     }
-    if (!db.commit()) {
-        const StorageError e = sqlError(db.lastError(), m_path);
-        db.rollback();
-        return std::unexpected(e);
+    if (auto r = exec(db, u"COMMIT"_s, m_name); !r) {
+        (void)exec(db, u"ROLLBACK"_s, m_name);
+        return std::unexpected(r.error());
     }
     return {};
 }
 
 Result<void> Database::checkIntegrity()
 {
-    auto q = exec(connection(), u"PRAGMA integrity_check"_s, m_path);
+    auto q = exec(connection(), u"PRAGMA integrity_check"_s, m_name);
     if (!q)
         return std::unexpected(q.error());
     QStringList problems;
     while (q->next())
         if (const QString line = q->value(0).toString(); line != u"ok")
             problems << line;
-    if (!problems.isEmpty())
-        return fail(StorageError::Kind::Corrupt,
-            Tr::tr("%1 failed its integrity check: %2").arg(m_path, problems.join(u"; "_s)));
-    return {};
+    if (q->lastError().isValid())
+        return std::unexpected(sqlError(q->lastError(), m_name));
+    if (problems.isEmpty())
+        return {};
+    constexpr qsizetype Shown = 5;
+    QString listed = problems.mid(0, Shown).join(u"; "_s);
+    if (problems.size() > Shown)
+        listed += u"; "_s + Tr::tr("and %n more", nullptr, static_cast<int>(problems.size() - Shown));
+    return fail(StorageError::Kind::Corrupt,
+        Tr::tr("%1 failed its integrity check (it is damaged; restore a backup with needlepoint-cli restore): %2")
+            .arg(m_name, listed));
 }
 
 Result<void> Database::backupTo(const QString& target)
 {
+    const QFileInfo targetInfo(target);
+    const QFileInfo sourceInfo(m_path);
+    if (targetInfo.absoluteFilePath() == sourceInfo.absoluteFilePath()
+        || (targetInfo.exists() && targetInfo.canonicalFilePath() == sourceInfo.canonicalFilePath()))
+        return fail(StorageError::Kind::Invalid, Tr::tr("cannot back up %1 onto itself").arg(m_name));
+    if (targetInfo.exists() || targetInfo.isSymLink())
+        return fail(StorageError::Kind::Exists,
+            Tr::tr("%1 already exists; a backup never overwrites a file: choose another name").arg(target));
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s})
+        if (QFileInfo::exists(target + suffix))
+            return fail(StorageError::Kind::Exists,
+                Tr::tr("%1 exists, left over from an earlier database; move it away or choose another name")
+                    .arg(target + suffix));
+    const QString folder = targetInfo.absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return fail(StorageError::Kind::Failed,
+            Tr::tr("cannot back up %1 to %2: the folder %3 does not exist").arg(m_name, target, folder));
+
     sqlite3* source = sqliteHandle(connection());
     if (!source)
-        return fail(StorageError::Kind::Failed, Tr::tr("%1: the SQLite handle is not available").arg(m_path));
-    const QString temp = target + u".part"_s;
-    QFile::remove(temp);
+        return fail(StorageError::Kind::Failed, Tr::tr("%1: the SQLite handle is not available").arg(m_name));
+    // A hidden, unique name in the target's folder: the rename is then atomic, and a half-written
+    // file never looks like a backup.
+    const QString temp
+        = folder + u"/."_s + targetInfo.fileName() + u".part-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    auto failWith = [&](int code, const QString& detail) {
+        removeWithCompanions(temp);
+        const StorageError::Kind kind = kindOfSqliteCode(code);
+        return fail(kind, Tr::tr("cannot back up %1 to %2: %3").arg(m_name, target, detail));
+    };
+
     sqlite3* dest = nullptr;
     const QByteArray tempName = QFile::encodeName(temp);
     int rc = sqlite3_open_v2(tempName.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    QString error;
-    if (rc == SQLITE_OK) {
-        sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
-        if (backup) {
-            rc = sqlite3_backup_step(backup, -1);
-            sqlite3_backup_finish(backup);
-        }
-        rc = sqlite3_errcode(dest);
-        if (rc != SQLITE_OK)
-            error = QString::fromUtf8(sqlite3_errmsg(dest));
-    } else {
-        error = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : "cannot open");
-    }
-    sqlite3_close(dest);
     if (rc != SQLITE_OK) {
-        QFile::remove(temp);
-        return fail(kindOfSqliteCode(rc), Tr::tr("cannot back up %1 to %2: %3").arg(m_path, target, error));
+        const QString detail = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
+        sqlite3_close(dest);
+        return failWith(rc, detail);
     }
-    std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(temp).toStdString(), QFile::encodeName(target).toStdString(), ec);
-    if (ec) {
-        QFile::remove(temp);
-        return fail(StorageError::Kind::Failed,
-            Tr::tr("cannot back up %1 to %2: %3").arg(m_path, target, QString::fromStdString(ec.message())));
+    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
+    if (!backup) {
+        rc = sqlite3_errcode(dest);
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(dest));
+        sqlite3_close(dest);
+        return failWith(rc, detail);
     }
+    // All pages in one step, under one read transaction of the source: a consistent snapshot. In
+    // WAL mode writers carry on meanwhile. SQLITE_BUSY or SQLITE_LOCKED (the source's busy timeout
+    // ran out) are not fatal to the backup object, so sqlite3_backup_finish() would report
+    // SQLITE_OK for an incomplete copy: the step's own result decides.
+    const int stepRc = sqlite3_backup_step(backup, -1);
+    const int finishRc = sqlite3_backup_finish(backup);
+    if (stepRc != SQLITE_DONE || finishRc != SQLITE_OK) {
+        const int code = stepRc != SQLITE_DONE ? stepRc : finishRc;
+        QString detail = QString::fromUtf8(sqlite3_errstr(code));
+        if (finishRc != SQLITE_OK)
+            detail = QString::fromUtf8(sqlite3_errmsg(dest));
+        sqlite3_close(dest);
+        return failWith(code, detail);
+    }
+    rc = sqlite3_close(dest);
+    if (rc != SQLITE_OK)
+        return failWith(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+    if (!syncPath(temp, false))
+        return failWith(SQLITE_IOERR, Tr::tr("cannot flush the copy to disk"));
+    // QFile::rename never replaces an existing file (Linux: renameat2 RENAME_NOREPLACE).
+    QFile tempFile(temp);
+    if (!tempFile.rename(target))
+        return failWith(SQLITE_ERROR, tempFile.errorString());
+    syncPath(folder, true);
     return {};
 }
 

@@ -1,3 +1,4 @@
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include "cli/Cli.h"
@@ -14,25 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Outcome = np::test::CliOutcome;
 
 Outcome cli(QStringList args, const QByteArray& input = {})
 {
-    QBuffer in;
-    in.setData(input);
-    QBuffer out;
-    QBuffer err;
-    in.open(QIODevice::ReadOnly);
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    args.prepend(u"needlepoint-cli"_s);
-    const int code = np::cli::run(args, {in, out, err});
-    return {code, out.data(), QString::fromUtf8(err.data())};
+    return np::test::runCli(args, input);
 }
 
 const QByteArray Request = R"({

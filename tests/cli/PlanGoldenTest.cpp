@@ -4,6 +4,7 @@
 // must be refused as malformed has NAME.expected-error.txt instead: exit 2, stderr as written.
 // CMake registers one CTest test per request file (NEEDLEPOINT_GOLDEN=NAME runs just that one). To regenerate after a
 // deliberate change, run with NEEDLEPOINT_UPDATE_GOLDEN=1 and review every changed file before committing.
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include "cli/Cli.h"
@@ -17,24 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome runCli(const QStringList& args)
-{
-    QBuffer in;
-    QBuffer out;
-    QBuffer err;
-    in.open(QIODevice::ReadOnly);
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    const int code = np::cli::run(args, {in, out, err});
-    return {code, out.data(), err.data()};
-}
 
 void writeFile(const QString& path, const QByteArray& bytes)
 {
@@ -59,7 +42,7 @@ TEST_CASE("plan golden files", "[.][golden]")
         const QString name = file.chopped(QStringLiteral(".request.json").size());
         DYNAMIC_SECTION(name.toStdString())
         {
-            QStringList args {u"needlepoint-cli"_s};
+            QStringList args;
             if (dir.exists(name + u".args"_s)) {
                 const QString extra = QString::fromUtf8(np::test::readFile(dir.filePath(name + u".args"_s)));
                 args += extra.split(u'\n', Qt::SkipEmptyParts);
@@ -67,11 +50,11 @@ TEST_CASE("plan golden files", "[.][golden]")
                 args += {u"--today"_s, u"2026-11-22"_s};
             }
             args += {u"plan"_s, dir.filePath(file)};
-            const Outcome outcome = runCli(args);
+            const np::test::CliOutcome outcome = np::test::runCli(args);
 
             const QString errorFile = dir.filePath(name + u".expected-error.txt"_s);
             if (QFile::exists(errorFile)) {
-                const QString actual = QString::fromUtf8(outcome.err).replace(dir.path() + u'/', QString());
+                const QString actual = QString(outcome.err).replace(dir.path() + u'/', QString());
                 if (update)
                     writeFile(errorFile, actual.toUtf8());
                 CHECK(outcome.exitCode == 2);

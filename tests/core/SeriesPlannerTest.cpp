@@ -80,7 +80,7 @@ TEST_CASE("the session count follows severity, the indication, or an explicit co
     CHECK(errors[0].path == u"treatment.sessions"_s);
 }
 
-TEST_CASE("no session falls on a closed day; the nearest open day wins, later on a tie")
+TEST_CASE("no session falls on a closed day: the nearest open day wins, later on a tie")
 {
     auto r = request();
     r.clinic.setClosedWeekday(Qt::Tuesday);
@@ -117,7 +117,7 @@ TEST_CASE("an existing session after the start keeps its distance too")
     CHECK(p.sessions[0].date == date("2026-12-31")); // 21 days after the booked session
 }
 
-TEST_CASE("a blocking washout moves the start; an ongoing blocking finding blocks the plan")
+TEST_CASE("a blocking washout moves the start, and an ongoing blocking finding blocks the plan")
 {
     auto r = request();
     r.patient.findings = {{u"isotretinoin"_s, {}, std::nullopt, date("2026-08-01")}};

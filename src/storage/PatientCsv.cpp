@@ -1,0 +1,507 @@
+#include "PatientCsv.h"
+
+#include "CsvReader.h"
+#include "PatientValidation.h"
+#include "SearchText.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace np::storage {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PatientCsv)
+};
+
+struct ColumnInfo {
+    PatientColumn column;
+    QString canonical;
+    QStringList aliases; // as documented; matched after normalizeHeader()
+};
+
+const std::array<ColumnInfo, PatientColumnCount>& columnTable()
+{
+    static const std::array<ColumnInfo, PatientColumnCount> table {{
+        {PatientColumn::FamilyName, u"family_name"_s, {u"Last Name"_s, u"Surname"_s, u"Family name"_s, u"Last"_s}},
+        {PatientColumn::GivenNames, u"given_names"_s,
+            {u"First Name"_s, u"Given name"_s, u"Given names"_s, u"Forename"_s, u"Forenames"_s, u"First"_s}},
+        {PatientColumn::PreferredName, u"preferred_name"_s, {u"Preferred name"_s, u"Known as"_s, u"Nickname"_s}},
+        {PatientColumn::BirthDate, u"birth_date"_s,
+            {u"DOB"_s, u"Date of Birth"_s, u"Birth date"_s, u"Birthdate"_s, u"Birthday"_s}},
+        {PatientColumn::Sex, u"sex"_s, {u"Sex"_s, u"Gender"_s}},
+        {PatientColumn::Phone, u"phone"_s,
+            {u"Phone"_s, u"Mobile"_s, u"Telephone"_s, u"Tel"_s, u"Phone number"_s, u"Mobile number"_s,
+                u"Mobile phone"_s}},
+        {PatientColumn::Email, u"email"_s, {u"E-mail"_s, u"Email"_s, u"Email address"_s, u"E-mail address"_s}},
+        {PatientColumn::Address, u"address"_s, {u"Address"_s, u"Postal address"_s}},
+        {PatientColumn::PreferredLanguage, u"preferred_language"_s, {u"Language"_s, u"Preferred language"_s}},
+        {PatientColumn::Fitzpatrick, u"fitzpatrick"_s,
+            {u"Fitzpatrick"_s, u"Skin type"_s, u"Fitzpatrick type"_s, u"Fitzpatrick skin type"_s}},
+        {PatientColumn::Notes, u"notes"_s, {u"Notes"_s, u"Note"_s}},
+        {PatientColumn::Archived, u"archived"_s, {u"Archived"_s}},
+    }};
+    return table;
+}
+
+const ColumnInfo& info(PatientColumn column)
+{
+    return columnTable()[static_cast<std::size_t>(column)];
+}
+
+// "First Name", "first_name", "FIRST-NAME" -> "firstname".
+QString normalizeHeader(QStringView header)
+{
+    QString key;
+    key.reserve(header.size());
+    for (const QChar c : header)
+        if (!c.isSpace() && c != u'_' && c != u'-' && c != u'.')
+            key.append(c);
+    return key.toCaseFolded();
+}
+
+const QHash<QString, PatientColumn>& headerLookup()
+{
+    static const QHash<QString, PatientColumn> lookup = [] {
+        QHash<QString, PatientColumn> h;
+        for (const ColumnInfo& c : columnTable()) {
+            h.insert(normalizeHeader(c.canonical), c.column);
+            for (const QString& alias : c.aliases)
+                h.insert(normalizeHeader(alias), c.column);
+        }
+        return h;
+    }();
+    return lookup;
+}
+
+// Needlepoint's duplicate rule, as PatientRepository::findDuplicate() applies it: the same
+// family name, given names (case-, accent- and spacing-insensitive) and birth date, or the same
+// email (case-insensitive).
+QString foldNameFast(const QString& name)
+{
+    // foldName() decomposes to drop accents; plain ASCII has none to drop, and is most names.
+    if (std::ranges::all_of(name, [](QChar c) { return c.unicode() < 0x80; }))
+        return name.toCaseFolded().simplified();
+    return foldName(name);
+}
+
+QString nameKey(const PatientRecord& p)
+{
+    if (p.familyName.trimmed().isEmpty() || !p.birthDate.isValid())
+        return {};
+    return foldNameFast(p.familyName) + u'\x1f' + foldNameFast(p.givenNames) + u'\x1f'
+        + p.birthDate.toString(Qt::ISODate);
+}
+
+QString emailKey(const PatientRecord& p)
+{
+    return p.email.trimmed().toCaseFolded();
+}
+
+bool allDigits(QStringView s)
+{
+    return !s.isEmpty() && std::ranges::all_of(s, [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+std::optional<int> parseFitzpatrick(const QString& text)
+{
+    static const QStringList roman {u"I"_s, u"II"_s, u"III"_s, u"IV"_s, u"V"_s, u"VI"_s};
+    if (allDigits(text) && text.size() == 1 && text[0] >= u'1' && text[0] <= u'6')
+        return text[0].unicode() - u'0';
+    const qsizetype r = roman.indexOf(text.toUpper());
+    if (r >= 0)
+        return int(r) + 1;
+    return std::nullopt;
+}
+
+std::optional<bool> parseFlag(const QString& text)
+{
+    const QString t = text.toCaseFolded();
+    if (t.isEmpty() || t == u"no" || t == u"false" || t == u"0" || t == u"n")
+        return false;
+    if (t == u"yes" || t == u"true" || t == u"1" || t == u"y")
+        return true;
+    return std::nullopt;
+}
+
+bool isSingleLine(PatientColumn column)
+{
+    return column != PatientColumn::Notes && column != PatientColumn::Address;
+}
+
+// A spreadsheet's name for a column: 0 -> "A", 26 -> "AA".
+QString columnLetter(int index)
+{
+    QString letters;
+    for (int i = index + 1; i > 0; i = (i - 1) / 26)
+        letters.prepend(QChar(u'A' + (i - 1) % 26));
+    return letters;
+}
+
+std::optional<int> twoDigits(QStringView s)
+{
+    if (!allDigits(s) || s.size() > 2)
+        return std::nullopt;
+    return s.toInt();
+}
+
+} // namespace
+
+std::optional<DateOrder> dateOrderFromName(QStringView name)
+{
+    if (name == u"iso")
+        return DateOrder::Iso;
+    if (name == u"us")
+        return DateOrder::Us;
+    if (name == u"eu")
+        return DateOrder::Eu;
+    return std::nullopt;
+}
+
+std::expected<QDate, QString> parseCsvDate(QStringView text, DateOrder order)
+{
+    const QString shown = text.toString();
+    // YYYY-MM-DD
+    if (text.size() == 10 && text[4] == u'-' && text[7] == u'-' && allDigits(text.first(4))
+        && allDigits(text.sliced(5, 2)) && allDigits(text.sliced(8, 2))) {
+        const QDate d(text.first(4).toInt(), text.sliced(5, 2).toInt(), text.sliced(8, 2).toInt());
+        if (!d.isValid())
+            return std::unexpected(Tr::tr("\"%1\" is not a real date").arg(shown));
+        return d;
+    }
+    // A/B/YYYY, A.B.YYYY or A-B-YYYY, the same separator twice.
+    qsizetype sep1 = -1;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (text[i] == u'/' || text[i] == u'.' || text[i] == u'-') {
+            sep1 = i;
+            break;
+        }
+    const QChar separator = sep1 >= 0 ? text[sep1] : QChar();
+    const qsizetype sep2 = sep1 >= 0 ? text.indexOf(separator, sep1 + 1) : -1;
+    if (sep1 > 0 && sep2 > sep1 + 1 && text.indexOf(separator, sep2 + 1) < 0) {
+        const auto a = twoDigits(text.first(sep1));
+        const auto b = twoDigits(text.sliced(sep1 + 1, sep2 - sep1 - 1));
+        const QStringView yearText = text.sliced(sep2 + 1);
+        if (a && b && allDigits(yearText)) {
+            if (yearText.size() != 4)
+                return std::unexpected(
+                    Tr::tr("\"%1\": write the year with four digits; a two-digit year is never guessed").arg(shown));
+            const int year = yearText.toInt();
+            switch (order) {
+            case DateOrder::Iso:
+                return std::unexpected(Tr::tr("\"%1\" could be day-first or month-first; say which with "
+                                              "--date-order us (MM/DD/YYYY) or --date-order eu (DD/MM/YYYY), "
+                                              "or write YYYY-MM-DD")
+                                           .arg(shown));
+            case DateOrder::Us: {
+                const QDate d(year, *a, *b);
+                if (!d.isValid())
+                    return std::unexpected(
+                        Tr::tr("\"%1\" is not a real date read as month/day/year (--date-order us)").arg(shown));
+                return d;
+            }
+            case DateOrder::Eu: {
+                const QDate d(year, *b, *a);
+                if (!d.isValid())
+                    return std::unexpected(
+                        Tr::tr("\"%1\" is not a real date read as day/month/year (--date-order eu)").arg(shown));
+                return d;
+            }
+            }
+        }
+    }
+    switch (order) {
+    case DateOrder::Iso:
+        return std::unexpected(Tr::tr("\"%1\" is not a date: write YYYY-MM-DD").arg(shown));
+    case DateOrder::Us:
+        return std::unexpected(Tr::tr("\"%1\" is not a date: write MM/DD/YYYY or YYYY-MM-DD").arg(shown));
+    case DateOrder::Eu:
+        break;
+    }
+    return std::unexpected(Tr::tr("\"%1\" is not a date: write DD/MM/YYYY, DD.MM.YYYY or YYYY-MM-DD").arg(shown));
+}
+
+QString canonicalColumnName(PatientColumn column)
+{
+    return info(column).canonical;
+}
+
+std::optional<PatientColumn> columnForHeader(QStringView header)
+{
+    const auto it = headerLookup().constFind(normalizeHeader(header));
+    if (it == headerLookup().constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+QStringList columnAliases(PatientColumn column)
+{
+    return info(column).aliases;
+}
+
+bool isDuplicatePatient(const PatientRecord& a, const PatientRecord& b)
+{
+    const QString nameA = nameKey(a);
+    if (!nameA.isEmpty() && nameA == nameKey(b))
+        return true;
+    const QString emailA = emailKey(a);
+    return !emailA.isEmpty() && emailA == emailKey(b);
+}
+
+ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& options)
+{
+    ParsedPatients parsed;
+    CsvTable table = readCsv(bytes, options.separator);
+
+    if (table.records.isEmpty()) {
+        for (const CsvSyntaxProblem& p : table.problems)
+            parsed.problems.append({p.row, QString(), p.problem});
+        if (parsed.problems.isEmpty())
+            parsed.problems.append({1, QString(), Tr::tr("the file is empty: its first row must name the columns")});
+        return parsed;
+    }
+
+    // The header: which field each column holds.
+    const CsvRecord& header = table.records.first();
+    const int headerRow = header.row;
+    QStringList headers;
+    std::array<int, PatientColumnCount> indexOf {};
+    indexOf.fill(-1);
+    QList<bool> unnamedColumns;
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields[i].text.trimmed();
+        headers.append(name.isEmpty() ? Tr::tr("column %1").arg(columnLetter(int(i))) : name);
+        unnamedColumns.append(name.isEmpty());
+        std::optional<PatientColumn> column = columnForHeader(name);
+        if (column && indexOf[std::size_t(*column)] >= 0) {
+            parsed.problems.append({headerRow, headers.last(),
+                Tr::tr("means the same as column \"%1\" (both are %2); keep one of them")
+                    .arg(headers[indexOf[std::size_t(*column)]], canonicalColumnName(*column))});
+            column.reset();
+        } else if (column) {
+            indexOf[std::size_t(*column)] = int(i);
+        } else if (!name.isEmpty()) {
+            const QString problem = Tr::tr("unknown column; rename it to one Needlepoint knows (see "
+                                           "docs/patient-csv.md), remove it, or use --ignore-unknown-columns");
+            if (options.ignoreUnknownColumns)
+                parsed.warnings.append({headerRow, name, Tr::tr("unknown column, left out")});
+            else if (header.fields.size() == 1 && (name.contains(u';') || name.contains(u'\t')))
+                parsed.problems.append({headerRow, name,
+                    Tr::tr("the columns are not separated by \"%1\"; name the separator with --separator")
+                        .arg(QLatin1Char(options.separator))});
+            else
+                parsed.problems.append({headerRow, name, problem});
+        }
+    }
+    bool headerUsable = true;
+    for (PatientColumn required : {PatientColumn::FamilyName, PatientColumn::GivenNames, PatientColumn::BirthDate})
+        if (indexOf[std::size_t(required)] < 0) {
+            headerUsable = false;
+            parsed.problems.append({headerRow, canonicalColumnName(required),
+                Tr::tr("required column is missing (accepted headers: %1)")
+                    .arg(QStringList(QStringList {canonicalColumnName(required)} + columnAliases(required))
+                             .join(u", "_s))});
+        }
+    const auto headerOf = [&](PatientColumn c) {
+        const int i = indexOf[std::size_t(c)];
+        return i >= 0 ? headers[i] : canonicalColumnName(c);
+    };
+    parsed.emailColumn = headerOf(PatientColumn::Email);
+    parsed.familyNameColumn = headerOf(PatientColumn::FamilyName);
+
+    // Syntax and encoding problems, named by column where there is one.
+    for (const CsvSyntaxProblem& p : table.problems) {
+        QString column;
+        if (p.field >= 0)
+            column = p.field < headers.size() ? headers[p.field] : Tr::tr("column %1").arg(columnLetter(p.field));
+        parsed.problems.append({p.row, column, p.problem});
+    }
+    if (!headerUsable)
+        return parsed;
+
+    // The rows.
+    QHash<QString, int> rowByName;
+    QHash<QString, int> rowByEmail;
+    rowByName.reserve(table.records.size());
+    rowByEmail.reserve(table.records.size());
+    for (qsizetype r = 1; r < table.records.size(); ++r) {
+        const CsvRecord& record = table.records[r];
+        const int row = record.row;
+        const auto problem = [&](PatientColumn c, const QString& text) {
+            parsed.problems.append({row, headerOf(c), text});
+        };
+
+        if (record.fields.size() < headers.size()) {
+            parsed.problems.append({row, QString(),
+                Tr::tr("has %n value(s) but the header names %1 columns; a value is missing or two were "
+                       "joined",
+                    nullptr, int(record.fields.size()))
+                    .arg(headers.size())});
+        }
+        for (qsizetype i = headers.size(); i < record.fields.size(); ++i)
+            if (record.fields[i].quoted || !record.fields[i].text.trimmed().isEmpty()) {
+                parsed.problems.append({row, Tr::tr("column %1").arg(columnLetter(int(i))),
+                    Tr::tr("a value in a column the header does not name; a separator inside a value must be "
+                           "quoted")});
+                break;
+            }
+        for (qsizetype i = 0; i < headers.size() && i < record.fields.size(); ++i)
+            if (unnamedColumns[i] && !options.ignoreUnknownColumns
+                && (record.fields[i].quoted || !record.fields[i].text.trimmed().isEmpty())) {
+                parsed.problems.append({row, headers[i],
+                    Tr::tr("a value in a column with no header; name the column or remove the value")});
+            }
+
+        std::array<QString, PatientColumnCount> values;
+        values.fill(u""_s); // empty, never null: a null QString would be stored as NULL
+        for (int c = 0; c < PatientColumnCount; ++c) {
+            const int i = indexOf[std::size_t(c)];
+            if (i < 0 || i >= record.fields.size())
+                continue;
+            const CsvField& field = record.fields[i];
+            values[std::size_t(c)] = field.quoted ? field.text : field.text.trimmed();
+            if (isSingleLine(PatientColumn(c))
+                && (values[std::size_t(c)].contains(u'\n') || values[std::size_t(c)].contains(u'\r')))
+                problem(PatientColumn(c), Tr::tr("must be one line"));
+        }
+        const auto value = [&](PatientColumn c) -> const QString& { return values[std::size_t(c)]; };
+
+        PatientRecord p;
+        p.familyName = value(PatientColumn::FamilyName);
+        p.givenNames = value(PatientColumn::GivenNames);
+        p.preferredName = value(PatientColumn::PreferredName);
+        p.sex = value(PatientColumn::Sex);
+        p.phone = value(PatientColumn::Phone);
+        p.email = value(PatientColumn::Email);
+        p.address = value(PatientColumn::Address);
+        p.notes = value(PatientColumn::Notes);
+        bool birthDateReported = false;
+        if (const QString& text = value(PatientColumn::BirthDate); !text.isEmpty()) {
+            if (auto d = parseCsvDate(text, options.dateOrder)) {
+                p.birthDate = *d;
+            } else {
+                problem(PatientColumn::BirthDate, d.error());
+                birthDateReported = true;
+            }
+        }
+        if (const QString& fitz = value(PatientColumn::Fitzpatrick); !fitz.isEmpty()) {
+            if (const auto type = parseFitzpatrick(fitz))
+                p.fitzpatrick = type;
+            else
+                problem(PatientColumn::Fitzpatrick,
+                    Tr::tr("\"%1\" is not a Fitzpatrick type (1 to 6, or I to VI)").arg(fitz));
+        }
+        if (const QString& language = value(PatientColumn::PreferredLanguage); !language.isEmpty())
+            p.preferredLanguage = language.toLower();
+        if (const auto archived = parseFlag(value(PatientColumn::Archived)))
+            p.archived = *archived;
+        else
+            problem(PatientColumn::Archived,
+                Tr::tr("\"%1\" is not yes or no (also accepted: true/false, 1/0, or empty for no)")
+                    .arg(value(PatientColumn::Archived)));
+
+        // The repository's own checks, so that addMany() never refuses what passed here.
+        bool emailValid = true;
+        for (const Problem& invalid : validatePatient(p, options.today)) {
+            const auto column = columnForHeader(invalid.path);
+            if (column == PatientColumn::BirthDate && birthDateReported)
+                continue;
+            if (column == PatientColumn::Email)
+                emailValid = false;
+            parsed.problems.append({row, column ? headerOf(*column) : invalid.path, invalid.message});
+        }
+
+        // Twice in the file: checked even on a row with other problems, so every problem is listed.
+        if (const QString key = nameKey(p); !key.isEmpty()) {
+            if (const auto it = rowByName.constFind(key); it != rowByName.constEnd())
+                parsed.problems.append({row, parsed.familyNameColumn,
+                    Tr::tr("same name and birth date as row %1 (%2, %3, %4)")
+                        .arg(*it)
+                        .arg(p.familyName, p.givenNames, p.birthDate.toString(Qt::ISODate))});
+            else
+                rowByName.insert(key, row);
+        }
+        if (const QString key = emailKey(p); !key.isEmpty() && emailValid) {
+            if (const auto it = rowByEmail.constFind(key); it != rowByEmail.constEnd())
+                parsed.problems.append(
+                    {row, parsed.emailColumn, Tr::tr("same email as row %1 (%2)").arg(*it).arg(p.email)});
+            else
+                rowByEmail.insert(key, row);
+        }
+
+        // Rows with problems too: they are checked against the database as well, so that every
+        // problem is listed. The file is imported only when there is none.
+        parsed.patients.append(std::move(p));
+        parsed.rows.append(row);
+    }
+    std::ranges::stable_sort(parsed.problems, {}, &CsvIssue::row);
+    return parsed;
+}
+
+void checkAgainstExisting(ParsedPatients& parsed, const QList<PatientRecord>& existing)
+{
+    if (parsed.patients.isEmpty() || existing.isEmpty())
+        return;
+    QHash<QString, const PatientRecord*> byName;
+    QHash<QString, const PatientRecord*> byEmail;
+    byName.reserve(existing.size());
+    byEmail.reserve(existing.size());
+    for (const PatientRecord& e : existing) {
+        if (const QString key = nameKey(e); !key.isEmpty() && !byName.contains(key))
+            byName.insert(key, &e);
+        if (const QString key = emailKey(e); !key.isEmpty() && !byEmail.contains(key))
+            byEmail.insert(key, &e);
+    }
+    const auto describe = [](const PatientRecord& e) {
+        return Tr::tr("patient %1 (%2, %3, born %4%5)")
+            .arg(e.id)
+            .arg(e.familyName, e.givenNames, e.birthDate.toString(Qt::ISODate),
+                e.archived ? Tr::tr(", archived") : QString());
+    };
+    for (qsizetype i = 0; i < parsed.patients.size(); ++i) {
+        const PatientRecord& p = parsed.patients[i];
+        if (const auto it = byName.constFind(nameKey(p)); it != byName.constEnd())
+            parsed.problems.append({parsed.rows[i], parsed.familyNameColumn,
+                Tr::tr("same name and birth date as %1, already in the database").arg(describe(**it))});
+        if (const QString key = emailKey(p); !key.isEmpty())
+            if (const auto it = byEmail.constFind(key); it != byEmail.constEnd())
+                parsed.problems.append({parsed.rows[i], parsed.emailColumn,
+                    Tr::tr("same email as %1, already in the database").arg(describe(**it))});
+    }
+}
+
+QByteArray patientsToCsv(const QList<PatientRecord>& patients)
+{
+    QByteArray out;
+    out.reserve(64 + patients.size() * 160);
+    out.append("\xEF\xBB\xBF");
+    QStringList fields;
+    for (const ColumnInfo& c : columnTable())
+        fields.append(c.canonical);
+    appendCsvRecord(out, fields);
+    for (const PatientRecord& p : patients) {
+        fields = {
+            p.familyName,
+            p.givenNames,
+            p.preferredName,
+            p.birthDate.toString(Qt::ISODate),
+            p.sex,
+            p.phone,
+            p.email,
+            p.address,
+            p.preferredLanguage,
+            p.fitzpatrick ? QString::number(*p.fitzpatrick) : QString(),
+            p.notes,
+            p.archived ? u"yes"_s : u"no"_s,
+        };
+        appendCsvRecord(out, fields);
+    }
+    return out;
+}
+
+} // namespace np::storage

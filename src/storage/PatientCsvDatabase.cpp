@@ -1,0 +1,96 @@
+// The parts of patient CSV import and export that touch the database (the rest, pure, is in
+// PatientCsv.cpp).
+#include "PatientCsv.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace np::storage {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PatientCsv)
+};
+
+// The stored patients that any of `patients` duplicates, asked of the repository row by row: for
+// a few rows, cheaper than reading every stored patient. Each rule is asked separately so that a
+// row matching one patient by email and another by name is reported against both.
+Result<QList<PatientRecord>> possibleDuplicates(PatientRepository& repository, const QList<PatientRecord>& patients)
+{
+    QList<PatientRecord> found;
+    QSet<qint64> seen;
+    for (const PatientRecord& p : patients) {
+        PatientRecord byName = p;
+        byName.email.clear();
+        PatientRecord byEmail = p;
+        byEmail.birthDate = QDate();
+        for (const PatientRecord* probe : {&byName, &byEmail}) {
+            auto id = repository.findDuplicate(*probe);
+            if (!id)
+                return std::unexpected(id.error());
+            if (!*id || seen.contains(**id))
+                continue;
+            seen.insert(**id);
+            auto stored = repository.get(**id);
+            if (!stored)
+                return std::unexpected(stored.error());
+            found.append(std::move(*stored));
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+Result<CsvImportReport> importPatientCsv(
+    Database& db, QByteArrayView bytes, const CsvImportOptions& options, bool dryRun, const QString& actor)
+{
+    ParsedPatients parsed = parsePatientCsv(bytes, options);
+    PatientRepository repository(db);
+    if (!parsed.patients.isEmpty()) {
+        auto existing = parsed.patients.size() < options.bulkDuplicateCheckFrom
+            ? possibleDuplicates(repository, parsed.patients)
+            : repository.all(true);
+        if (!existing)
+            return std::unexpected(existing.error());
+        checkAgainstExisting(parsed, *existing);
+    }
+    std::ranges::stable_sort(parsed.problems, {}, &CsvIssue::row);
+
+    CsvImportReport report;
+    report.dryRun = dryRun;
+    report.problems = std::move(parsed.problems);
+    report.warnings = std::move(parsed.warnings);
+    if (!report.ok())
+        return report;
+    report.patients = std::move(parsed.patients);
+    report.rows = std::move(parsed.rows);
+    if (dryRun || report.patients.isEmpty())
+        return report;
+    auto ids = repository.addMany(report.patients, actor);
+    if (!ids)
+        return std::unexpected(ids.error());
+    report.ids = std::move(*ids);
+    return report;
+}
+
+Result<qsizetype> exportPatientCsv(Database& db, const QString& path)
+{
+    auto patients = PatientRepository(db).all(true);
+    if (!patients)
+        return std::unexpected(patients.error());
+    const QByteArray bytes = patientsToCsv(*patients);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(StorageError::Kind::Invalid, Tr::tr("%1: cannot write the file: %2").arg(path, file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return fail(StorageError::Kind::Invalid, Tr::tr("%1: cannot write the file: %2").arg(path, file.errorString()));
+    return patients->size();
+}
+
+} // namespace np::storage

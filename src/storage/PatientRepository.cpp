@@ -1,0 +1,285 @@
+// PatientRepository: writes, reads and duplicate detection. Search is in PatientSearch.cpp.
+#include "PatientRepository.h"
+
+#include "AuditLog.h"
+#include "PatientRows.h"
+#include "PatientValidation.h"
+#include "RecordJson.h"
+#include "SearchText.h"
+#include "Statement.h"
+
+#include "core/JsonReader.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace np::storage {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PatientRepository)
+};
+
+const QString Table = u"patients"_s;
+
+QString what(qint64 id)
+{
+    return Tr::tr("patient %1").arg(id);
+}
+
+std::unexpected<StorageError> invalid(const Problems& problems)
+{
+    QStringList lines;
+    for (const Problem& p : problems)
+        lines << p.toString();
+    return fail(StorageError::Kind::Invalid, lines.join(u"; "_s));
+}
+
+// Inserts patients with their index rows and audit rows, inside the caller's transaction.
+// Prepares each statement once, so an import of many rows pays for parsing SQL only once.
+class PatientInserter {
+public:
+    PatientInserter(const QSqlDatabase& db, const QString& actor, const QDateTime& now)
+        : m_db(db)
+        , m_audit(db, actor)
+        , m_now(now)
+        , m_nowText(isoUtc(now))
+        , m_target(Tr::tr("a new patient"))
+    { }
+
+    Result<qint64> insert(PatientRecord p)
+    {
+        const QString& target = m_target;
+        if (!m_patient) {
+            auto patient = prepare(m_db,
+                u"INSERT INTO patients (family_name, given_names, preferred_name, birth_date, sex, phone, "
+                u"phone_digits, email, address, preferred_language, fitzpatrick, notes, archived, version, "
+                u"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"_s,
+                target);
+            if (!patient)
+                return std::unexpected(patient.error());
+            auto index
+                = prepare(m_db, u"INSERT INTO patient_search (rowid, names, contact) VALUES (?, ?, ?)"_s, target);
+            if (!index)
+                return std::unexpected(index.error());
+            m_patient = std::move(*patient);
+            m_index = std::move(*index);
+        }
+        p.version = 1;
+        p.createdAt = m_now;
+        p.updatedAt = m_now;
+        const QString digits = phoneDigits(p.phone);
+        if (auto r = execute(*m_patient,
+                {p.familyName, p.givenNames, p.preferredName, p.birthDate.toString(Qt::ISODate), p.sex, p.phone,
+                    text(digits), p.email, p.address, p.preferredLanguage, nullable(p.fitzpatrick), p.notes,
+                    p.archived ? 1 : 0, m_nowText, m_nowText},
+                target);
+            !r)
+            return std::unexpected(r.error());
+        p.id = m_patient->lastInsertId().toLongLong();
+        if (auto r = execute(*m_index,
+                {p.id, searchNamesText(p.familyName, p.givenNames, p.preferredName),
+                    searchContactText(p.email, digits)},
+                target);
+            !r)
+            return std::unexpected(r.error());
+        if (auto r = m_audit.write(m_now, Table, p.id, u"insert"_s, QString(), patientJsonText(p)); !r)
+            return std::unexpected(r.error());
+        return p.id;
+    }
+
+private:
+    QSqlDatabase m_db;
+    AuditWriter m_audit;
+    QDateTime m_now;
+    QString m_nowText;
+    QString m_target;
+    std::optional<QSqlQuery> m_patient;
+    std::optional<QSqlQuery> m_index;
+};
+
+// Why a guarded update changed no row: the patient is gone, or someone else moved its version on.
+StorageError conflictOrMissing(const QSqlDatabase& db, qint64 id, int readVersion)
+{
+    auto q = run(db, u"SELECT version FROM patients WHERE id = ?"_s, {id}, what(id));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return {StorageError::Kind::NotFound, Tr::tr("no patient %1").arg(id)};
+    return {StorageError::Kind::Conflict,
+        Tr::tr("patient %1 was changed by someone else since it was read (version %2, now %3)")
+            .arg(id)
+            .arg(readVersion)
+            .arg(q->value(0).toInt())};
+}
+
+} // namespace
+
+Result<qint64> PatientRepository::add(const PatientRecord& patient, const QString& actor)
+{
+    const PatientRecord p = normalizedPatient(patient);
+    if (const Problems problems = validatePatient(p, m_clock().toLocalTime().date()); !problems.isEmpty())
+        return invalid(problems);
+    qint64 id = 0;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        PatientInserter inserter(m_db.connection(), actor, m_clock());
+        auto inserted = inserter.insert(p);
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        id = *inserted;
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return id;
+}
+
+Result<QList<qint64>> PatientRepository::addMany(const QList<PatientRecord>& patients, const QString& actor)
+{
+    QList<PatientRecord> normalized;
+    normalized.reserve(patients.size());
+    Problems problems;
+    const QDate today = m_clock().toLocalTime().date();
+    for (qsizetype i = 0; i < patients.size(); ++i) {
+        normalized.append(normalizedPatient(patients[i]));
+        for (Problem problem : validatePatient(normalized.last(), today)) {
+            problem.path = jsonPath(jsonPath(QString(), i), problem.path);
+            problems.append(problem);
+        }
+    }
+    if (!problems.isEmpty())
+        return invalid(problems);
+    QList<qint64> ids;
+    ids.reserve(patients.size());
+    auto done = m_db.transaction([&]() -> Result<void> {
+        PatientInserter inserter(m_db.connection(), actor, m_clock());
+        for (const PatientRecord& p : normalized) {
+            auto inserted = inserter.insert(p);
+            if (!inserted)
+                return std::unexpected(inserted.error());
+            ids.append(*inserted);
+        }
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return ids;
+}
+
+Result<PatientRecord> PatientRepository::get(qint64 id)
+{
+    auto q = run(m_db.connection(), u"SELECT "_s + PatientColumns + u" FROM patients WHERE id = ?"_s, {id}, what(id));
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(StorageError::Kind::NotFound, Tr::tr("no patient %1").arg(id));
+    return readPatient(*q);
+}
+
+Result<void> PatientRepository::update(const PatientRecord& patient, const QString& actor)
+{
+    const PatientRecord p = normalizedPatient(patient);
+    if (const Problems problems = validatePatient(p, m_clock().toLocalTime().date()); !problems.isEmpty())
+        return invalid(problems);
+    return m_db.transaction([&]() -> Result<void> {
+        const QSqlDatabase db = m_db.connection();
+        auto before = get(p.id);
+        if (!before)
+            return std::unexpected(before.error());
+        const QDateTime now = m_clock();
+        const QString digits = phoneDigits(p.phone);
+        auto q = run(db,
+            u"UPDATE patients SET family_name = ?, given_names = ?, preferred_name = ?, birth_date = ?, sex = ?, "
+            u"phone = ?, phone_digits = ?, email = ?, address = ?, preferred_language = ?, fitzpatrick = ?, "
+            u"notes = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"_s,
+            {p.familyName, p.givenNames, p.preferredName, p.birthDate.toString(Qt::ISODate), p.sex, p.phone,
+                text(digits), p.email, p.address, p.preferredLanguage, nullable(p.fitzpatrick), p.notes, isoUtc(now),
+                p.id, p.version},
+            what(p.id));
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return std::unexpected(conflictOrMissing(db, p.id, p.version));
+        if (auto r = run(db, u"UPDATE patient_search SET names = ?, contact = ? WHERE rowid = ?"_s,
+                {searchNamesText(p.familyName, p.givenNames, p.preferredName), searchContactText(p.email, digits),
+                    p.id},
+                what(p.id));
+            !r)
+            return std::unexpected(r.error());
+        auto after = get(p.id);
+        if (!after)
+            return std::unexpected(after.error());
+        return AuditWriter(db, actor).write(
+            now, Table, p.id, u"update"_s, patientJsonText(*before), patientJsonText(*after));
+    });
+}
+
+Result<void> PatientRepository::setArchived(qint64 id, int version, bool archived, const QString& actor)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        const QSqlDatabase db = m_db.connection();
+        auto before = get(id);
+        if (!before)
+            return std::unexpected(before.error());
+        if (before->version == version && before->archived == archived)
+            return {}; // already so: nothing to change or to audit
+        const QDateTime now = m_clock();
+        auto q = run(db,
+            u"UPDATE patients SET archived = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"_s,
+            {archived ? 1 : 0, isoUtc(now), id, version}, what(id));
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return std::unexpected(conflictOrMissing(db, id, version));
+        auto after = get(id);
+        if (!after)
+            return std::unexpected(after.error());
+        return AuditWriter(db, actor).write(now, Table, id, archived ? u"archive"_s : u"unarchive"_s,
+            patientJsonText(*before), patientJsonText(*after));
+    });
+}
+
+Result<std::optional<qint64>> PatientRepository::findDuplicate(const PatientRecord& patient)
+{
+    const QSqlDatabase db = m_db.connection();
+    const QString target = Tr::tr("the patients");
+    const PatientRecord p = normalizedPatient(patient);
+    if (!p.email.isEmpty()) {
+        auto q = run(db, u"SELECT id FROM patients WHERE email = ? COLLATE NOCASE AND id <> ? ORDER BY id LIMIT 1"_s,
+            {p.email, p.id}, target);
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->next())
+            return q->value(0).toLongLong();
+    }
+    if (!p.birthDate.isValid())
+        return std::nullopt;
+    auto q
+        = run(db, u"SELECT id, family_name, given_names FROM patients WHERE birth_date = ? AND id <> ? ORDER BY id"_s,
+            {p.birthDate.toString(Qt::ISODate), p.id}, target);
+    if (!q)
+        return std::unexpected(q.error());
+    const QString family = foldName(p.familyName);
+    const QString given = foldName(p.givenNames);
+    while (q->next())
+        if (foldName(q->value(1).toString()) == family && foldName(q->value(2).toString()) == given)
+            return q->value(0).toLongLong();
+    return std::nullopt;
+}
+
+Result<QList<PatientRecord>> PatientRepository::all(bool includeArchived)
+{
+    auto q = run(m_db.connection(),
+        u"SELECT "_s + PatientColumns + u" FROM patients"_s + (includeArchived ? QString() : u" WHERE archived = 0"_s)
+            + u" ORDER BY id"_s,
+        {}, Tr::tr("the patients"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<PatientRecord> out;
+    while (q->next())
+        out.append(readPatient(*q));
+    return out;
+}
+
+} // namespace np::storage

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Clock.h"
+#include "Database.h"
+#include "StorageError.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace np::storage {
+
+struct PatientRecord {
+    qint64 id = 0; // 0 until stored
+    int version = 0; // optimistic lock: the version this copy was read at
+    QString familyName;
+    QString givenNames;
+    QString preferredName;
+    QDate birthDate;
+    QString sex; // free text as the clinic records it ("F", "M", "X", "")
+    QString phone; // as entered
+    QString email;
+    QString address;
+    QString preferredLanguage = QStringLiteral("en"); // ISO 639-1: chooses printed documents
+    std::optional<int> fitzpatrick; // 1..6
+    QString notes;
+    bool archived = false;
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt;
+};
+
+struct PatientMatch {
+    qint64 id = 0;
+    QString familyName;
+    QString givenNames;
+    QString preferredName;
+    QDate birthDate;
+    QString phone;
+    QString email;
+    bool archived = false;
+};
+
+// Patients: archived, never deleted. Every write checks the record, keeps the search index in
+// step and writes the audit log, all in one transaction.
+class PatientRepository {
+public:
+    explicit PatientRepository(Database& db)
+        : m_db(db)
+    { }
+
+    // Invalid input (no name, no or future birth date, bad Fitzpatrick, bad email) is refused
+    // with Kind::Invalid and a message naming the field.
+    Result<qint64> add(const PatientRecord& patient, const QString& actor);
+    // All or nothing, in one transaction (import).
+    Result<QList<qint64>> addMany(const QList<PatientRecord>& patients, const QString& actor);
+    Result<PatientRecord> get(qint64 id);
+    // Fails with Kind::Conflict, naming the patient, when the stored version is not patient.version.
+    // Leaves `archived` as stored: archiving is setArchived(), audited as such.
+    Result<void> update(const PatientRecord& patient, const QString& actor);
+    Result<void> setArchived(qint64 id, int version, bool archived, const QString& actor);
+
+    // As-you-type: name parts in any order, prefix matching, accent- and case-insensitive; phone
+    // by digits whatever the formatting; email; birth date (YYYY-MM-DD, or DD/MM/YYYY). Ranked.
+    Result<QList<PatientMatch>> search(const QString& text, int limit, bool includeArchived = false);
+    // Same name and birth date, or same email (case-insensitive): the existing patient's id.
+    Result<std::optional<qint64>> findDuplicate(const PatientRecord& patient);
+    // Every patient, by id (export).
+    Result<QList<PatientRecord>> all(bool includeArchived = true);
+
+    // Where "now" comes from (audit times, created/updated times, "today" for birth dates).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+private:
+    Database& m_db;
+    Clock m_clock = systemUtcNow;
+};
+
+} // namespace np::storage

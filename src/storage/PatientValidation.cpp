@@ -1,0 +1,65 @@
+#include "PatientValidation.h"
+
+#include "SearchText.h"
+#include "Statement.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace np::storage {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PatientValidation)
+};
+
+const QDate EarliestBirthDate(1900, 1, 1);
+
+} // namespace
+
+PatientRecord normalizedPatient(PatientRecord p)
+{
+    for (QString* field :
+        {&p.familyName, &p.givenNames, &p.preferredName, &p.sex, &p.phone, &p.email, &p.preferredLanguage})
+        *field = field->trimmed();
+    // QtSql binds a null string as NULL: every text column is NOT NULL, so none stays null.
+    for (QString* field : {&p.familyName, &p.givenNames, &p.preferredName, &p.sex, &p.phone, &p.email, &p.address,
+             &p.preferredLanguage, &p.notes})
+        *field = text(*field);
+    return p;
+}
+
+Problems validatePatient(const PatientRecord& p, QDate today)
+{
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    static const QRegularExpression language(u"^[a-z]{2}$"_s);
+
+    Problems problems;
+    auto add = [&](const QString& field, const QString& message) { problems.append({QString(), field, message}); };
+
+    if (p.familyName.trimmed().isEmpty())
+        add(u"family_name"_s, Tr::tr("is required"));
+    if (!p.birthDate.isValid())
+        add(u"birth_date"_s, Tr::tr("is required"));
+    else if (p.birthDate > today)
+        add(u"birth_date"_s,
+            Tr::tr("%1 is in the future (today is %2)")
+                .arg(p.birthDate.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    else if (p.birthDate < EarliestBirthDate)
+        add(u"birth_date"_s,
+            Tr::tr("%1 is before %2").arg(p.birthDate.toString(Qt::ISODate), EarliestBirthDate.toString(Qt::ISODate)));
+    if (p.fitzpatrick && (*p.fitzpatrick < 1 || *p.fitzpatrick > 6))
+        add(u"fitzpatrick"_s, Tr::tr("must be from 1 to 6, not %1").arg(*p.fitzpatrick));
+    if (const QString e = p.email.trimmed(); !e.isEmpty() && !email.match(e).hasMatch())
+        add(u"email"_s, Tr::tr("\"%1\" is not an email address").arg(e));
+    if (const QString phone = p.phone.trimmed(); !phone.isEmpty() && phoneDigits(phone).size() < MinPhoneDigits)
+        add(u"phone"_s, Tr::tr("\"%1\" has fewer than %2 digits").arg(phone).arg(MinPhoneDigits));
+    if (!language.match(p.preferredLanguage.trimmed()).hasMatch())
+        add(u"preferred_language"_s,
+            Tr::tr("\"%1\" is not a two-letter ISO 639-1 code such as \"en\"").arg(p.preferredLanguage));
+    return problems;
+}
+
+} // namespace np::storage

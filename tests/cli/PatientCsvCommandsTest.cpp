@@ -1,0 +1,261 @@
+// needlepoint-cli patients import / export: exit codes, the JSON report, and the round trip.
+#include "CliTestSupport.h"
+#include "TestSupport.h"
+
+#include "cli/Cli.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Outcome = np::test::CliOutcome;
+
+Outcome cli(QStringList args, const QByteArray& input = {})
+{
+    return np::test::runCli(args, input);
+}
+
+// A fresh database (made with `init`) and a folder for CSV files.
+struct Clinic {
+    QTemporaryDir dir;
+    QString database;
+
+    Clinic()
+        : database(dir.filePath(u"clinic.db"_s))
+    {
+        REQUIRE(dir.isValid());
+        const Outcome init = run({u"init"_s});
+        INFO(init.err.toStdString());
+        REQUIRE(init.exitCode == 0);
+    }
+    Outcome run(QStringList args, const QByteArray& input = {}) const
+    {
+        args = QStringList {u"--today"_s, u"2026-01-15"_s, u"--user"_s, u"tester"_s, u"--database"_s, database} + args;
+        return cli(args, input);
+    }
+    QString write(const QString& name, const QByteArray& bytes) const
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+    // How many patients the database holds, counted through an export.
+    int patientCount() const
+    {
+        const QString path = dir.filePath(u"count.csv"_s);
+        const Outcome o = run({u"patients"_s, u"export"_s, path});
+        REQUIRE(o.exitCode == 0);
+        return o.json()[u"exported"_s].toInt();
+    }
+};
+
+const QByteArray GoodFile = "\xEF\xBB\xBF"
+                            "Last Name,First Name,DOB,E-mail,Mobile,Skin type,Notes\r\n"
+                            "Garc\xC3\xAD"
+                            "a,Jos\xC3\xA9,29/02/1980,jose@example.com,+34 600 000 000,III,\"quiet room,\nplease\"\r\n"
+                            "Smith,Ann,01/12/1990,,,,\r\n";
+
+QJsonObject issue(int row, const QString& column, const QString& problem)
+{
+    return {{u"row"_s, row}, {u"column"_s, column}, {u"problem"_s, problem}};
+}
+
+} // namespace
+
+TEST_CASE("patients import: a good file exits 0 with the new ids")
+{
+    Clinic clinic;
+    const QString csv = clinic.write(u"in.csv"_s, GoodFile);
+    const Outcome o = clinic.run({u"patients"_s, u"import"_s, csv, u"--date-order"_s, u"eu"_s});
+    INFO(o.err.toStdString() << o.out.toStdString());
+    REQUIRE(o.exitCode == 0);
+    const QJsonObject report = o.json();
+    CHECK(report[u"status"_s].toString() == u"imported"_s);
+    CHECK(report[u"imported"_s].toInt() == 2);
+    CHECK(report[u"dry_run"_s].toBool() == false);
+    const QJsonArray ids = report[u"ids"_s].toArray();
+    REQUIRE(ids.size() == 2);
+    CHECK(report[u"warnings"_s].toArray().isEmpty());
+
+    const Outcome shown = clinic.run({u"patients"_s, u"show"_s, QString::number(ids[1].toInteger())});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.json()[u"family_name"_s].toString() == u"Smith"_s);
+    CHECK(shown.json()[u"birth_date"_s].toString() == u"1990-12-01"_s); // read day first
+    CHECK(clinic.patientCount() == 2);
+}
+
+TEST_CASE("patients import: any bad row exits 2, lists every problem as JSON and imports nothing")
+{
+    Clinic clinic;
+    const QString csv = clinic.write(u"bad.csv"_s,
+        "Last Name,First Name,DOB,Email,Allergies\n"
+        "Good,Row,1990-01-01,good@example.com,\n"
+        ",Nameless,1990-01-01,,\n"
+        "Date,Wrong,1990-02-30,,\n"
+        "Copy,Cat,1991-01-01,GOOD@example.com,\n");
+    const Outcome o = clinic.run({u"patients"_s, u"import"_s, csv});
+    CHECK(o.exitCode == 2);
+    const QJsonObject report = o.json();
+    CHECK(report[u"status"_s].toString() == u"refused"_s);
+    CHECK(report[u"imported"_s].toInt() == 0);
+    const QJsonArray expected {
+        issue(1, u"Allergies"_s,
+            u"unknown column; rename it to one Needlepoint knows (see docs/patient-csv.md), remove it, or use "
+            "--ignore-unknown-columns"_s),
+        issue(3, u"Last Name"_s, u"is required"_s),
+        issue(4, u"DOB"_s, u"\"1990-02-30\" is not a real date"_s),
+        issue(5, u"Email"_s, u"same email as row 2 (GOOD@example.com)"_s),
+    };
+    CHECK(report[u"problems"_s].toArray() == expected);
+    CHECK(o.err.contains(csv + u": 4 problem(s); nothing was imported"_s));
+    CHECK(clinic.patientCount() == 0);
+}
+
+TEST_CASE("patients import --dry-run reports what would be imported and writes nothing")
+{
+    Clinic clinic;
+    const QString csv = clinic.write(u"in.csv"_s, GoodFile);
+    const Outcome o = clinic.run({u"patients"_s, u"import"_s, u"--dry-run"_s, u"--date-order"_s, u"eu"_s, csv});
+    REQUIRE(o.exitCode == 0);
+    const QJsonObject report = o.json();
+    CHECK(report[u"status"_s].toString() == u"ok"_s);
+    CHECK(report[u"dry_run"_s].toBool());
+    CHECK(report[u"would_import"_s].toInt() == 2);
+    const QJsonArray patients = report[u"patients"_s].toArray();
+    REQUIRE(patients.size() == 2);
+    CHECK(patients[0].toObject()
+        == QJsonObject {{u"row"_s, 2}, {u"family_name"_s, u"García"_s}, {u"given_names"_s, u"José"_s},
+            {u"birth_date"_s, u"1980-02-29"_s}});
+    CHECK(clinic.patientCount() == 0);
+
+    // A dry run of a bad file fails the same way as the real thing.
+    const Outcome ambiguous = clinic.run({u"patients"_s, u"import"_s, u"--dry-run"_s, csv});
+    CHECK(ambiguous.exitCode == 2);
+    CHECK(ambiguous.json()[u"problems"_s].toArray().size() == 2);
+    CHECK(ambiguous.json()[u"dry_run"_s].toBool());
+    CHECK(clinic.patientCount() == 0);
+}
+
+TEST_CASE("patients import: the date order is stated, never guessed")
+{
+    Clinic clinic;
+    const QString csv = clinic.write(u"dates.csv"_s, "Surname,Forename,Date of Birth\nDoe,Jane,03/04/1990\n");
+    const Outcome none = clinic.run({u"patients"_s, u"import"_s, csv});
+    CHECK(none.exitCode == 2);
+    const QJsonObject problem = none.json()[u"problems"_s].toArray().at(0).toObject();
+    CHECK(problem[u"row"_s].toInt() == 2);
+    CHECK(problem[u"column"_s].toString() == u"Date of Birth"_s);
+    CHECK(problem[u"problem"_s].toString().contains(u"--date-order"_s));
+
+    const Outcome us = clinic.run({u"patients"_s, u"import"_s, csv, u"--date-order"_s, u"us"_s});
+    REQUIRE(us.exitCode == 0);
+    const qint64 id = us.json()[u"ids"_s].toArray().at(0).toInteger();
+    CHECK(clinic.run({u"patients"_s, u"show"_s, QString::number(id)}).json()[u"birth_date"_s].toString()
+        == u"1990-03-04"_s);
+
+    const Outcome bad = clinic.run({u"patients"_s, u"import"_s, csv, u"--date-order"_s, u"uk"_s});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(u"--date-order"_s));
+}
+
+TEST_CASE("patients import: duplicates of stored patients exit 2 naming the stored patient")
+{
+    Clinic clinic;
+    const QString csv = clinic.write(u"in.csv"_s, GoodFile);
+    REQUIRE(clinic.run({u"patients"_s, u"import"_s, csv, u"--date-order"_s, u"eu"_s}).exitCode == 0);
+    const Outcome again = clinic.run({u"patients"_s, u"import"_s, csv, u"--date-order"_s, u"eu"_s});
+    CHECK(again.exitCode == 2);
+    const QJsonArray problems = again.json()[u"problems"_s].toArray();
+    REQUIRE(problems.size() == 3); // José by name and by email, Ann by name
+    CHECK(problems[0].toObject()[u"row"_s].toInt() == 2);
+    CHECK(problems[0].toObject()[u"problem"_s].toString().contains(u"already in the database"_s));
+    CHECK(problems[2].toObject()[u"row"_s].toInt() == 3);
+    CHECK(clinic.patientCount() == 2);
+}
+
+TEST_CASE("patients import: unknown columns left out with a warning, separators, standard input")
+{
+    Clinic clinic;
+    const QByteArray csv = "family_name;given_names;birth_date;Patient ID\nDoe;John;1970-01-01;X-17\n";
+    const Outcome o = clinic.run(
+        {u"patients"_s, u"import"_s, u"-"_s, u"--separator"_s, u";"_s, u"--ignore-unknown-columns"_s}, csv);
+    INFO(o.out.toStdString());
+    REQUIRE(o.exitCode == 0);
+    CHECK(o.json()[u"warnings"_s].toArray() == QJsonArray {issue(1, u"Patient ID"_s, u"unknown column, left out"_s)});
+    CHECK(o.json()[u"file"_s].toString() == u"-"_s);
+    CHECK(clinic.patientCount() == 1);
+
+    CHECK(clinic.run({u"patients"_s, u"import"_s, u"-"_s, u"--separator"_s, u"|"_s}, csv).exitCode == 1);
+}
+
+TEST_CASE("patients import and export: usage, missing files and a missing database")
+{
+    Clinic clinic;
+    CHECK(clinic.run({u"patients"_s, u"import"_s}).exitCode == 1);
+    CHECK(clinic.run({u"patients"_s, u"export"_s}).exitCode == 1);
+    CHECK(clinic.run({u"patients"_s, u"export"_s, u"out.csv"_s, u"--dry-run"_s}).exitCode == 1);
+
+    const Outcome missingCsv = clinic.run({u"patients"_s, u"import"_s, clinic.dir.filePath(u"nope.csv"_s)});
+    CHECK(missingCsv.exitCode == 2);
+    CHECK(missingCsv.err.contains(u"nope.csv"_s));
+
+    const QString csv = clinic.write(u"in.csv"_s, GoodFile);
+    const QString noDb = clinic.dir.filePath(u"gone.db"_s);
+    const Outcome missingDb = cli({u"--database"_s, noDb, u"patients"_s, u"import"_s, csv});
+    CHECK(missingDb.exitCode == 5);
+    CHECK(missingDb.err.contains(noDb));
+    CHECK_FALSE(QFile::exists(noDb));
+    CHECK(cli({u"--database"_s, noDb, u"patients"_s, u"export"_s, clinic.dir.filePath(u"x.csv"_s)}).exitCode == 5);
+
+    const Outcome unwritable
+        = clinic.run({u"patients"_s, u"export"_s, clinic.dir.filePath(u"no-such-folder/out.csv"_s)});
+    CHECK(unwritable.exitCode == 2);
+    CHECK(unwritable.err.contains(u"no-such-folder/out.csv"_s));
+
+    const Outcome overDb = clinic.run({u"patients"_s, u"export"_s, clinic.database});
+    CHECK(overDb.exitCode == 2);
+    CHECK(clinic.run({u"check"_s}).exitCode == 0);
+}
+
+TEST_CASE("patients export then import into a fresh database then export again: the same bytes")
+{
+    Clinic first;
+    const QString csv = first.write(u"in.csv"_s, GoodFile);
+    REQUIRE(first.run({u"patients"_s, u"import"_s, csv, u"--date-order"_s, u"eu"_s}).exitCode == 0);
+    const Outcome added = first.run({u"patients"_s, u"add"_s},
+        R"({"family_name": "O'Brien, Jr", "given_names": "Mary \"Molly\"", "preferred_name": "Molly",
+            "birth_date": "1970-05-01", "sex": "F", "phone": "+353 1 234 5678", "email": "molly@example.ie",
+            "address": "1 Main St,\nDublin 2", "preferred_language": "ga", "fitzpatrick": 2,
+            "notes": "  kept as typed  "})");
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+
+    const QString archived
+        = first.write(u"archived.csv"_s, "family_name,given_names,birth_date,archived\nGone,Away,1950-01-01,yes\n");
+    REQUIRE(first.run({u"patients"_s, u"import"_s, archived}).exitCode == 0);
+
+    const QString one = first.dir.filePath(u"one.csv"_s);
+    const Outcome exported = first.run({u"patients"_s, u"export"_s, one});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.json()[u"exported"_s].toInt() == 4);
+
+    Clinic second;
+    const Outcome imported = second.run({u"patients"_s, u"import"_s, one});
+    INFO(imported.out.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QString two = second.dir.filePath(u"two.csv"_s);
+    REQUIRE(second.run({u"patients"_s, u"export"_s, two}).exitCode == 0);
+    const QByteArray bytesOne = np::test::readFile(one);
+    CHECK(np::test::readFile(two) == bytesOne);
+    CHECK(bytesOne.contains("\"O'Brien, Jr\",\"Mary \"\"Molly\"\"\""));
+    CHECK(bytesOne.contains("Gone,Away,,1950-01-01,,,,,en,,,yes\r\n"));
+}
