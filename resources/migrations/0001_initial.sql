@@ -42,10 +42,13 @@ CREATE INDEX patients_name_birth ON patients (family_name, given_names, birth_da
 
 -- As-you-type search: names and contact details, accent- and case-folded, prefix-indexed.
 -- rowid = patients.id; kept in step by the patient repository in the same transaction.
+-- columnsize = 0: no per-row token counts, which only bm25() and the like read; search ranks
+-- matches itself (PatientSearch.cpp), and an import writes one row fewer per patient.
 CREATE VIRTUAL TABLE patient_search USING fts5 (
     names, contact,
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
+    prefix = '1 2 3',
+    columnsize = 0
 );
 
 -- Health findings with the engine's codes. A correction adds a new revision of the same

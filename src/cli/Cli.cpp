@@ -130,6 +130,8 @@ const QList<Command>& commands()
             u"FILE"_s, &noOptions, &runRestore},
         {u"patients"_s, patientsSummary(), patientsUsage(), &patientsOptions, &runPatients},
         {u"findings"_s, findingsSummary(), findingsUsage(), &findingsOptions, &runFindings},
+        {u"demo"_s, Tr::tr("Fill the database with synthetic patients, series and charts (demos, benchmarks)."),
+            u"--patients N [--seed S]"_s, &demoOptions, &runDemo},
     };
     return all;
 }

@@ -45,5 +45,8 @@ int runFindings(CommandContext& ctx, const QStringList& positional);
 QList<QCommandLineOption> findingsOptions();
 QString findingsUsage();
 QString findingsSummary();
+// demo --patients N [--seed S] (DemoCommand.cpp).
+int runDemo(CommandContext& ctx, const QStringList& positional);
+QList<QCommandLineOption> demoOptions();
 
 } // namespace np::cli

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "Statement.h"
+
 #include "Migrations.h"
 
 #include <QCoreApplication>
@@ -37,16 +39,6 @@ std::atomic<int> defaultBusyTimeoutMs {5000};
 // The first 16 bytes of every SQLite 3 database file.
 constexpr char SqliteMagic[] = "SQLite format 3";
 constexpr qint64 SqliteHeaderSize = 100;
-
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    if (!db.isValid() || !db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.constData());
-}
 
 StorageError::Kind kindOfSqliteCode(int code)
 {

@@ -6,15 +6,15 @@ using namespace Qt::StringLiterals;
 
 namespace np::storage {
 
-QString jsonString(QStringView value)
+void appendJsonString(QString& out, QStringView value)
 {
-    const bool plain = std::none_of(
-        value.begin(), value.end(), [](QChar c) { return c.unicode() < 0x20 || c == u'"' || c == u'\\'; });
-    if (plain)
-        return u'"' + value + u'"';
-    QString out;
-    out.reserve(value.size() + 8);
     out += u'"';
+    if (std::none_of(
+            value.begin(), value.end(), [](QChar c) { return c.unicode() < 0x20 || c == u'"' || c == u'\\'; })) {
+        out += value;
+        out += u'"';
+        return;
+    }
     for (const QChar c : value) {
         switch (c.unicode()) {
         case u'"':
@@ -40,6 +40,13 @@ QString jsonString(QStringView value)
         }
     }
     out += u'"';
+}
+
+QString jsonString(QStringView value)
+{
+    QString out;
+    out.reserve(value.size() + 2);
+    appendJsonString(out, value);
     return out;
 }
 
@@ -47,14 +54,14 @@ void JsonObjectText::key(QStringView key)
 {
     if (m_text.size() > 1)
         m_text += u',';
-    m_text += jsonString(key);
+    appendJsonString(m_text, key);
     m_text += u':';
 }
 
 JsonObjectText& JsonObjectText::string(QStringView k, QStringView value)
 {
     key(k);
-    m_text += jsonString(value);
+    appendJsonString(m_text, value);
     return *this;
 }
 

@@ -26,5 +26,7 @@ private:
 
 // A JSON string literal, quotes included: "a\"b" for a"b.
 [[nodiscard]] QString jsonString(QStringView value);
+// The same, appended to `out` without a temporary.
+void appendJsonString(QString& out, QStringView value);
 
 } // namespace np::storage

@@ -82,20 +82,57 @@ const QHash<QString, PatientColumn>& headerLookup()
 // Needlepoint's duplicate rule, as PatientRepository::findDuplicate() applies it: the same
 // family name, given names (case-, accent- and spacing-insensitive) and birth date, or the same
 // email (case-insensitive).
-QString foldNameFast(const QString& name)
+// Appends foldName(name) to `out`. Plain ASCII (most names) has no accents to drop: lower-cased,
+// whitespace runs collapsed to one space and trimmed, as foldName() does, in one pass.
+void appendFoldedName(QString& out, const QString& name)
 {
-    // foldName() decomposes to drop accents; plain ASCII has none to drop, and is most names.
-    if (std::ranges::all_of(name, [](QChar c) { return c.unicode() < 0x80; }))
-        return name.toCaseFolded().simplified();
-    return foldName(name);
+    if (!std::ranges::all_of(name, [](QChar c) { return c.unicode() < 0x80; })) {
+        out += foldName(name);
+        return;
+    }
+    const qsizetype start = out.size();
+    bool space = false;
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
+            space = out.size() > start;
+            continue;
+        }
+        if (space)
+            out += u' ';
+        space = false;
+        out += (u >= u'A' && u <= u'Z') ? QChar(u + 32) : c;
+    }
+}
+
+// date.toString(Qt::ISODate), without QString::asprintf for the common years.
+void appendIsoDate(QString& out, QDate date)
+{
+    const int year = date.year();
+    if (year < 0 || year > 9999) {
+        out += date.toString(Qt::ISODate);
+        return;
+    }
+    const auto digit = [](int d) { return QChar(u'0' + d); };
+    const int month = date.month();
+    const int day = date.day();
+    const QChar text[] {digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), u'-',
+        digit(month / 10), digit(month % 10), u'-', digit(day / 10), digit(day % 10)};
+    out.append(text, 10);
 }
 
 QString nameKey(const PatientRecord& p)
 {
     if (p.familyName.trimmed().isEmpty() || !p.birthDate.isValid())
         return {};
-    return foldNameFast(p.familyName) + u'\x1f' + foldNameFast(p.givenNames) + u'\x1f'
-        + p.birthDate.toString(Qt::ISODate);
+    QString key;
+    key.reserve(p.familyName.size() + p.givenNames.size() + 12);
+    appendFoldedName(key, p.familyName);
+    key += u'\x1f';
+    appendFoldedName(key, p.givenNames);
+    key += u'\x1f';
+    appendIsoDate(key, p.birthDate);
+    return key;
 }
 
 QString emailKey(const PatientRecord& p)

@@ -1,6 +1,8 @@
 // PatientRepository: writes, reads and duplicate detection. Search is in PatientSearch.cpp.
 #include "PatientRepository.h"
 
+#include "JsonText.h"
+
 #include "AuditLog.h"
 #include "PatientRows.h"
 #include "PatientValidation.h"
@@ -23,6 +25,11 @@ struct Tr {
 
 const QString Table = u"patients"_s;
 
+// addMany() of at least this many patients raises the page cache to BulkCacheKiB (negative: KiB,
+// as PRAGMA cache_size takes it) for its transaction.
+constexpr qsizetype BulkCacheFromRows = 1000;
+constexpr qint64 BulkCacheKiB = -262144;
+
 QString what(qint64 id)
 {
     return Tr::tr("patient %1").arg(id);
@@ -36,13 +43,50 @@ std::unexpected<StorageError> invalid(const Problems& problems)
     return fail(StorageError::Kind::Invalid, lines.join(u"; "_s));
 }
 
+// Appends `value` as a JSON string, escaped exactly as jsonString() (JsonText.h) does.
+// patientJsonText(p) for a patient just inserted (created and updated `nowText`): the same text,
+// written into one buffer. An import writes one per patient for its audit row.
+QString insertedPatientJsonText(const PatientRecord& p, const QString& birthDate, const QString& nowText)
+{
+    QString out;
+    out.reserve(256 + p.familyName.size() + p.givenNames.size() + p.preferredName.size() + p.phone.size()
+        + p.email.size() + p.address.size() + p.notes.size());
+    const auto field = [&](QStringView key, QStringView value) {
+        out += key;
+        appendJsonString(out, value);
+    };
+    out += u"{\"id\":"_s;
+    out += QString::number(p.id);
+    out += u",\"version\":"_s;
+    out += QString::number(p.version);
+    field(u",\"family_name\":", p.familyName);
+    field(u",\"given_names\":", p.givenNames);
+    field(u",\"preferred_name\":", p.preferredName);
+    field(u",\"birth_date\":", birthDate);
+    field(u",\"sex\":", p.sex);
+    field(u",\"phone\":", p.phone);
+    field(u",\"email\":", p.email);
+    field(u",\"address\":", p.address);
+    field(u",\"preferred_language\":", p.preferredLanguage);
+    out += u",\"fitzpatrick\":"_s;
+    out += p.fitzpatrick ? QString::number(*p.fitzpatrick) : u"null"_s;
+    field(u",\"notes\":", p.notes);
+    out += u",\"archived\":"_s;
+    out += p.archived ? u"true"_s : u"false"_s;
+    field(u",\"created_at\":", nowText);
+    field(u",\"updated_at\":", nowText);
+    out += u'}';
+    return out;
+}
+
 // Inserts patients with their index rows and audit rows, inside the caller's transaction.
-// Prepares each statement once, so an import of many rows pays for parsing SQL only once.
+// Prepares each statement once, through SQLite's C API: an import of 100,000 rows pays for parsing
+// SQL only once, and binds each value without QtSql's per-value QVariant and placeholder work.
 class PatientInserter {
 public:
     PatientInserter(const QSqlDatabase& db, const QString& actor, const QDateTime& now)
         : m_db(db)
-        , m_audit(db, actor)
+        , m_actor(text(actor))
         , m_now(now)
         , m_nowText(isoUtc(now))
         , m_target(Tr::tr("a new patient"))
@@ -50,53 +94,84 @@ public:
 
     Result<qint64> insert(PatientRecord p)
     {
-        const QString& target = m_target;
         if (!m_patient) {
-            auto patient = prepare(m_db,
-                u"INSERT INTO patients (family_name, given_names, preferred_name, birth_date, sex, phone, "
-                u"phone_digits, email, address, preferred_language, fitzpatrick, notes, archived, version, "
-                u"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"_s,
-                target);
+            auto patient = DirectStatement::prepare(m_db,
+                "INSERT INTO patients (family_name, given_names, preferred_name, birth_date, sex, phone, "
+                "phone_digits, email, address, preferred_language, fitzpatrick, notes, archived, version, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                m_target);
             if (!patient)
                 return std::unexpected(patient.error());
-            auto index
-                = prepare(m_db, u"INSERT INTO patient_search (rowid, names, contact) VALUES (?, ?, ?)"_s, target);
+            auto index = DirectStatement::prepare(
+                m_db, "INSERT INTO patient_search (rowid, names, contact) VALUES (?, ?, ?)", m_target);
             if (!index)
                 return std::unexpected(index.error());
+            auto audit = DirectStatement::prepare(m_db,
+                "INSERT INTO audit_log (at, actor, table_name, record_id, action, before_json, after_json) "
+                "VALUES (?, ?, ?, ?, 'insert', NULL, ?)",
+                Tr::tr("the audit log"));
+            if (!audit)
+                return std::unexpected(audit.error());
             m_patient = std::move(*patient);
             m_index = std::move(*index);
+            m_audit = std::move(*audit);
         }
         p.version = 1;
         p.createdAt = m_now;
         p.updatedAt = m_now;
         const QString digits = phoneDigits(p.phone);
-        if (auto r = execute(*m_patient,
-                {p.familyName, p.givenNames, p.preferredName, p.birthDate.toString(Qt::ISODate), p.sex, p.phone,
-                    text(digits), p.email, p.address, p.preferredLanguage, nullable(p.fitzpatrick), p.notes,
-                    p.archived ? 1 : 0, m_nowText, m_nowText},
-                target);
-            !r)
+        const QString birthDate = p.birthDate.toString(Qt::ISODate);
+        DirectStatement& patient = *m_patient;
+        patient.bind(1, p.familyName);
+        patient.bind(2, p.givenNames);
+        patient.bind(3, p.preferredName);
+        patient.bind(4, birthDate);
+        patient.bind(5, p.sex);
+        patient.bind(6, p.phone);
+        patient.bind(7, digits);
+        patient.bind(8, p.email);
+        patient.bind(9, p.address);
+        patient.bind(10, p.preferredLanguage);
+        if (p.fitzpatrick)
+            patient.bind(11, qint64 {*p.fitzpatrick});
+        else
+            patient.bindNull(11);
+        patient.bind(12, p.notes);
+        patient.bind(13, qint64 {p.archived ? 1 : 0});
+        patient.bind(14, m_nowText);
+        patient.bind(15, m_nowText);
+        if (auto r = patient.step(); !r)
             return std::unexpected(r.error());
-        p.id = m_patient->lastInsertId().toLongLong();
-        if (auto r = execute(*m_index,
-                {p.id, searchNamesText(p.familyName, p.givenNames, p.preferredName),
-                    searchContactText(p.email, digits)},
-                target);
-            !r)
+        p.id = patient.lastInsertId();
+
+        const QString names = searchNamesText(p.familyName, p.givenNames, p.preferredName);
+        const QString contact = searchContactText(p.email, digits);
+        m_index->bind(1, p.id);
+        m_index->bind(2, names);
+        m_index->bind(3, contact);
+        if (auto r = m_index->step(); !r)
             return std::unexpected(r.error());
-        if (auto r = m_audit.write(m_now, Table, p.id, u"insert"_s, QString(), patientJsonText(p)); !r)
+
+        const QString after = insertedPatientJsonText(p, birthDate, m_nowText);
+        m_audit->bind(1, m_nowText);
+        m_audit->bind(2, m_actor);
+        m_audit->bind(3, Table);
+        m_audit->bind(4, p.id);
+        m_audit->bind(5, after);
+        if (auto r = m_audit->step(); !r)
             return std::unexpected(r.error());
         return p.id;
     }
 
 private:
     QSqlDatabase m_db;
-    AuditWriter m_audit;
+    QString m_actor;
     QDateTime m_now;
     QString m_nowText;
     QString m_target;
-    std::optional<QSqlQuery> m_patient;
-    std::optional<QSqlQuery> m_index;
+    std::optional<DirectStatement> m_patient;
+    std::optional<DirectStatement> m_index;
+    std::optional<DirectStatement> m_audit;
 };
 
 // Why a guarded update changed no row: the patient is gone, or someone else moved its version on.
@@ -152,6 +227,17 @@ Result<QList<qint64>> PatientRepository::addMany(const QList<PatientRecord>& pat
         return invalid(problems);
     QList<qint64> ids;
     ids.reserve(patients.size());
+    // A large import touches more pages than SQLite's default cache (2 MB) holds: it would spill
+    // dirty pages into the WAL mid-transaction and read them back. A bigger cache for the import
+    // only; SQLite allocates it as pages are used.
+    const QSqlDatabase connection = m_db.connection();
+    std::optional<qint64> cacheSize;
+    if (normalized.size() >= BulkCacheFromRows) {
+        if (auto q = run(connection, u"PRAGMA cache_size"_s, {}, Tr::tr("the patients")); q && q->next())
+            cacheSize = q->value(0).toLongLong();
+        if (cacheSize)
+            (void)run(connection, u"PRAGMA cache_size = %1"_s.arg(BulkCacheKiB), {}, Tr::tr("the patients"));
+    }
     auto done = m_db.transaction([&]() -> Result<void> {
         PatientInserter inserter(m_db.connection(), actor, m_clock());
         for (const PatientRecord& p : normalized) {
@@ -162,6 +248,8 @@ Result<QList<qint64>> PatientRepository::addMany(const QList<PatientRecord>& pat
         }
         return {};
     });
+    if (cacheSize)
+        (void)run(connection, u"PRAGMA cache_size = %1"_s.arg(*cacheSize), {}, Tr::tr("the patients"));
     if (!done)
         return std::unexpected(done.error());
     return ids;

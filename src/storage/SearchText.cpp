@@ -148,18 +148,29 @@ QString searchNamesText(const QString& familyName, const QString& givenNames, co
 
 QString searchContactText(const QString& email, const QString& digits)
 {
-    QStringList parts;
+    // One buffer rather than a list joined: an import builds this for every patient.
+    QString out;
     // Only the part before '@': the domain ("gmail.com") is shared by so many patients that its
     // words would make every short prefix match nearly everyone. Whole addresses are searched
     // through the email index instead.
-    if (const QString local = email.section(u'@', 0, 0); !local.isEmpty())
-        parts << local;
-    const QString tail = digits.right(MaxIndexedPhoneDigits);
+    const qsizetype at = email.indexOf(u'@');
+    const QStringView local = at < 0 ? QStringView(email) : QStringView(email).first(at);
+    const QStringView tail = QStringView(digits).right(MaxIndexedPhoneDigits);
+    out.reserve(local.size() + 1 + tail.size() * (tail.size() + 1) / 2 + tail.size());
+    const auto append = [&](QStringView part) {
+        if (!out.isEmpty())
+            out += u' ';
+        out += part;
+    };
+    if (!local.isEmpty())
+        append(local);
     if (tail.size() < MinPhoneDigits && !tail.isEmpty())
-        parts << tail;
+        append(tail);
     for (qsizetype start = 0; start + MinPhoneDigits <= tail.size(); ++start)
-        parts << tail.mid(start);
-    return parts.join(u' ').normalized(QString::NormalizationForm_C);
+        append(tail.sliced(start));
+    if (std::all_of(out.cbegin(), out.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return out; // ASCII is its own NFC form
+    return out.normalized(QString::NormalizationForm_C);
 }
 
 namespace {

@@ -353,3 +353,28 @@ TEST_CASE("a patient as JSON uses the column names")
         CHECK(json.contains(QLatin1StringView(key)));
     CHECK(json.value(u"fitzpatrick"_s).toInt() == 3);
 }
+
+TEST_CASE("the insert audit row holds the patient as stored, through add and addMany alike")
+{
+    np::test::PatientFixture f;
+    PatientRecord quoted = np::test::samplePatient();
+    quoted.notes = u"Says \"no\" to perfume\\lotion,\nprefers\tmornings"_s;
+    quoted.address = u"Calle Mayor 1,\r\nMadrid"_s;
+    quoted.fitzpatrick.reset();
+    const qint64 single = f.add(quoted);
+    PatientRecord other = np::test::samplePatient();
+    other.familyName = u"Ruiz"_s;
+    other.email = u"ruiz@example.com"_s;
+    auto many = f.patients.addMany({other}, u"tester"_s);
+    REQUIRE(many.has_value());
+    REQUIRE(many->size() == 1);
+    for (const qint64 id : {single, many->front()}) {
+        auto stored = f.patients.get(id);
+        REQUIRE(stored.has_value());
+        auto trail = np::storage::auditTrail(*f.db, u"patients"_s, id);
+        REQUIRE(trail.has_value());
+        REQUIRE(trail->size() == 1);
+        REQUIRE(trail->front().after.has_value());
+        CHECK(*trail->front().after == np::storage::patientToJson(*stored));
+    }
+}
