@@ -1,8 +1,6 @@
 // PatientRepository: writes, reads and duplicate detection. Search is in PatientSearch.cpp.
 #include "PatientRepository.h"
 
-#include "JsonText.h"
-
 #include "AuditLog.h"
 #include "PatientRows.h"
 #include "PatientValidation.h"
@@ -41,42 +39,6 @@ std::unexpected<StorageError> invalid(const Problems& problems)
     for (const Problem& p : problems)
         lines << p.toString();
     return fail(StorageError::Kind::Invalid, lines.join(u"; "_s));
-}
-
-// Appends `value` as a JSON string, escaped exactly as jsonString() (JsonText.h) does.
-// patientJsonText(p) for a patient just inserted (created and updated `nowText`): the same text,
-// written into one buffer. An import writes one per patient for its audit row.
-QString insertedPatientJsonText(const PatientRecord& p, const QString& birthDate, const QString& nowText)
-{
-    QString out;
-    out.reserve(256 + p.familyName.size() + p.givenNames.size() + p.preferredName.size() + p.phone.size()
-        + p.email.size() + p.address.size() + p.notes.size());
-    const auto field = [&](QStringView key, QStringView value) {
-        out += key;
-        appendJsonString(out, value);
-    };
-    out += u"{\"id\":"_s;
-    out += QString::number(p.id);
-    out += u",\"version\":"_s;
-    out += QString::number(p.version);
-    field(u",\"family_name\":", p.familyName);
-    field(u",\"given_names\":", p.givenNames);
-    field(u",\"preferred_name\":", p.preferredName);
-    field(u",\"birth_date\":", birthDate);
-    field(u",\"sex\":", p.sex);
-    field(u",\"phone\":", p.phone);
-    field(u",\"email\":", p.email);
-    field(u",\"address\":", p.address);
-    field(u",\"preferred_language\":", p.preferredLanguage);
-    out += u",\"fitzpatrick\":"_s;
-    out += p.fitzpatrick ? QString::number(*p.fitzpatrick) : u"null"_s;
-    field(u",\"notes\":", p.notes);
-    out += u",\"archived\":"_s;
-    out += p.archived ? u"true"_s : u"false"_s;
-    field(u",\"created_at\":", nowText);
-    field(u",\"updated_at\":", nowText);
-    out += u'}';
-    return out;
 }
 
 // Inserts patients with their index rows and audit rows, inside the caller's transaction.
@@ -152,7 +114,7 @@ public:
         if (auto r = m_index->step(); !r)
             return std::unexpected(r.error());
 
-        const QString after = insertedPatientJsonText(p, birthDate, m_nowText);
+        const QString after = patientJsonText(p);
         m_audit->bind(1, m_nowText);
         m_audit->bind(2, m_actor);
         m_audit->bind(3, Table);

@@ -25,29 +25,41 @@ void optionalDate(JsonObjectText& json, QStringView key, const std::optional<QDa
 
 } // namespace
 
+// Written straight into one buffer rather than through JsonObjectText: an import writes one per
+// patient for its audit row, and this is several times cheaper. Same text either way.
 QString patientJsonText(const PatientRecord& p)
 {
-    JsonObjectText json;
-    json.integer(u"id", p.id)
-        .integer(u"version", p.version)
-        .string(u"family_name", p.familyName)
-        .string(u"given_names", p.givenNames)
-        .string(u"preferred_name", p.preferredName)
-        .string(u"birth_date", p.birthDate.toString(Qt::ISODate))
-        .string(u"sex", p.sex)
-        .string(u"phone", p.phone)
-        .string(u"email", p.email)
-        .string(u"address", p.address)
-        .string(u"preferred_language", p.preferredLanguage);
-    if (p.fitzpatrick)
-        json.integer(u"fitzpatrick", *p.fitzpatrick);
-    else
-        json.null(u"fitzpatrick");
-    json.string(u"notes", p.notes)
-        .boolean(u"archived", p.archived)
-        .string(u"created_at", isoUtc(p.createdAt))
-        .string(u"updated_at", isoUtc(p.updatedAt));
-    return json.text();
+    const QString created = isoUtc(p.createdAt);
+    const QString updated = p.updatedAt == p.createdAt ? created : isoUtc(p.updatedAt);
+    QString out;
+    out.reserve(256 + p.familyName.size() + p.givenNames.size() + p.preferredName.size() + p.phone.size()
+        + p.email.size() + p.address.size() + p.notes.size());
+    const auto field = [&](QStringView key, QStringView value) {
+        out += key;
+        appendJsonString(out, value);
+    };
+    out += u"{\"id\":"_s;
+    out += QString::number(p.id);
+    out += u",\"version\":"_s;
+    out += QString::number(p.version);
+    field(u",\"family_name\":", p.familyName);
+    field(u",\"given_names\":", p.givenNames);
+    field(u",\"preferred_name\":", p.preferredName);
+    field(u",\"birth_date\":", p.birthDate.toString(Qt::ISODate));
+    field(u",\"sex\":", p.sex);
+    field(u",\"phone\":", p.phone);
+    field(u",\"email\":", p.email);
+    field(u",\"address\":", p.address);
+    field(u",\"preferred_language\":", p.preferredLanguage);
+    out += u",\"fitzpatrick\":"_s;
+    out += p.fitzpatrick ? QString::number(*p.fitzpatrick) : u"null"_s;
+    field(u",\"notes\":", p.notes);
+    out += u",\"archived\":"_s;
+    out += p.archived ? u"true"_s : u"false"_s;
+    field(u",\"created_at\":", created);
+    field(u",\"updated_at\":", updated);
+    out += u'}';
+    return out;
 }
 
 QJsonObject patientToJson(const PatientRecord& p)
