@@ -283,11 +283,12 @@ struct Writer {
                  std::pair {&chart,
                      "INSERT INTO session_charts (session_id, charted_on, practitioner_id, device, device_serial, "
                      "cartridge_lot, cartridge_expiry, needle_count, depths, passes, numbing_agent, numbing_on, "
-                     "numbing_off, endpoint, products, reaction, adverse_events, notes, version, created_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"},
+                     "numbing_off, endpoint, products, reaction, adverse_events, notes, version, created_at, "
+                     "recorded_by, "
+                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"},
                  std::pair {&consent,
-                     "INSERT INTO consents (patient_id, series_id, form_version, signed_at, witnessed_by, version) "
-                     "VALUES (?, ?, ?, ?, ?, 1)"},
+                     "INSERT INTO consents (patient_id, series_id, modality, form_version, signed_at, witnessed_by, "
+                     "recorded_by, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"},
              }) {
             if (auto r = writer->prepare(db, sql, what); !r)
                 return r;
@@ -453,8 +454,10 @@ Result<DemoCounts> generateDemoData(Database& db, const Catalogue& catalogue, co
                     !r)
                     return r;
                 ++counts.series;
-                if (auto r = w.consent.exec({patientId, seriesId, u"2025-1"_s, timeText(created, random.below(600)),
-                        random.chance(70) ? random.pick(practitionerNames) : Empty});
+                const QString signedAt = timeText(created, random.below(600));
+                if (auto r = w.consent.exec({patientId, seriesId, m.code, u"2025-1"_s, signedAt,
+                        random.chance(70) ? random.pick(practitionerNames) : Empty, random.pick(practitionerNames),
+                        signedAt});
                     !r)
                     return r;
                 ++counts.consents;
@@ -471,23 +474,33 @@ Result<DemoCounts> generateDemoData(Database& db, const Catalogue& catalogue, co
                     ++counts.plannedSessions;
                     if (!past || missed)
                         continue;
+                    // Within the catalogue's usual range for the area: never past a limit, never
+                    // deep enough to need a recorded reason.
                     QString depths = u"{"_s;
-                    for (qsizetype a = 0; a < areas.size(); ++a)
+                    for (qsizetype a = 0; a < areas.size(); ++a) {
+                        const Area* area = catalogue.area(areas[a]);
+                        const Indication* chosen = catalogue.indication(indication);
+                        const DepthRange range = chosen ? catalogue.depthFor(*chosen, *area) : area->depth;
+                        const int steps = static_cast<int>((range.maxMm - range.minMm) / 0.05 + 0.5);
                         depths += u"%1\"%2\": %3"_s.arg(a ? u", "_s : QString(), areas[a])
-                                      .arg(0.25 * random.between(1, 8), 0, 'f', 2);
+                                      .arg(range.minMm + 0.05 * random.between(0, steps), 0, 'f', 2);
+                    }
                     depths += u'}';
                     const int numbingStart = random.below(300);
                     const QString& numbing = random.pick(NumbingAgents);
                     const OptionalText noTime;
+                    const QString chartedAt = timeText(planned, numbingStart + 75);
                     if (auto r = w.chart.exec({sessionId, dateText(planned), random.pick(practitionerIds),
                             random.pick(Devices), u"SN-%1"_s.arg(random.between(10000, 99999)),
                             u"LOT%1"_s.arg(random.between(100000, 999999)), dateText(planned.addMonths(18)),
                             random.pick(NeedleCounts), depths, random.between(2, 4), numbing,
                             numbing.isEmpty() ? noTime : OptionalText(timeText(planned, numbingStart)),
                             numbing.isEmpty() ? noTime : OptionalText(timeText(planned, numbingStart + 30)),
-                            random.pick(Endpoints), u"[\"%1\"]"_s.arg(random.pick(Products)), random.pick(Reactions),
-                            random.chance(2) ? random.pick(AdverseEvents) : Empty, Empty,
-                            timeText(planned, numbingStart + 75)});
+                            random.pick(Endpoints),
+                            u"[{\"name\": \"%1\", \"lot\": \"P%2\"}]"_s.arg(
+                                random.pick(Products), QString::number(random.between(1000, 9999))),
+                            random.pick(Reactions), random.chance(2) ? random.pick(AdverseEvents) : Empty, Empty,
+                            chartedAt, random.pick(practitionerNames), chartedAt});
                         !r)
                         return r;
                     ++counts.sessionCharts;

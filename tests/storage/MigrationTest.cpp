@@ -33,6 +33,12 @@ QString fixtureCopy(const QTemporaryDir& dir, int version)
     return path;
 }
 
+// The newest schema version: the extra migrations of the tests below come after it.
+int newest()
+{
+    return Database::latestSchemaVersion();
+}
+
 // The compiled-in migrations plus `extra`, numbered on from them.
 QList<Migration> withExtra(const QStringList& extra, const QString& name = u"extra.sql"_s)
 {
@@ -122,7 +128,7 @@ TEST_CASE("the compiled-in migrations are numbered 1, 2, 3 ... with no gaps")
 TEST_CASE("an older database is copied, then migrated, and the copy is the file as it was")
 {
     QTemporaryDir dir;
-    const QString path = fixtureCopy(dir, 1);
+    const QString path = fixtureCopy(dir, newest());
     const QByteArray before = np::test::readFile(path);
     const QList<Migration> list = withExtra({u"ALTER TABLE patients ADD COLUMN nickname TEXT NOT NULL DEFAULT ''"_s,
         u"CREATE TABLE rooms (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s});
@@ -141,13 +147,15 @@ TEST_CASE("an older database is copied, then migrated, and the copy is the file 
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 1); // back on after migrating
     }
-    const QStringList copies = filesIn(dir.path(), u"needlepoint.db.schema-1-*.bak"_s);
+    const QStringList copies = filesIn(dir.path(), u"needlepoint.db.schema-%1-*.bak"_s.arg(newest()));
     REQUIRE(copies.size() == 1);
-    CHECK(QRegularExpression(u"^needlepoint\\.db\\.schema-1-\\d{8}T\\d{6}Z\\.bak$"_s).match(copies.first()).hasMatch());
+    CHECK(QRegularExpression(u"^needlepoint\\.db\\.schema-%1-\\d{8}T\\d{6}Z\\.bak$"_s.arg(newest()))
+              .match(copies.first())
+              .hasMatch());
     const QString copy = dir.filePath(copies.first());
     {
         np::test::RawConnection old(copy);
-        CHECK(old.integer("SELECT version FROM schema_version") == 1);
+        CHECK(old.integer("SELECT version FROM schema_version") == newest());
         CHECK_FALSE(columnsOf(old, u"patients"_s).contains(u"nickname"_s));
         CHECK(old.integer("SELECT count(*) FROM patients") == 3);
         CHECK(old.text("PRAGMA integrity_check") == u"ok");
@@ -160,13 +168,13 @@ TEST_CASE("an older database is copied, then migrated, and the copy is the file 
     CHECK((*again)->schemaVersion() == list.size());
     CHECK(filesIn(dir.path(), u"*.bak"_s).size() == 1);
     CHECK(np::test::readFile(copy).size() > 0);
-    CHECK(np::test::readFile(fixturePath(1)) == before); // the fixture itself untouched
+    CHECK(np::test::readFile(fixturePath(newest())) == before); // the fixture itself untouched
 }
 
 TEST_CASE("a failing migration is rolled back whole and the database stays at its version")
 {
     QTemporaryDir dir;
-    const QString path = fixtureCopy(dir, 1);
+    const QString path = fixtureCopy(dir, newest());
     const QList<Migration> bad
         = withExtra({u"CREATE TABLE rooms (id INTEGER PRIMARY KEY)"_s,
                         u"ALTER TABLE patients ADD COLUMN nickname TEXT"_s, u"INSERT INTO no_such_table VALUES (1)"_s},
@@ -176,18 +184,18 @@ TEST_CASE("a failing migration is rolled back whole and the database stays at it
     auto db = Database::open(path, options);
     REQUIRE_FALSE(db);
     CHECK(db.error().message.contains(path));
-    CHECK(db.error().message.contains(u"0002_bad.sql"_s));
+    CHECK(db.error().message.contains(u"%1_bad.sql"_s.arg(newest() + 1, 4, 10, QChar(u'0'))));
     CHECK(db.error().message.contains(u"no_such_table"_s));
-    CHECK(db.error().message.contains(u"still at schema 1"_s));
+    CHECK(db.error().message.contains(u"still at schema %1"_s.arg(newest())));
     CHECK(db.error().message.contains(u".bak"_s));
     {
         np::test::RawConnection check(path);
-        CHECK(check.integer("SELECT version FROM schema_version") == 1);
+        CHECK(check.integer("SELECT version FROM schema_version") == newest());
         CHECK(check.integer("SELECT count(*) FROM sqlite_master WHERE name = 'rooms'") == 0);
         CHECK_FALSE(columnsOf(check, u"patients"_s).contains(u"nickname"_s));
         CHECK(check.integer("SELECT count(*) FROM patients") == 3);
     }
-    CHECK(filesIn(dir.path(), u"needlepoint.db.schema-1-*.bak"_s).size() == 1);
+    CHECK(filesIn(dir.path(), u"needlepoint.db.schema-%1-*.bak"_s.arg(newest())).size() == 1);
 
     // The compiled-in migrations still open it.
     auto fine = Database::open(path);
@@ -198,7 +206,7 @@ TEST_CASE("a failing migration is rolled back whole and the database stays at it
 TEST_CASE("a migration that leaves a broken foreign key is rolled back")
 {
     QTemporaryDir dir;
-    const QString path = fixtureCopy(dir, 1);
+    const QString path = fixtureCopy(dir, newest());
     const QList<Migration> orphan = withExtra({u"INSERT INTO findings (patient_id, code, recorded_by, recorded_at) "
                                                "VALUES (999, 'smoker', 'x', '2026-01-01T00:00:00Z')"_s},
         u"orphan.sql"_s);
@@ -208,14 +216,14 @@ TEST_CASE("a migration that leaves a broken foreign key is rolled back")
     REQUIRE_FALSE(db);
     CHECK(db.error().message.contains(u"findings"_s));
     np::test::RawConnection check(path);
-    CHECK(check.integer("SELECT version FROM schema_version") == 1);
+    CHECK(check.integer("SELECT version FROM schema_version") == newest());
     CHECK(check.integer("SELECT count(*) FROM findings WHERE patient_id = 999") == 0);
 }
 
 TEST_CASE("a locked database is not migrated, and migrates once the lock is gone")
 {
     QTemporaryDir dir;
-    const QString path = fixtureCopy(dir, 1);
+    const QString path = fixtureCopy(dir, newest());
     const QList<Migration> list = withExtra({u"CREATE TABLE rooms (id INTEGER PRIMARY KEY)"_s});
     OpenOptions options;
     options.migrations = &list;
@@ -230,10 +238,10 @@ TEST_CASE("a locked database is not migrated, and migrates once the lock is gone
         CHECK(db.error().message.contains(path));
         other.require("ROLLBACK");
     }
-    CHECK(np::test::RawConnection(path).integer("SELECT version FROM schema_version") == 1);
+    CHECK(np::test::RawConnection(path).integer("SELECT version FROM schema_version") == newest());
     auto db = Database::open(path, options);
     REQUIRE(db);
-    CHECK((*db)->schemaVersion() == 2);
+    CHECK((*db)->schemaVersion() == newest() + 1);
 }
 
 TEST_CASE("every past schema version has a fixture, and its data survives the current code")
@@ -295,9 +303,12 @@ TEST_CASE("every past schema version has a fixture, and its data survives the cu
 
             np::test::RawConnection now(path);
             const QStringList tablesNow = dataTables(now);
+            CHECK(now.integer("SELECT version FROM schema_version") == latest);
             for (auto it = columnsBefore.cbegin(); it != columnsBefore.cend(); ++it) {
                 const QString& table = it.key();
                 INFO("table " << table.toStdString());
+                if (table == u"schema_version")
+                    continue; // moves on to the latest version, checked above
                 // A migration that drops or renames a table or column, or changes stored values,
                 // says here where the data went.
                 REQUIRE(tablesNow.contains(table));
@@ -316,4 +327,26 @@ TEST_CASE("every past schema version has a fixture, and its data survives the cu
                 now.require("INSERT INTO patient_search (patient_search) VALUES ('integrity-check')");
         }
     }
+}
+
+TEST_CASE("schema 2 fills its new columns from what schema 1 already knew")
+{
+    QTemporaryDir dir;
+    const QString path = fixtureCopy(dir, 1);
+    REQUIRE(Database::open(path));
+    np::test::RawConnection db(path);
+    // A screening's last change is its override, else its creation.
+    CHECK(db.text("SELECT updated_at FROM screenings WHERE id = 2") == u"2025-02-03T11:20:00Z");
+    CHECK(db.text("SELECT updated_at FROM screenings WHERE id = 1") == u"2025-02-10T09:10:00Z");
+    CHECK(db.text("SELECT kind FROM screenings WHERE id = 1") == u"full");
+    // A consent for a series covers that series' modality; a general form covers none.
+    CHECK(db.text("SELECT modality FROM consents WHERE id = 1") == u"automated_pen");
+    CHECK(db.text("SELECT modality FROM consents WHERE id = 2") == u"");
+    CHECK(db.text("SELECT created_at FROM consents WHERE id = 1") == u"2025-08-20T08:50:00Z");
+    CHECK(db.integer("SELECT count(*) FROM consents WHERE withdrawn_at IS NOT NULL") == 0);
+    CHECK(db.text("SELECT updated_at FROM session_charts WHERE id = 2") == u"2025-09-17T10:20:00Z");
+    // One chart per session from now on.
+    CHECK(db.integer("SELECT count(*) FROM pragma_index_list('session_charts') "
+                     "WHERE name = 'session_charts_session' AND \"unique\" = 1")
+        == 1);
 }
