@@ -1,0 +1,32 @@
+#include "WallClock.h"
+
+#include <algorithm>
+#include <array>
+
+namespace np {
+
+std::expected<QDateTime, WallClockError> wallClockToUtc(const QDateTime& local, const QTimeZone& zone)
+{
+    // The wall-clock reading as if it were UTC; the true instant is that minus the zone's offset
+    // then. The offsets a day either side cover any change near it: try each and keep those
+    // that agree with themselves.
+    const QDateTime asUtc(local.date(), local.time(), Qt::UTC);
+    const std::array offsets {zone.offsetFromUtc(asUtc.addDays(-1)), zone.offsetFromUtc(asUtc.addDays(1))};
+    QDateTime first;
+    for (const int offset : offsets) {
+        const QDateTime candidate = asUtc.addSecs(-offset);
+        if (zone.offsetFromUtc(candidate) == offset && (!first.isValid() || candidate < first))
+            first = candidate;
+    }
+    if (!first.isValid())
+        return std::unexpected(WallClockError::Skipped);
+    return first;
+}
+
+QDateTime utcToWallClock(const QDateTime& utc, const QTimeZone& zone)
+{
+    const QDateTime there = utc.toTimeZone(zone);
+    return QDateTime(there.date(), there.time());
+}
+
+} // namespace np

@@ -1,0 +1,60 @@
+// Wall-clock appointment times across daylight-saving changes.
+#include "TestSupport.h"
+
+#include "core/WallClock.h"
+
+using namespace Qt::StringLiterals;
+using np::test::date;
+
+namespace {
+
+QDateTime local(const char* day, int hour, int minute = 0)
+{
+    return QDateTime(date(day), QTime(hour, minute));
+}
+
+QString utcText(const QDateTime& local, const char* zone)
+{
+    const auto utc = np::wallClockToUtc(local, QTimeZone(zone));
+    return utc ? utc->toString(Qt::ISODate) : u"skipped"_s;
+}
+
+} // namespace
+
+TEST_CASE("10:00 in London is 10:00 GMT in winter and 09:00 UTC in summer")
+{
+    CHECK(utcText(local("2026-03-28", 10), "Europe/London") == u"2026-03-28T10:00:00Z");
+    CHECK(utcText(local("2026-03-29", 10), "Europe/London") == u"2026-03-29T09:00:00Z"); // clocks went forward at 01:00
+    CHECK(utcText(local("2026-10-24", 10), "Europe/London") == u"2026-10-24T09:00:00Z");
+    CHECK(utcText(local("2026-10-25", 10), "Europe/London") == u"2026-10-25T10:00:00Z"); // back at 02:00
+}
+
+TEST_CASE("10:00 in New York is 15:00 UTC in winter and 14:00 UTC in summer")
+{
+    CHECK(utcText(local("2026-03-07", 10), "America/New_York") == u"2026-03-07T15:00:00Z");
+    CHECK(utcText(local("2026-03-08", 10), "America/New_York") == u"2026-03-08T14:00:00Z");
+    CHECK(utcText(local("2026-10-31", 10), "America/New_York") == u"2026-10-31T14:00:00Z");
+    CHECK(utcText(local("2026-11-01", 10), "America/New_York") == u"2026-11-01T15:00:00Z");
+}
+
+TEST_CASE("a time the clocks skip does not exist, and a time they pass twice is its first occurrence")
+{
+    CHECK(utcText(local("2026-03-29", 1, 30), "Europe/London") == u"skipped");
+    CHECK(utcText(local("2026-03-08", 2, 30), "America/New_York") == u"skipped");
+    CHECK(utcText(local("2026-10-25", 1, 30), "Europe/London") == u"2026-10-25T00:30:00Z"); // still BST
+    CHECK(utcText(local("2026-11-01", 1, 30), "America/New_York") == u"2026-11-01T05:30:00Z"); // still EDT
+}
+
+TEST_CASE("a weekly 10:00 appointment stays at 10:00 on the wall clock through a change")
+{
+    for (const char* zone : {"Europe/London", "America/New_York"}) {
+        INFO(zone);
+        for (int week = 0; week < 8; ++week) {
+            const QDateTime wall = local("2026-03-02", 10).addDays(7 * week);
+            const auto utc = np::wallClockToUtc(wall, QTimeZone(zone));
+            REQUIRE(utc);
+            CHECK(np::utcToWallClock(*utc, QTimeZone(zone)) == wall);
+            CHECK(np::fromEpochMinutes(np::epochMinutes(*utc)) == *utc);
+        }
+    }
+}
