@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace np::cli {
@@ -32,17 +34,39 @@ QList<QCommandLineOption> globalOptions()
     };
 }
 
+// True when `command` (may be null) has an option of this name: it then wins over the global one
+// (patients archive ID --version V is not the program's --version).
+bool ownsOption(const Command* command, const QString& name)
+{
+    if (command)
+        for (const QCommandLineOption& o : command->options())
+            if (o.names().contains(name))
+                return true;
+    return false;
+}
+
 void setUp(QCommandLineParser& parser, const Command* command)
 {
     parser.setApplicationDescription(Tr::tr("Needlepoint: microneedling treatment planning, headless. JSON out."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions(globalOptions());
+    QStringList added; // an option of several commands (--version V) is registered once
+    const auto add = [&](const QCommandLineOption& o) {
+        if (!added.contains(o.names().first())) {
+            added << o.names();
+            parser.addOption(o);
+        }
+    };
+    for (const QCommandLineOption& o : globalOptions())
+        if (!ownsOption(command, o.names().first()))
+            add(o);
     if (command) {
-        parser.addOptions(command->options());
+        for (const QCommandLineOption& o : command->options())
+            add(o);
         parser.addPositionalArgument(command->name, command->summary, command->name + u' ' + command->arguments);
     } else {
         for (const Command& c : commands())
-            parser.addOptions(c.options());
+            for (const QCommandLineOption& o : c.options())
+                add(o);
         parser.addPositionalArgument(u"command"_s, Tr::tr("One of the commands below."), u"COMMAND [ARGS]"_s);
     }
 }
@@ -55,8 +79,11 @@ QString generalHelp()
     parser.addPositionalArgument(u"command"_s, Tr::tr("One of the commands below."), u"COMMAND [ARGS]"_s);
     QString text = parser.helpText();
     text += u'\n' + Tr::tr("Commands:") + u'\n';
+    qsizetype width = 0;
     for (const Command& c : commands())
-        text += u"  "_s + QString(c.name + u' ' + c.arguments).leftJustified(28) + c.summary + u'\n';
+        width = std::max(width, c.name.size() + 1 + c.arguments.size());
+    for (const Command& c : commands())
+        text += u"  "_s + QString(c.name + u' ' + c.arguments).leftJustified(width + 2) + c.summary + u'\n';
     text += u'\n'
         + Tr::tr("Exit codes: 0 success, 1 usage error, 2 bad input, 3 refused by the rules (blocked), "
                  "4 conflict, 5 database problem.")
@@ -77,19 +104,19 @@ int run(const QStringList& arguments, Io io)
     setUp(probe, nullptr);
     if (!probe.parse(arguments))
         return fail(probe.errorText());
-    if (probe.isSet(u"version"_s)) {
+    const QStringList positional = probe.positionalArguments();
+    const Command* command = nullptr;
+    for (const Command& c : commands())
+        if (!positional.isEmpty() && c.name == positional.first())
+            command = &c;
+    if (probe.isSet(u"version"_s) && !ownsOption(command, u"version"_s)) {
         io.out.write((QCoreApplication::applicationVersion() + u'\n').toUtf8());
         return Success;
     }
-    const QStringList positional = probe.positionalArguments();
     if (positional.isEmpty()) {
         io.out.write(generalHelp().toUtf8());
         return probe.isSet(u"help"_s) ? Success : Failure;
     }
-    const Command* command = nullptr;
-    for (const Command& c : commands())
-        if (c.name == positional.first())
-            command = &c;
     if (!command)
         return fail(Tr::tr("unknown command \"%1\" (run needlepoint-cli --help)").arg(positional.first()));
 
@@ -128,8 +155,17 @@ const QList<Command>& commands()
             &runBackup},
         {u"restore"_s, Tr::tr("Replace the database with the backup FILE (checked first; the old one is kept)."),
             u"FILE"_s, &noOptions, &runRestore},
-        {u"patients"_s, patientsSummary(), patientsUsage(), &patientsOptions, &runPatients},
-        {u"findings"_s, findingsSummary(), findingsUsage(), &findingsOptions, &runFindings},
+        commandGroup(u"patients"_s, Tr::tr("Patients, JSON in and out"), &patientCommands),
+        commandGroup(u"findings"_s, Tr::tr("Health findings with the catalogue's codes, JSON in"), &findingCommands),
+        commandGroup(u"screenings"_s,
+            Tr::tr("Contraindication screenings, the engine's result stored with the answers"), &screeningCommands),
+        commandGroup(u"consents"_s, Tr::tr("Signed consent forms, withdrawn but never deleted"), &consentCommands),
+        commandGroup(u"practitioners"_s, Tr::tr("Practitioners and their modalities, deactivated but never deleted"),
+            &practitionerCommands),
+        commandGroup(u"series"_s, Tr::tr("Treatment series planned for a patient and stored with their sessions"),
+            &seriesCommands),
+        commandGroup(u"charts"_s,
+            Tr::tr("Session charts (device, depths per zone, numbing, products, reaction), JSON in"), &chartCommands),
         {u"demo"_s, Tr::tr("Fill the database with synthetic patients, series and charts (demos, benchmarks)."),
             u"--patients N [--seed S]"_s, &demoOptions, &runDemo},
     };

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "CommandContext.h"
+#include "SubCommands.h"
 
 #include <QCommandLineOption>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace np::cli {
 
@@ -13,9 +16,13 @@ struct Command {
     QString name;
     QString summary;
     QString arguments; // shown in --help, e.g. "[FILE]"
-    QList<QCommandLineOption> (*options)();
-    int (*run)(CommandContext& ctx, const QStringList& positional);
+    std::function<QList<QCommandLineOption>()> options;
+    std::function<int(CommandContext& ctx, const QStringList& positional)> run;
 };
+
+// A command made of sub-commands ("patients add", "patients search"): `what` says what the group
+// is about; the summary goes on with every sub-command's form.
+[[nodiscard]] Command commandGroup(const QString& name, const QString& what, const QList<SubCommand>& (*table)());
 
 // Every command, in the order --help lists them.
 const QList<Command>& commands();
@@ -31,20 +38,21 @@ int runInit(CommandContext& ctx, const QStringList& positional);
 int runCheck(CommandContext& ctx, const QStringList& positional);
 int runBackup(CommandContext& ctx, const QStringList& positional);
 int runRestore(CommandContext& ctx, const QStringList& positional);
-// patients add|search|show|... and findings add: sub-command tables in PatientCommands.cpp and
-// FindingCommands.cpp (see SubCommands.h).
-int runPatients(CommandContext& ctx, const QStringList& positional);
-QList<QCommandLineOption> patientsOptions();
-QString patientsUsage();
-QString patientsSummary();
 // patients import FILE.csv / patients export FILE.csv (PatientCsvCommands.cpp).
 int runPatientsImport(CommandContext& ctx, const QStringList& positional);
 QList<QCommandLineOption> patientsImportOptions();
 int runPatientsExport(CommandContext& ctx, const QStringList& positional);
-int runFindings(CommandContext& ctx, const QStringList& positional);
-QList<QCommandLineOption> findingsOptions();
-QString findingsUsage();
-QString findingsSummary();
+
+// The command groups' sub-command tables (SubCommands.h), one file each: patients, findings,
+// screenings, consents, practitioners, series, charts.
+const QList<SubCommand>& patientCommands();
+const QList<SubCommand>& findingCommands();
+const QList<SubCommand>& screeningCommands();
+const QList<SubCommand>& consentCommands();
+const QList<SubCommand>& practitionerCommands();
+const QList<SubCommand>& seriesCommands();
+const QList<SubCommand>& chartCommands();
+
 // demo --patients N [--seed S] (DemoCommand.cpp).
 int runDemo(CommandContext& ctx, const QStringList& positional);
 QList<QCommandLineOption> demoOptions();

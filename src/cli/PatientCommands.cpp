@@ -1,9 +1,11 @@
-// patients add | search | show: the patient records, JSON in and out.
+// patients add | update | archive | unarchive | search | show: the patient records, JSON in and out.
 #include "Commands.h"
+#include "RecordSubCommands.h"
 #include "SubCommands.h"
 
 #include "core/JsonReader.h"
 #include "storage/FindingRepository.h"
+#include "storage/PatientFile.h"
 #include "storage/PatientRepository.h"
 #include "storage/RecordJson.h"
 
@@ -22,9 +24,14 @@ struct Tr {
 
 constexpr int DefaultSearchLimit = 20;
 
-// {"family_name", "given_names", ...}: strict, unknown keys refused. Whether the record is
-// acceptable (a name, a birth date in the past, ...) is the repository's call.
-std::optional<storage::PatientRecord> readPatient(const QByteArray& bytes, const QString& file, Problems& problems)
+enum class Read { New, Update };
+
+// {"family_name", "given_names", ...}: strict, unknown keys refused. Read over `p`: a key that is
+// absent keeps p's value (for add, an empty record; for update, the stored one), null empties it.
+// An update also needs "version", the version the caller read. Whether the record is acceptable
+// (a name, a birth date in the past, ...) is the repository's call.
+std::optional<storage::PatientRecord> readPatient(
+    const QByteArray& bytes, const QString& file, storage::PatientRecord p, Read read, Problems& problems)
 {
     JsonContext json {file, {}};
     const auto root = parseJsonObject(bytes, json);
@@ -33,18 +40,25 @@ std::optional<storage::PatientRecord> readPatient(const QByteArray& bytes, const
         return std::nullopt;
     }
     JsonObjectReader r(*root, QString(), json);
-    storage::PatientRecord p;
-    p.familyName = r.string(u"family_name", Need::Optional).value_or(QString());
-    p.givenNames = r.string(u"given_names", Need::Optional).value_or(QString());
-    p.preferredName = r.string(u"preferred_name", Need::Optional).value_or(QString());
-    p.birthDate = r.date(u"birth_date", Need::Optional).value_or(QDate());
-    p.sex = r.string(u"sex", Need::Optional).value_or(QString());
-    p.phone = r.string(u"phone", Need::Optional).value_or(QString());
-    p.email = r.string(u"email", Need::Optional).value_or(QString());
-    p.address = r.string(u"address", Need::Optional).value_or(QString());
-    p.preferredLanguage = r.string(u"preferred_language", Need::Optional).value_or(p.preferredLanguage);
-    p.fitzpatrick = r.integer(u"fitzpatrick", Need::Optional, 1, 6);
-    p.notes = r.string(u"notes", Need::Optional).value_or(QString());
+    const auto text = [&](QStringView key, QString& field, const QString& empty = QString()) {
+        if (root->contains(key))
+            field = r.string(key, Need::Optional).value_or(empty);
+    };
+    text(u"family_name", p.familyName);
+    text(u"given_names", p.givenNames);
+    text(u"preferred_name", p.preferredName);
+    if (root->contains(u"birth_date"))
+        p.birthDate = r.date(u"birth_date", Need::Optional).value_or(QDate());
+    text(u"sex", p.sex);
+    text(u"phone", p.phone);
+    text(u"email", p.email);
+    text(u"address", p.address);
+    text(u"preferred_language", p.preferredLanguage, storage::PatientRecord().preferredLanguage);
+    if (root->contains(u"fitzpatrick"))
+        p.fitzpatrick = r.integer(u"fitzpatrick", Need::Optional, 1, 6);
+    text(u"notes", p.notes);
+    if (read == Read::Update)
+        p.version = r.integer(u"version", Need::Required, 1).value_or(0);
     r.finish();
     if (!json.ok()) {
         problems = json.problems;
@@ -72,7 +86,7 @@ int runAdd(CommandContext& ctx, const QStringList& positional)
     if (!bytes)
         return BadInput;
     Problems problems;
-    const auto patient = readPatient(*bytes, name, problems);
+    const auto patient = readPatient(*bytes, name, storage::PatientRecord(), Read::New, problems);
     if (!patient) {
         ctx.printProblems(problems);
         return BadInput;
@@ -85,6 +99,83 @@ int runAdd(CommandContext& ctx, const QStringList& positional)
         return ctx.fail(id.error());
     ctx.printJson({{u"id"_s, *id}});
     return Success;
+}
+
+// A partial update: the JSON's fields over the stored record, checked against the version read.
+int runUpdate(CommandContext& ctx, const QStringList& positional)
+{
+    if (positional.isEmpty() || positional.size() > 2) {
+        ctx.printError(Tr::tr("patients update needs a patient ID and at most one JSON file"));
+        return Failure;
+    }
+    const auto id = recordId(ctx, Tr::tr("patient"), positional.first());
+    if (!id)
+        return BadInput;
+    QString name;
+    const auto bytes = ctx.readInput(positional.value(1), &name);
+    if (!bytes)
+        return BadInput;
+    storage::Database* db = ctx.database();
+    if (!db)
+        return DatabaseProblem;
+    storage::PatientRepository repository(*db);
+    auto stored = repository.get(*id);
+    if (!stored)
+        return ctx.fail(stored.error());
+    Problems problems;
+    const auto patient = readPatient(*bytes, name, *stored, Read::Update, problems);
+    if (!patient) {
+        ctx.printProblems(problems);
+        return BadInput;
+    }
+    if (auto updated = repository.update(*patient, ctx.actor()); !updated)
+        return ctx.fail(updated.error());
+    // The update succeeded only from patient->version, and moved it on by one.
+    ctx.printJson({{u"id"_s, *id}, {u"version"_s, patient->version + 1}});
+    return Success;
+}
+
+QList<QCommandLineOption> versionOptions()
+{
+    return {readVersionOption()};
+}
+
+int setArchived(CommandContext& ctx, const QStringList& positional, bool archived)
+{
+    const QString command = archived ? u"patients archive"_s : u"patients unarchive"_s;
+    if (positional.size() != 1) {
+        ctx.printError(Tr::tr("%1 needs one patient ID").arg(command));
+        return Failure;
+    }
+    const auto id = recordId(ctx, Tr::tr("patient"), positional.first());
+    if (!id)
+        return BadInput;
+    const auto version = readVersion(ctx, command);
+    if (!version)
+        return ctx.parser.isSet(u"version"_s) ? BadInput : Failure;
+    storage::Database* db = ctx.database();
+    if (!db)
+        return DatabaseProblem;
+    storage::PatientRepository repository(*db);
+    auto before = repository.get(*id);
+    if (!before)
+        return ctx.fail(before.error());
+    if (auto done = repository.setArchived(*id, *version, archived, ctx.actor()); !done)
+        return ctx.fail(done.error());
+    // Already so at the version read: nothing changed. Otherwise it succeeded from *version.
+    const bool unchanged = before->version == *version && before->archived == archived;
+    ctx.printJson({{u"id"_s, *id}, {u"version"_s, unchanged ? *version : *version + 1}});
+    return Success;
+}
+
+int runArchive(CommandContext& ctx, const QStringList& positional)
+{
+    return setArchived(ctx, positional, true);
+}
+
+int runUnarchive(CommandContext& ctx, const QStringList& positional)
+{
+    return setArchived(ctx, positional, false);
 }
 
 int runSearch(CommandContext& ctx, const QStringList& positional)
@@ -118,40 +209,16 @@ int runSearch(CommandContext& ctx, const QStringList& positional)
 
 int runShow(CommandContext& ctx, const QStringList& positional)
 {
-    if (positional.size() != 1) {
-        ctx.printError(Tr::tr("patients show needs one patient ID"));
-        return Failure;
-    }
-    const auto id = recordId(ctx, Tr::tr("patient"), positional.first());
-    if (!id)
-        return BadInput;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    auto patient = storage::PatientRepository(*db).get(*id);
-    if (!patient)
-        return ctx.fail(patient.error());
-    // Only stored codes are read back: no catalogue is needed to show them.
-    const Catalogue none;
-    storage::FindingRepository findings(*db, none);
-    auto current = findings.current(*id);
-    if (!current)
-        return ctx.fail(current.error());
-    auto history = findings.allRevisions(*id);
-    if (!history)
-        return ctx.fail(history.error());
-    QJsonObject out = storage::patientToJson(*patient);
-    QJsonArray currentJson;
-    for (const storage::FindingRecord& f : *current)
-        currentJson.append(storage::findingToJson(f));
-    QJsonArray historyJson;
-    for (const storage::FindingRecord& f : *history)
-        historyJson.append(storage::findingToJson(f));
-    out.insert(u"findings"_s, currentJson);
-    out.insert(u"finding_history"_s, historyJson);
-    ctx.printJson(out);
-    return Success;
+    return runReadOne(ctx, u"patients show"_s, Tr::tr("patient"), positional,
+        [](storage::Database& db, qint64 id) -> storage::Result<QJsonValue> {
+            auto file = storage::patientFileJson(db, id);
+            if (!file)
+                return std::unexpected(file.error());
+            return *file;
+        });
 }
+
+} // namespace
 
 const QList<SubCommand>& patientCommands()
 {
@@ -159,33 +226,14 @@ const QList<SubCommand>& patientCommands()
         {u"add"_s, u"[FILE]"_s, &noOptions, &runAdd},
         {u"search"_s, u"TEXT [--limit N] [--archived]"_s, &searchOptions, &runSearch},
         {u"show"_s, u"ID"_s, &noOptions, &runShow},
+        {u"update"_s, u"ID [FILE]"_s, &noOptions, &runUpdate},
+        {u"archive"_s, u"ID --version V"_s, &versionOptions, &runArchive},
+        {u"unarchive"_s, u"ID --version V"_s, &versionOptions, &runUnarchive},
         {u"import"_s, u"FILE.csv [--dry-run] [--date-order iso|us|eu] [--separator CHAR] [--ignore-unknown-columns]"_s,
             &patientsImportOptions, &runPatientsImport},
         {u"export"_s, u"FILE.csv"_s, &noOptions, &runPatientsExport},
     };
     return table;
-}
-
-} // namespace
-
-QList<QCommandLineOption> patientsOptions()
-{
-    return subCommandOptions(patientCommands());
-}
-
-QString patientsUsage()
-{
-    return subCommandUsage();
-}
-
-QString patientsSummary()
-{
-    return Tr::tr("Patients, JSON in and out: %1.").arg(subCommandForms(patientCommands()));
-}
-
-int runPatients(CommandContext& ctx, const QStringList& positional)
-{
-    return dispatch(ctx, u"patients"_s, patientCommands(), positional);
 }
 
 } // namespace np::cli

@@ -1,6 +1,7 @@
 #include "SubCommands.h"
 
 #include "Cli.h"
+#include "Commands.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,14 @@ QList<QCommandLineOption> subCommandOptions(const QList<SubCommand>& table)
                 all << o;
             }
     return all;
+}
+
+Command commandGroup(const QString& name, const QString& what, const QList<SubCommand>& (*table)())
+{
+    return {name, Tr::tr("%1: %2.").arg(what, subCommandForms(table())), subCommandUsage(),
+        [table] { return subCommandOptions(table()); },
+        [name, table](
+            CommandContext& ctx, const QStringList& positional) { return dispatch(ctx, name, table(), positional); }};
 }
 
 QString subCommandUsage()
@@ -78,6 +87,27 @@ std::optional<qint64> recordId(CommandContext& ctx, const QString& what, const Q
         return std::nullopt;
     }
     return id;
+}
+
+QCommandLineOption readVersionOption()
+{
+    return QCommandLineOption(
+        u"version"_s, Tr::tr("The version of the record as it was read (patients show prints it)."), u"V"_s);
+}
+
+std::optional<int> readVersion(CommandContext& ctx, const QString& command)
+{
+    if (!ctx.parser.isSet(u"version"_s)) {
+        ctx.printError(Tr::tr("%1 needs --version V: the version of the record as it was read").arg(command));
+        return std::nullopt;
+    }
+    bool ok = false;
+    const int version = ctx.parser.value(u"version"_s).toInt(&ok);
+    if (!ok || version < 1) {
+        ctx.printError(Tr::tr("--version: \"%1\" is not a whole number from 1").arg(ctx.parser.value(u"version"_s)));
+        return std::nullopt;
+    }
+    return version;
 }
 
 } // namespace np::cli

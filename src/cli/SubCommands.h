@@ -32,4 +32,10 @@ int dispatch(
 // A record id argument: a positive whole number. Prints the problem and returns nullopt otherwise.
 [[nodiscard]] std::optional<qint64> recordId(CommandContext& ctx, const QString& what, const QString& text);
 
+// --version V: the version of the record the caller read (optimistic locking), for sub-commands
+// that change a record without a JSON input (patients archive, findings retract).
+[[nodiscard]] QCommandLineOption readVersionOption();
+// The --version value: required, a whole number from 1. Prints the problem and returns nullopt otherwise.
+[[nodiscard]] std::optional<int> readVersion(CommandContext& ctx, const QString& command);
+
 } // namespace np::cli

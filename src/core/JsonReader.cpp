@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include "JsonDuplicateKeys.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -64,6 +66,7 @@ std::optional<QJsonObject> parseJsonObject(const QByteArray& bytes, JsonContext&
         ctx.add(QString(), Tr::tr("the document must be a JSON object"));
         return std::nullopt;
     }
+    reportDuplicateKeys(bytes, ctx);
     return doc.object();
 }
 

@@ -23,6 +23,7 @@ struct JsonContext {
 };
 
 // Parses a whole document whose root must be an object. Syntax errors name line and column.
+// A key repeated in any object is a problem in `ctx` (the object is still returned: check ctx.ok()).
 [[nodiscard]] std::optional<QJsonObject> parseJsonObject(const QByteArray& bytes, JsonContext& ctx);
 
 // "a.b" + "c" -> "a.b.c"; "" + "c" -> "c"; "a" + 3 -> "a[3]".

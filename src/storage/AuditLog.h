@@ -21,7 +21,7 @@ struct AuditEntry {
     QString actor;
     QString table;
     qint64 recordId = 0;
-    QString action; // "insert", "update", "archive", "unarchive", "supersede", "correct"
+    QString action; // "insert", "update", "archive", "unarchive", "supersede", "correct", "retract"
     std::optional<QJsonObject> before;
     std::optional<QJsonObject> after;
 };

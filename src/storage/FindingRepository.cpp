@@ -1,6 +1,7 @@
 #include "FindingRepository.h"
 
 #include "AuditLog.h"
+#include "JsonText.h"
 #include "RecordJson.h"
 #include "Statement.h"
 
@@ -19,8 +20,10 @@ struct Tr {
 };
 
 const QString Table = u"findings"_s;
-const QString Columns = u"id, finding_key, revision, version, patient_id, code, areas, since, until, note, "
-                        u"recorded_by, recorded_at, superseded"_s;
+const QString Columns
+    = u"id, finding_key, revision, version, patient_id, code, areas, since, until, note, "
+      u"recorded_by, recorded_at, superseded, superseded = 1 AND NOT EXISTS (SELECT 1 FROM findings "
+      u"later WHERE later.finding_key = findings.finding_key AND later.revision > findings.revision)"_s;
 
 QString what(qint64 id)
 {
@@ -55,6 +58,7 @@ FindingRecord readFinding(const QSqlQuery& q)
     f.recordedBy = q.value(10).toString();
     f.recordedAt = fromIsoUtc(q.value(11).toString());
     f.superseded = q.value(12).toInt() != 0;
+    f.retracted = q.value(13).toInt() != 0;
     return f;
 }
 
@@ -171,7 +175,7 @@ Result<qint64> FindingRepository::correct(const FindingRecord& corrected, const 
             return std::unexpected(q.error());
         if (q->numRowsAffected() == 0) {
             const QString why = old->superseded
-                ? Tr::tr("finding %1 was already corrected by someone else (version %2, now %3)")
+                ? Tr::tr("finding %1 was already corrected or retracted by someone else (version %2, now %3)")
                 : Tr::tr("finding %1 was changed by someone else since it was read (version %2, now %3)");
             return fail(StorageError::Kind::Conflict, why.arg(corrected.id).arg(corrected.version).arg(old->version));
         }
@@ -197,6 +201,42 @@ Result<qint64> FindingRepository::correct(const FindingRecord& corrected, const 
     if (!done)
         return std::unexpected(done.error());
     return id;
+}
+
+Result<void> FindingRepository::retract(qint64 id, int version, const QString& reason, const QString& actor)
+{
+    if (reason.trimmed().isEmpty())
+        return fail(StorageError::Kind::Invalid, Tr::tr("reason: is required to retract finding %1").arg(id));
+    return m_db.transaction([&]() -> Result<void> {
+        const QSqlDatabase db = m_db.connection();
+        auto old = get(id);
+        if (!old)
+            return std::unexpected(old.error());
+        if (old->superseded)
+            return fail(StorageError::Kind::Conflict,
+                (old->retracted ? Tr::tr("finding %1 is already retracted: only a current revision can be retracted")
+                                : Tr::tr("finding %1 was corrected: only its current revision can be retracted"))
+                    .arg(id));
+        auto q = run(db,
+            u"UPDATE findings SET superseded = 1, version = version + 1 "
+            u"WHERE id = ? AND version = ? AND superseded = 0"_s,
+            {id, version}, what(id));
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return fail(StorageError::Kind::Conflict,
+                Tr::tr("finding %1 was changed by someone else since it was read (version %2, now %3)")
+                    .arg(id)
+                    .arg(version)
+                    .arg(old->version));
+        FindingRecord retracted = *old;
+        retracted.superseded = true;
+        retracted.version += 1;
+        QString after = findingJsonText(retracted);
+        after.chop(1);
+        after += u",\"reason\":"_s + jsonString(reason) + u'}';
+        return AuditWriter(db, actor).write(m_clock(), Table, id, u"retract"_s, findingJsonText(*old), after);
+    });
 }
 
 Result<FindingRecord> FindingRepository::get(qint64 id)

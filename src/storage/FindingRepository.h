@@ -33,6 +33,8 @@ struct FindingRecord {
     QString recordedBy; // set by the repository: the actor
     QDateTime recordedAt; // set by the repository: UTC now
     bool superseded = false;
+    // Read, not stored: superseded with no later revision, i.e. withdrawn by retract().
+    bool retracted = false;
 
     // What the planner reads (np::PatientProfile::findings).
     [[nodiscard]] Finding toFinding() const { return {code, areas, since, until}; }
@@ -53,8 +55,13 @@ public:
     Result<qint64> add(const FindingRecord& finding, const QString& actor);
     // Corrects revision `corrected.id`, read at `corrected.version`: its fields become a new
     // revision of the same finding, and the old one is marked superseded. Kind::Conflict when the
-    // old revision changed (or was already corrected) since it was read. Returns the new row's id.
+    // old revision changed (or was already corrected or retracted) since it was read. Returns the new row's id.
     Result<qint64> correct(const FindingRecord& corrected, const QString& actor);
+    // Withdraws a finding entered in error: revision `id`, read at `version`, is marked superseded
+    // with no successor, so it no longer reaches the planner and stays in its history (retracted).
+    // Audited as "retract" with the reason in the after JSON. An empty reason is Kind::Invalid;
+    // Kind::Conflict when the revision changed since it was read or is already corrected or retracted.
+    Result<void> retract(qint64 id, int version, const QString& reason, const QString& actor);
 
     Result<FindingRecord> get(qint64 id);
     // The patient's findings as they stand now (no superseded revisions), oldest first.

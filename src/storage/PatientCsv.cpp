@@ -79,9 +79,9 @@ const QHash<QString, PatientColumn>& headerLookup()
     return lookup;
 }
 
-// Needlepoint's duplicate rule, as PatientRepository::findDuplicate() applies it: the same
-// family name, given names (case-, accent- and spacing-insensitive) and birth date, or the same
-// email (case-insensitive).
+// Needlepoint's duplicate rule: the same family name, given names (case-, accent- and
+// spacing-insensitive) and birth date. A shared email (case-insensitive) is only a warning:
+// families share one, and `patients add` stores them, so an export must import back.
 // Appends foldName(name) to `out`. Plain ASCII (most names) has no accents to drop: lower-cased,
 // whitespace runs collapsed to one space and trimmed, as foldName() does, in one pass.
 void appendFoldedName(QString& out, const QString& name)
@@ -284,10 +284,7 @@ QStringList columnAliases(PatientColumn column)
 bool isDuplicatePatient(const PatientRecord& a, const PatientRecord& b)
 {
     const QString nameA = nameKey(a);
-    if (!nameA.isEmpty() && nameA == nameKey(b))
-        return true;
-    const QString emailA = emailKey(a);
-    return !emailA.isEmpty() && emailA == emailKey(b);
+    return !nameA.isEmpty() && nameA == nameKey(b);
 }
 
 ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& options)
@@ -465,7 +462,7 @@ ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& opt
         }
         if (const QString key = emailKey(p); !key.isEmpty() && emailValid) {
             if (const auto it = rowByEmail.constFind(key); it != rowByEmail.constEnd())
-                parsed.problems.append(
+                parsed.warnings.append(
                     {row, parsed.emailColumn, Tr::tr("same email as row %1 (%2)").arg(*it).arg(p.email)});
             else
                 rowByEmail.insert(key, row);
@@ -507,7 +504,7 @@ void checkAgainstExisting(ParsedPatients& parsed, const QList<PatientRecord>& ex
                 Tr::tr("same name and birth date as %1, already in the database").arg(describe(**it))});
         if (const QString key = emailKey(p); !key.isEmpty())
             if (const auto it = byEmail.constFind(key); it != byEmail.constEnd())
-                parsed.problems.append({parsed.rows[i], parsed.emailColumn,
+                parsed.warnings.append({parsed.rows[i], parsed.emailColumn,
                     Tr::tr("same email as %1, already in the database").arg(describe(**it))});
     }
 }

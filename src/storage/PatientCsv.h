@@ -85,21 +85,23 @@ struct ParsedPatients {
     QList<PatientRecord> patients;
     QList<int> rows; // the spreadsheet row of each patient
     QList<CsvIssue> problems; // any one of these refuses the whole file
-    QList<CsvIssue> warnings; // columns left out (--ignore-unknown-columns)
+    QList<CsvIssue> warnings; // columns left out (--ignore-unknown-columns), shared emails
     QString emailColumn; // the file's header for each of these, for duplicate messages
     QString familyNameColumn;
 };
 
 // Reads and checks a patient file: syntax and encoding, header, every value, and patients that
-// appear twice in the file (same name and birth date, or same email). Pure: no database.
+// appear twice in the file (same name and birth date; a shared email is a warning). Pure: no database.
 [[nodiscard]] ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& options);
 
 // Adds a problem to `parsed` for every patient that duplicates one of `existing` (same name and
-// birth date, or same email; names and emails compared case-insensitively, ignoring accents and
-// repeated spaces). Pure: `existing` comes from the repository.
+// birth date), and a warning for one sharing an email with one of `existing` (names and emails
+// compared case-insensitively, ignoring accents and repeated spaces). Pure: `existing` comes from
+// the repository.
 void checkAgainstExisting(ParsedPatients& parsed, const QList<PatientRecord>& existing);
 
-// True when the two records are the same person by Needlepoint's duplicate rule.
+// True when the two records are the same person by Needlepoint's duplicate rule (same name and
+// birth date; a shared email alone is not a duplicate).
 [[nodiscard]] bool isDuplicatePatient(const PatientRecord& a, const PatientRecord& b);
 
 struct CsvImportReport {

@@ -82,30 +82,43 @@ Result<CsvImportReport> importPatientCsv(
 {
     ParsedPatients parsed = parsePatientCsv(bytes, options);
     PatientRepository repository(db);
-    if (!parsed.patients.isEmpty()) {
+    const auto checkDatabase = [&]() -> Result<void> {
+        if (parsed.patients.isEmpty())
+            return {};
         auto existing = parsed.patients.size() < options.bulkDuplicateCheckFrom
             ? possibleDuplicates(repository, parsed.patients)
             : duplicateCandidates(db);
         if (!existing)
             return std::unexpected(existing.error());
         checkAgainstExisting(parsed, *existing);
-    }
-    std::ranges::stable_sort(parsed.problems, {}, &CsvIssue::row);
+        return {};
+    };
 
     CsvImportReport report;
     report.dryRun = dryRun;
+    // A real import checks the database inside its write transaction: a patient another
+    // workstation adds meanwhile is either seen by the check or waits for the import to commit.
+    if (dryRun || !parsed.problems.isEmpty() || parsed.patients.isEmpty()) {
+        if (auto checked = checkDatabase(); !checked)
+            return std::unexpected(checked.error());
+    } else {
+        auto ids = repository.addMany(parsed.patients, actor, [&]() -> Result<bool> {
+            if (auto checked = checkDatabase(); !checked)
+                return std::unexpected(checked.error());
+            return parsed.problems.isEmpty();
+        });
+        if (!ids)
+            return std::unexpected(ids.error());
+        report.ids = std::move(*ids);
+    }
+    std::ranges::stable_sort(parsed.problems, {}, &CsvIssue::row);
+    std::ranges::stable_sort(parsed.warnings, {}, &CsvIssue::row);
     report.problems = std::move(parsed.problems);
     report.warnings = std::move(parsed.warnings);
     if (!report.ok())
         return report;
     report.patients = std::move(parsed.patients);
     report.rows = std::move(parsed.rows);
-    if (dryRun || report.patients.isEmpty())
-        return report;
-    auto ids = repository.addMany(report.patients, actor);
-    if (!ids)
-        return std::unexpected(ids.error());
-    report.ids = std::move(*ids);
     return report;
 }
 

@@ -172,7 +172,8 @@ Result<qint64> PatientRepository::add(const PatientRecord& patient, const QStrin
     return id;
 }
 
-Result<QList<qint64>> PatientRepository::addMany(const QList<PatientRecord>& patients, const QString& actor)
+Result<QList<qint64>> PatientRepository::addMany(
+    const QList<PatientRecord>& patients, const QString& actor, const CheckFirst& checkFirst)
 {
     QList<PatientRecord> normalized;
     normalized.reserve(patients.size());
@@ -201,6 +202,13 @@ Result<QList<qint64>> PatientRepository::addMany(const QList<PatientRecord>& pat
             (void)run(connection, u"PRAGMA cache_size = %1"_s.arg(BulkCacheKiB), {}, Tr::tr("the patients"));
     }
     auto done = m_db.transaction([&]() -> Result<void> {
+        if (checkFirst) {
+            auto go = checkFirst();
+            if (!go)
+                return std::unexpected(go.error());
+            if (!*go)
+                return {};
+        }
         PatientInserter inserter(m_db.connection(), actor, m_clock());
         for (const PatientRecord& p : normalized) {
             auto inserted = inserter.insert(p);

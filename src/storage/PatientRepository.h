@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace np::storage {
@@ -54,8 +55,12 @@ public:
     // Invalid input (no name, no or future birth date, bad Fitzpatrick, bad email) is refused
     // with Kind::Invalid and a message naming the field.
     Result<qint64> add(const PatientRecord& patient, const QString& actor);
-    // All or nothing, in one transaction (import).
-    Result<QList<qint64>> addMany(const QList<PatientRecord>& patients, const QString& actor);
+    // All or nothing, in one transaction (import). `checkFirst`, when given, runs inside that
+    // transaction (BEGIN IMMEDIATE: the write lock is held) before any row is written, so what it
+    // reads cannot change before the rows go in; returning false adds nothing (and no ids).
+    using CheckFirst = std::function<Result<bool>()>;
+    Result<QList<qint64>> addMany(
+        const QList<PatientRecord>& patients, const QString& actor, const CheckFirst& checkFirst = {});
     Result<PatientRecord> get(qint64 id);
     // Fails with Kind::Conflict, naming the patient, when the stored version is not patient.version.
     // Leaves `archived` as stored: archiving is setArchived(), audited as such.
@@ -66,6 +71,7 @@ public:
     // by digits whatever the formatting; email; birth date (YYYY-MM-DD, or DD/MM/YYYY). Ranked.
     Result<QList<PatientMatch>> search(const QString& text, int limit, bool includeArchived = false);
     // Same name and birth date, or same email (case-insensitive): the existing patient's id.
+    // (CSV import refuses the first as a duplicate; a shared email is only a warning there.)
     Result<std::optional<qint64>> findDuplicate(const PatientRecord& patient);
     // Every patient, by id (export).
     Result<QList<PatientRecord>> all(bool includeArchived = true);

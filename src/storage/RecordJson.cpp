@@ -91,7 +91,9 @@ QString findingJsonText(const FindingRecord& f)
 
 QJsonObject findingToJson(const FindingRecord& f)
 {
-    return parsed(findingJsonText(f));
+    QJsonObject out = parsed(findingJsonText(f));
+    out.insert(u"retracted"_s, f.retracted); // derived when read, so not part of the audit text
+    return out;
 }
 
 QJsonObject patientMatchToJson(const PatientMatch& m)

@@ -419,7 +419,7 @@ TEST_CASE("patient csv: unknown columns are an error, or left out with a warning
     requireClean(parse("family_name;given_names;birth_date\nSmith;Ann;1990-01-01\n", semicolon));
 }
 
-TEST_CASE("patient csv: duplicates within the file, by name and birth date or by email")
+TEST_CASE("patient csv: duplicates within the file by name and birth date; a shared email is a warning")
 {
     const auto parsed = parse("Last Name,First Name,DOB,Email\n"
                               "Garc\xC3\xAD"
@@ -429,9 +429,10 @@ TEST_CASE("patient csv: duplicates within the file, by name and birth date or by
                               "Smyth,Anne,1991-01-01,ANN@Example.com\n"
                               "Garcia,Jose,1981-01-01,\n"); // another birth date: a different person
     CHECK(parsed.patients.size() == 5);
-    REQUIRE(parsed.problems.size() == 2);
+    REQUIRE(parsed.problems.size() == 1);
     CHECK(hasProblem(parsed.problems, 4, u"Last Name"_s, u"same name and birth date as row 2"_s));
-    CHECK(hasProblem(parsed.problems, 5, u"Email"_s, u"same email as row 3"_s));
+    REQUIRE(parsed.warnings.size() == 1);
+    CHECK(hasProblem(parsed.warnings, 5, u"Email"_s, u"same email as row 3"_s));
 }
 
 TEST_CASE("patient csv: the report lists every problem with its row and column")
@@ -524,12 +525,14 @@ TEST_CASE("patient csv: duplicates of patients already in the database")
                         "Fresh,Face,1992-01-01,fresh@example.com\n");
     requireClean(parsed);
     np::storage::checkAgainstExisting(parsed, {stored, archived});
-    REQUIRE(parsed.problems.size() == 3);
+    REQUIRE(parsed.problems.size() == 1);
     CHECK(hasProblem(parsed.problems, 2, u"family_name"_s, u"same name and birth date as patient 42"_s));
-    CHECK(hasProblem(parsed.problems, 3, u"email"_s, u"same email as patient 42"_s));
-    CHECK(hasProblem(parsed.problems, 4, u"email"_s, u"patient 43 (Old, Timer, born 1940-01-01, archived)"_s));
+    REQUIRE(parsed.warnings.size() == 2);
+    CHECK(hasProblem(parsed.warnings, 3, u"email"_s, u"same email as patient 42"_s));
+    CHECK(hasProblem(parsed.warnings, 4, u"email"_s, u"patient 43 (Old, Timer, born 1940-01-01, archived)"_s));
 
     CHECK(np::storage::isDuplicatePatient(stored, parsed.patients[0]));
+    CHECK_FALSE(np::storage::isDuplicatePatient(stored, parsed.patients[1])); // a shared email only
     CHECK_FALSE(np::storage::isDuplicatePatient(stored, parsed.patients[3]));
 }
 
@@ -662,7 +665,7 @@ TEST_CASE("patient import: one bad row and nothing is written")
         GoodFile + "Lat\xE9n,One,1990-01-01,,,,\r\n",
         "First Name,DOB\r\nAnn,1990-01-01\r\n",
         GoodFile + "Smith,Ann,1990-01-01,,,,\r\n",
-        GoodFile + "Other,Person,1990-01-01,KIM@example.org,,,\r\n",
+        GoodFile + "LEE,kim,2001-07-04,,,,\r\n",
     };
     for (const QByteArray& csv : broken) {
         const auto refused = importCsv(*db, csv);
@@ -694,18 +697,24 @@ TEST_CASE("patient import: duplicates of patients already in the database are re
     const QList<CsvIssue> expected {
         {2, u"Surname"_s,
             u"same name and birth date as patient 1 (García, José, born 1980-02-29), already in the database"_s},
-        {3, u"Email"_s, u"same email as patient 3 (Lee, Kim, born 2001-07-04), already in the database"_s},
         {4, u"Surname"_s,
             u"same name and birth date as patient 2 (Smith, Ann, born 1990-01-01, archived), already in the database"_s},
         {6, u"Surname"_s,
             u"same name and birth date as patient 1 (García, José, born 1980-02-29), already in the database"_s},
-        {6, u"Email"_s, u"same email as patient 3 (Lee, Kim, born 2001-07-04), already in the database"_s},
         {6, u"Surname"_s, u"same name and birth date as row 2 (Garcia, José, 1980-02-29)"_s},
-        {6, u"Email"_s, u"same email as row 3 (kim@example.org)"_s},
     };
     CHECK(again.problems.size() == expected.size());
     for (const CsvIssue& e : expected)
         CHECK(again.problems.contains(e));
+    // A shared email is a warning (families share one), against the database and within the file.
+    const QList<CsvIssue> warned {
+        {3, u"Email"_s, u"same email as patient 3 (Lee, Kim, born 2001-07-04), already in the database"_s},
+        {6, u"Email"_s, u"same email as patient 3 (Lee, Kim, born 2001-07-04), already in the database"_s},
+        {6, u"Email"_s, u"same email as row 3 (kim@example.org)"_s},
+    };
+    CHECK(again.warnings.size() == warned.size());
+    for (const CsvIssue& w : warned)
+        CHECK(again.warnings.contains(w));
     CHECK(patientCount(*db) == 3);
 
     // The same rule as the repository's own duplicate check.
