@@ -1,0 +1,530 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../src/app/startup/Application.cpp" line="50"/>
+        <source>Needlepoint</source>
+        <translation>Needlepoint</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/Application.cpp" line="51"/>
+        <source>The protocol catalogue built into Needlepoint does not load:
+%1</source>
+        <translation>El catálogo de protocolos incluido en Needlepoint no se puede cargar:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWorker</name>
+    <message>
+        <location filename="../../src/app/backup/BackupWorker.cpp" line="50"/>
+        <source>cannot create the backup folder %1</source>
+        <translation>no se puede crear la carpeta de copias de seguridad %1</translation>
+    </message>
+</context>
+<context>
+    <name>DialogDatabasePrompts</name>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="21"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="21"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="26"/>
+        <source>No Database Found</source>
+        <translation>No se encontró la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="27"/>
+        <source>There is no Needlepoint database at %1.</source>
+        <translation>No hay ninguna base de datos de Needlepoint en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="29"/>
+        <source>If the clinic&apos;s database is on a drive that is not connected, connect it and open the database again. Needlepoint never creates a database without asking.</source>
+        <translation>Si la base de datos de la clínica está en una unidad que no está conectada, conéctela y vuelva a abrir la base de datos. Needlepoint nunca crea una base de datos sin preguntar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="31"/>
+        <source>Create a New Database Here</source>
+        <translation>Crear una base de datos nueva aquí</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="32"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="50"/>
+        <source>Open Another Database…</source>
+        <translation>Abrir otra base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="46"/>
+        <source>Cannot Open the Database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="47"/>
+        <source>Needlepoint cannot open the database %1.</source>
+        <translation>Needlepoint no puede abrir la base de datos %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="61"/>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="61"/>
+        <source>Needlepoint databases (*.db);;All files (*)</source>
+        <translation>Bases de datos de Needlepoint (*.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PatientText</name>
+    <message>
+        <location filename="../../src/app/patients/PatientText.cpp" line="23"/>
+        <source>%1, %2</source>
+        <comment>family name, given names</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientText.cpp" line="51"/>
+        <source>Type %1</source>
+        <translation>Tipo %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="20"/>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="26"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="32"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="44"/>
+        <source>The patient database opened when Needlepoint starts</source>
+        <translation>La base de datos de pacientes que se abre al iniciar Needlepoint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="51"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="60"/>
+        <source>Takes effect when you close this dialog.</source>
+        <translation>Se aplica al cerrar este cuadro de diálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="73"/>
+        <source>Daily backup</source>
+        <translation>Copia de seguridad diaria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="79"/>
+        <source>F&amp;older:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="91"/>
+        <source>Where Needlepoint keeps one backup of the database a day</source>
+        <translation>Donde Needlepoint guarda una copia de seguridad de la base de datos al día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="98"/>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="107"/>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conservar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="117"/>
+        <source> backups</source>
+        <translation> copias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="129"/>
+        <source>The newest daily backups kept; older ones are removed</source>
+        <translation>Las copias diarias más recientes que se conservan; las anteriores se eliminan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsValidation</name>
+    <message>
+        <location filename="../../src/app/settings/SettingsValidation.cpp" line="21"/>
+        <source>Database: choose the database file.</source>
+        <translation>Base de datos: elija el archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsValidation.cpp" line="23"/>
+        <source>Database: %1 is a folder, not a database file.</source>
+        <translation>Base de datos: %1 es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsValidation.cpp" line="27"/>
+        <source>Backup folder: choose a folder for the daily backups.</source>
+        <translation>Carpeta de copias: elija una carpeta para las copias de seguridad diarias.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsValidation.cpp" line="30"/>
+        <source>Backup folder: %1 is a file, not a folder.</source>
+        <translation>Carpeta de copias: %1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsValidation.cpp" line="32"/>
+        <source>Backup folder: %1 cannot be created; choose a folder you can write to.</source>
+        <translation>Carpeta de copias: no se puede crear %1; elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsValidation.cpp" line="34"/>
+        <source>Backup folder: %1 cannot be written to; choose a folder you can write to.</source>
+        <translation>Carpeta de copias: no se puede escribir en %1; elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsValidation.cpp" line="37"/>
+        <source>Keep: between %1 and %2 daily backups, not %3.</source>
+        <translation>Conservar: entre %1 y %2 copias diarias, no %3.</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::BackupStatusLabel</name>
+    <message>
+        <location filename="../../src/app/backup/BackupStatusLabel.cpp" line="16"/>
+        <source>Backing up…</source>
+        <translation>Haciendo copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup/BackupStatusLabel.cpp" line="23"/>
+        <source>Backup failed: %1</source>
+        <translation>La copia de seguridad falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup/BackupStatusLabel.cpp" line="29"/>
+        <location filename="../../src/app/backup/BackupStatusLabel.cpp" line="39"/>
+        <source>Backed up today</source>
+        <translation>Copia de seguridad de hoy hecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup/BackupStatusLabel.cpp" line="33"/>
+        <source>Backed up at %1</source>
+        <translation>Copia de seguridad hecha a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup/BackupStatusLabel.cpp" line="34"/>
+        <location filename="../../src/app/backup/BackupStatusLabel.cpp" line="40"/>
+        <source>Backup: %1</source>
+        <translation>Copia de seguridad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::MainActions</name>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="25"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="25"/>
+        <source>Open another patient database</source>
+        <translation>Abrir otra base de datos de pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="26"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="27"/>
+        <source>Back up the database to the backup folder now</source>
+        <translation>Hacer ahora una copia de seguridad de la base de datos en la carpeta de copias</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="28"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="29"/>
+        <source>The database file, the backup folder and how many backups to keep</source>
+        <translation>El archivo de la base de datos, la carpeta de copias y cuántas copias conservar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="30"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="30"/>
+        <source>Quit Needlepoint</source>
+        <translation>Salir de Needlepoint</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="31"/>
+        <source>&amp;Find Patient</source>
+        <translation>&amp;Buscar paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="32"/>
+        <source>Search for a patient by name, phone, email or birth date</source>
+        <translation>Buscar un paciente por nombre, teléfono, correo electrónico o fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="33"/>
+        <source>&amp;About Needlepoint</source>
+        <translation>A&amp;cerca de Needlepoint</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="33"/>
+        <source>Needlepoint&apos;s version</source>
+        <translation>La versión de Needlepoint</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="42"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="49"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="51"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::MainWindow</name>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="140"/>
+        <source>Opened %1</source>
+        <translation>Abierta %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="150"/>
+        <source>A backup is already running; try again when it has finished.</source>
+        <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="168"/>
+        <source>About Needlepoint</source>
+        <translation>Acerca de Needlepoint</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="169"/>
+        <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::PatientDetailPane</name>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="49"/>
+        <source>Preferred name:</source>
+        <translation>Nombre preferido:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="50"/>
+        <source>Born:</source>
+        <translation>Nacimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="51"/>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="52"/>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="53"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="54"/>
+        <source>Fitzpatrick:</source>
+        <translation>Fitzpatrick:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="55"/>
+        <source>Current findings:</source>
+        <translation>Hallazgos actuales:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="56"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="93"/>
+        <source>Search for a patient and select them to see their details here.</source>
+        <translation>Busque un paciente y selecciónelo para ver aquí sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="114"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="125"/>
+        <source>%1 (%2 years)</source>
+        <translation>%1 (%2 años)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="131"/>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="145"/>
+        <source>None recorded</source>
+        <translation>Ninguno registrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="156"/>
+        <source>%1 (%2)</source>
+        <comment>finding (areas)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="158"/>
+        <source>%1, %2 to %3</source>
+        <translation>%1, del %2 al %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="160"/>
+        <source>%1, since %2</source>
+        <translation>%1, desde el %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="162"/>
+        <source>%1, until %2</source>
+        <translation>%1, hasta el %2</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::PatientSearchModel</name>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="104"/>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="129"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="131"/>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="133"/>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="135"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="137"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::PatientSearchPanel</name>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="20"/>
+        <source>Include &amp;archived</source>
+        <translation>Incluir &amp;archivados</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="25"/>
+        <source>Search patients by name, phone, email or birth date</source>
+        <translation>Buscar pacientes por nombre, teléfono, correo electrónico o fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="27"/>
+        <source>Patient search</source>
+        <translation>Búsqueda de pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="29"/>
+        <source>Also list patients who have been archived</source>
+        <translation>Mostrar también los pacientes archivados</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="43"/>
+        <source>Matching patients</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="123"/>
+        <source>Type a name, phone number, email or birth date.</source>
+        <translation>Escriba un nombre, teléfono, correo electrónico o fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="125"/>
+        <source>No patient matches “%1”.</source>
+        <translation>Ningún paciente coincide con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="127"/>
+        <source>The first %1 patients; type more to narrow the search.</source>
+        <translation>Los primeros %1 pacientes; escriba más para acotar la búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="129"/>
+        <source>1 patient</source>
+        <translation>1 paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="131"/>
+        <source>%1 patients</source>
+        <translation>%1 pacientes</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::SettingsDialog</name>
+    <message>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="70"/>
+        <source>Choose the Database</source>
+        <translation>Elegir la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="71"/>
+        <source>Needlepoint databases (*.db);;All files (*)</source>
+        <translation>Bases de datos de Needlepoint (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="79"/>
+        <source>Choose the Backup Folder</source>
+        <translation>Elegir la carpeta de copias de seguridad</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenuBar;
+
+namespace np::app {
+
+// The main window's actions, with their shortcuts, and the menus that hold them. The window
+// connects them to what they do.
+class MainActions : public QObject {
+    Q_OBJECT
+public:
+    explicit MainActions(QObject* parent = nullptr);
+
+    // File, Edit and Help, filled.
+    void addMenusTo(QMenuBar* menuBar) const;
+
+    QAction* const openDatabase; // Ctrl+O
+    QAction* const backUpNow; // Ctrl+B
+    QAction* const settings; // Ctrl+,
+    QAction* const quit; // Ctrl+Q
+    QAction* const findPatient; // Ctrl+F
+    QAction* const about;
+};
+
+} // namespace np::app

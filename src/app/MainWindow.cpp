@@ -1,0 +1,180 @@
+#include "MainWindow.h"
+
+#include "MainActions.h"
+#include "backup/BackupService.h"
+#include "backup/BackupStatusLabel.h"
+#include "patients/PatientDetailPane.h"
+#include "patients/PatientSearchPanel.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "startup/DatabaseOpener.h"
+#include "startup/DialogDatabasePrompts.h"
+
+#include "storage/FindingRepository.h"
+#include "storage/PatientRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace np::app {
+
+MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, BackupService& backup, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_catalogue(catalogue)
+    , m_backup(backup)
+    , m_prompts(std::make_unique<DialogDatabasePrompts>(DialogDatabasePrompts::Purpose::Switch, this))
+    , m_actions(new MainActions(this))
+    , m_search(new PatientSearchPanel)
+    , m_details(new PatientDetailPane(catalogue))
+    , m_backupStatus(new BackupStatusLabel)
+{
+    setObjectName(u"MainWindow"_s);
+    setMinimumSize(760, 480);
+    resize(1100, 680);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_search);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setContentsMargins(8, 8, 8, 8);
+    setCentralWidget(splitter);
+
+    m_actions->addMenusTo(menuBar());
+    statusBar()->addPermanentWidget(m_backupStatus);
+
+    connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_actions->backUpNow, &QAction::triggered, this, &MainWindow::backUpNow);
+    connect(m_actions->settings, &QAction::triggered, this, &MainWindow::editSettings);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->findPatient, &QAction::triggered, m_search, &PatientSearchPanel::focusSearch);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::about);
+
+    connect(m_search, &PatientSearchPanel::currentPatientChanged, m_details, &PatientDetailPane::showPatient);
+    connect(
+        m_search, &PatientSearchPanel::message, this, [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(&m_backup, &BackupService::started, m_backupStatus, &BackupStatusLabel::showStarted);
+    connect(&m_backup, &BackupService::finished, m_backupStatus, &BackupStatusLabel::showFinished);
+
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    updateTitle();
+    m_search->focusSearch();
+}
+
+MainWindow::~MainWindow()
+{
+    m_search->setRepository(nullptr);
+    m_details->setRepositories(nullptr, nullptr);
+}
+
+void MainWindow::setDatabasePrompts(std::unique_ptr<DatabasePrompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
+{
+    m_search->setRepository(nullptr);
+    m_details->setRepositories(nullptr, nullptr);
+    m_findings.reset();
+    m_patients.reset();
+    m_database = std::move(database);
+    if (m_database) {
+        m_patients = std::make_unique<storage::PatientRepository>(*m_database);
+        m_findings = std::make_unique<storage::FindingRepository>(*m_database, m_catalogue);
+    }
+    m_search->setRepository(m_patients.get());
+    m_details->setRepositories(m_patients.get(), m_findings.get());
+    m_actions->backUpNow->setEnabled(m_database != nullptr);
+    updateTitle();
+    scheduleBackup();
+}
+
+void MainWindow::scheduleBackup()
+{
+    if (!m_database)
+        return;
+    const BackupJob job = backupJob();
+    if (m_backup.scheduleDaily(job) == BackupService::Start::AlreadyDone)
+        m_backupStatus->showAlreadyDone(m_backup.dailyBackupPath(job));
+}
+
+BackupJob MainWindow::backupJob() const
+{
+    return {m_database->path(), m_settings.backupFolder(), m_settings.backupKeep()};
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowFilePath(m_database ? m_database->path() : QString());
+}
+
+void MainWindow::openDatabase()
+{
+    const QString folder = QFileInfo(m_database ? m_database->path() : m_settings.databasePath()).absolutePath();
+    const QString path = m_prompts->chooseDatabase(folder);
+    if (!path.isEmpty())
+        openDatabaseAt(path);
+}
+
+bool MainWindow::openDatabaseAt(const QString& path)
+{
+    auto opened = DatabaseOpener(*m_prompts).open(path);
+    if (!opened)
+        return false;
+    m_settings.setDatabasePath(opened->path());
+    setDatabase(std::move(opened));
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_database->path())), 5000);
+    return true;
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_database)
+        return;
+    const BackupJob job = backupJob();
+    if (m_backup.runNow(job) == BackupService::Start::Busy)
+        statusBar()->showMessage(tr("A backup is already running; try again when it has finished."), 5000);
+}
+
+void MainWindow::editSettings()
+{
+    const QString databaseBefore = m_settings.databasePath();
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A database that does not open leaves the one open, and the setting, as they were.
+    if (m_settings.databasePath() == databaseBefore)
+        scheduleBackup();
+    else if (!openDatabaseAt(m_settings.databasePath()))
+        m_settings.setDatabasePath(databaseBefore);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Needlepoint"),
+        tr("<h3>Needlepoint %1</h3><p>Treatment planning for microneedling clinics.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace np::app

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "backup/BackupJob.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace np {
+class Catalogue;
+}
+
+namespace np::storage {
+class Database;
+class FindingRepository;
+class PatientRepository;
+} // namespace np::storage
+
+namespace np::app {
+
+class AppSettings;
+class BackupService;
+class BackupStatusLabel;
+class DatabasePrompts;
+class MainActions;
+class PatientDetailPane;
+class PatientSearchPanel;
+
+// Assembles the patient search, the patient's details, the actions and the status bar, and owns
+// the open database. What each part does lives in its own class.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(AppSettings& settings, const Catalogue& catalogue, BackupService& backup, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows `database` (replacing the one open) and starts its daily backup.
+    void setDatabase(std::unique_ptr<storage::Database> database);
+    [[nodiscard]] storage::Database* database() const { return m_database.get(); }
+
+    // The questions asked when opening another database; dialogs unless replaced (tests).
+    void setDatabasePrompts(std::unique_ptr<DatabasePrompts> prompts);
+
+    [[nodiscard]] MainActions* actions() const { return m_actions; }
+    [[nodiscard]] PatientSearchPanel* searchPanel() const { return m_search; }
+    [[nodiscard]] PatientDetailPane* detailPane() const { return m_details; }
+    [[nodiscard]] BackupStatusLabel* backupStatus() const { return m_backupStatus; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void openDatabase();
+    bool openDatabaseAt(const QString& path);
+    void backUpNow();
+    void editSettings();
+    void about();
+    void scheduleBackup();
+    [[nodiscard]] BackupJob backupJob() const;
+    void updateTitle();
+
+    AppSettings& m_settings;
+    const Catalogue& m_catalogue;
+    BackupService& m_backup;
+    std::unique_ptr<DatabasePrompts> m_prompts;
+    MainActions* m_actions;
+    PatientSearchPanel* m_search;
+    PatientDetailPane* m_details;
+    BackupStatusLabel* m_backupStatus;
+    // The repositories, declared after the database, are destroyed before it.
+    std::unique_ptr<storage::Database> m_database;
+    std::unique_ptr<storage::PatientRepository> m_patients;
+    std::unique_ptr<storage::FindingRepository> m_findings;
+};
+
+} // namespace np::app

@@ -1,0 +1,6 @@
+#include "app/startup/Application.h"
+
+int main(int argc, char* argv[])
+{
+    return np::app::runApplication(argc, argv);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+
+namespace np {
+class Catalogue;
+}
+
+namespace np::storage {
+class FindingRepository;
+class PatientRepository;
+struct PatientRecord;
+} // namespace np::storage
+
+namespace np::app {
+
+// One patient, read-only: name, birth date and age, contact, Fitzpatrick type, notes and the
+// current health findings by their catalogue names. Shows a hint when no patient is selected and
+// the error when the patient cannot be read.
+class PatientDetailPane : public QWidget {
+    Q_OBJECT
+public:
+    using Today = std::function<QDate()>;
+
+    explicit PatientDetailPane(
+        const Catalogue& catalogue, Today today = &QDate::currentDate, QWidget* parent = nullptr);
+
+    // The repositories read; null: no database open.
+    void setRepositories(storage::PatientRepository* patients, storage::FindingRepository* findings);
+    // Shows patient `id`; 0 clears the pane.
+    void showPatient(qint64 id);
+    [[nodiscard]] qint64 patientId() const { return m_patientId; }
+
+    // The text shown for a field (tests): "name", "birthDate", "phone", "email", "address",
+    // "fitzpatrick", "notes", "findings"; or the message when no patient is shown.
+    [[nodiscard]] QString fieldText(const QString& field) const;
+
+private:
+    QLabel* addField(const QString& name, const QString& label);
+    void showRecord(const storage::PatientRecord& patient);
+    void showMessage(const QString& text);
+    [[nodiscard]] QString findingsText(qint64 patientId) const;
+
+    const Catalogue& m_catalogue;
+    Today m_today;
+    storage::PatientRepository* m_patients = nullptr;
+    storage::FindingRepository* m_findings = nullptr;
+    qint64 m_patientId = 0;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_title = nullptr;
+    QFormLayout* m_form = nullptr;
+};
+
+} // namespace np::app

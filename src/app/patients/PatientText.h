@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace np::app {
+
+// How patients' details read on screen.
+
+// "García, José Luis"; either part alone when the other is empty.
+[[nodiscard]] QString patientDisplayName(const QString& familyName, const QString& givenNames);
+// A date in the user's locale with a four-digit year ("02/03/1985", "3/2/1985"); empty when invalid.
+[[nodiscard]] QString displayDate(QDate date);
+// Whole years from `birth` to `today` (a 29 February birthday counts on 1 March); nullopt when
+// either date is invalid or `today` is before `birth`.
+[[nodiscard]] std::optional<int> ageOn(QDate birth, QDate today);
+// "Type III" for Fitzpatrick 3.
+[[nodiscard]] QString fitzpatrickText(int type);
+
+} // namespace np::app

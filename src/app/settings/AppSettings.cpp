@@ -1,0 +1,85 @@
+#include "AppSettings.h"
+
+#include "storage/Database.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace np::app {
+
+namespace {
+
+namespace Key {
+const QString DatabasePath = u"database/path"_s;
+const QString BackupFolder = u"backup/folder"_s;
+const QString BackupKeep = u"backup/keep"_s;
+const QString WindowGeometry = u"window/geometry"_s;
+const QString WindowState = u"window/state"_s;
+} // namespace Key
+
+} // namespace
+
+QString AppSettings::databasePath() const
+{
+    const QString path = m_settings.value(Key::DatabasePath).toString();
+    return path.isEmpty() ? storage::Database::defaultPath() : path;
+}
+
+void AppSettings::setDatabasePath(const QString& path)
+{
+    m_settings.setValue(Key::DatabasePath, path);
+}
+
+QString AppSettings::backupFolder() const
+{
+    const QString folder = m_settings.value(Key::BackupFolder).toString();
+    return folder.isEmpty() ? defaultBackupFolder() : folder;
+}
+
+void AppSettings::setBackupFolder(const QString& folder)
+{
+    m_settings.setValue(Key::BackupFolder, folder);
+}
+
+QString AppSettings::defaultBackupFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/backups"_s;
+}
+
+int AppSettings::backupKeep() const
+{
+    bool ok = false;
+    const int keep = m_settings.value(Key::BackupKeep, DefaultBackupKeep).toInt(&ok);
+    return ok ? std::clamp(keep, MinBackupKeep, MaxBackupKeep) : DefaultBackupKeep;
+}
+
+void AppSettings::setBackupKeep(int keep)
+{
+    m_settings.setValue(Key::BackupKeep, std::clamp(keep, MinBackupKeep, MaxBackupKeep));
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(Key::WindowGeometry).toByteArray();
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(Key::WindowState).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(Key::WindowGeometry, geometry);
+}
+
+void AppSettings::setWindowState(const QByteArray& state)
+{
+    m_settings.setValue(Key::WindowState, state);
+}
+
+} // namespace np::app

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class QSettings;
+
+namespace np::app {
+
+// The app's settings, typed, over a QSettings (the user's, or a temporary file in tests). Every key
+// and default is in AppSettings.cpp; nothing else reads QSettings.
+class AppSettings {
+public:
+    static constexpr int DefaultBackupKeep = 14;
+    static constexpr int MinBackupKeep = 1;
+    static constexpr int MaxBackupKeep = 365;
+
+    explicit AppSettings(QSettings& settings)
+        : m_settings(settings)
+    { }
+
+    // "database/path": the database opened at start-up; storage::Database::defaultPath() (the CLI's
+    // default too) when unset.
+    [[nodiscard]] QString databasePath() const;
+    void setDatabasePath(const QString& path);
+
+    // "backup/folder": where the daily backups go; AppDataLocation/backups when unset.
+    [[nodiscard]] QString backupFolder() const;
+    void setBackupFolder(const QString& folder);
+    [[nodiscard]] static QString defaultBackupFolder();
+
+    // "backup/keep": how many daily backups are kept, MinBackupKeep..MaxBackupKeep.
+    [[nodiscard]] int backupKeep() const;
+    void setBackupKeep(int keep);
+
+    // "window/geometry", "window/state": the main window as it was last closed.
+    [[nodiscard]] QByteArray windowGeometry() const;
+    [[nodiscard]] QByteArray windowState() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    void setWindowState(const QByteArray& state);
+
+private:
+    QSettings& m_settings;
+};
+
+} // namespace np::app

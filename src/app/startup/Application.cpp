@@ -1,0 +1,76 @@
+#include "Application.h"
+
+#include "DatabaseOpener.h"
+#include "DialogDatabasePrompts.h"
+#include "Logging.h"
+#include "Translations.h"
+
+#include "app/MainWindow.h"
+#include "app/backup/BackupService.h"
+#include "app/settings/AppSettings.h"
+#include "core/CatalogueLoader.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <spdlog/spdlog.h>
+
+using namespace Qt::StringLiterals;
+
+namespace np::app {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Application)
+};
+} // namespace
+
+int runApplication(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Needlepoint"_s);
+    QCoreApplication::setApplicationName(u"Needlepoint"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(NEEDLEPOINT_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"Needlepoint"_s);
+
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString logFile = setUpLogging(dataFolder + u"/logs"_s);
+    spdlog::info("Needlepoint {} starting; log {}", NEEDLEPOINT_VERSION, logFile.toStdString());
+    installTranslations(app);
+
+    auto catalogue = loadBuiltInCatalogue();
+    if (!catalogue) {
+        QStringList problems;
+        for (const Problem& p : catalogue.error())
+            problems << p.toString();
+        spdlog::critical("The built-in catalogue does not load: {}", problems.join(u"; "_s).toStdString());
+        QMessageBox::critical(nullptr, Tr::tr("Needlepoint"),
+            Tr::tr("The protocol catalogue built into Needlepoint does not load:\n%1").arg(problems.join(u'\n')));
+        return 1;
+    }
+
+    QSettings qsettings;
+    AppSettings settings(qsettings);
+    DialogDatabasePrompts prompts(DialogDatabasePrompts::Purpose::StartUp);
+    auto database = DatabaseOpener(prompts).open(settings.databasePath());
+    if (!database) {
+        spdlog::info("No database opened; quitting");
+        return 0;
+    }
+    if (database->path() != settings.databasePath())
+        settings.setDatabasePath(database->path());
+
+    BackupService backup;
+    MainWindow window(settings, *catalogue, backup);
+    window.setDatabase(std::move(database));
+    window.show();
+    const int code = QApplication::exec();
+    spdlog::info("Needlepoint quitting");
+    spdlog::default_logger()->flush();
+    return code;
+}
+
+} // namespace np::app

@@ -1,0 +1,76 @@
+// Settings: defaults, validation and the dialog.
+
+#include "AppTestSupport.h"
+
+#include "app/settings/SettingsDialog.h"
+#include "app/settings/SettingsValidation.h"
+
+#include "storage/Database.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
+
+using namespace np;
+using namespace np::test;
+using app::SettingsValues;
+
+TEST_CASE("settings: defaults are the CLI's database, the backups folder and 14 backups")
+{
+    TempSettings s;
+    CHECK(s.settings.databasePath() == storage::Database::defaultPath());
+    CHECK(s.settings.backupFolder() == app::AppSettings::defaultBackupFolder());
+    CHECK(s.settings.backupFolder().endsWith(QStringLiteral("/backups")));
+    CHECK(s.settings.backupKeep() == 14);
+    s.settings.setBackupKeep(1000);
+    CHECK(s.settings.backupKeep() == 365);
+    s.qsettings.setValue(QStringLiteral("backup/keep"), QStringLiteral("many"));
+    CHECK(s.settings.backupKeep() == 14);
+}
+
+TEST_CASE("settings validation: a backup folder that cannot be created is refused, naming it")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a-file"));
+    writeFile(file, "x");
+    const QString impossible = file + QStringLiteral("/backups");
+    const QString database = dir.filePath(QStringLiteral("needlepoint.db"));
+
+    const QString problem = app::validateSettings({database, impossible, 14});
+    CHECK(problem.startsWith(QStringLiteral("Backup folder: ")));
+    CHECK(problem.contains(impossible));
+    CHECK(app::validateSettings({database, file, 14}).contains(QStringLiteral("is a file")));
+    CHECK(app::validateSettings({dir.path(), dir.filePath(QStringLiteral("b")), 14})
+              .startsWith(QStringLiteral("Database: ")));
+    CHECK(app::validateSettings({QString(), dir.filePath(QStringLiteral("b")), 14})
+              .startsWith(QStringLiteral("Database: ")));
+    CHECK(app::validateSettings({database, dir.filePath(QStringLiteral("b")), 0}).startsWith(QStringLiteral("Keep: ")));
+
+    const QString fresh = dir.filePath(QStringLiteral("new/backups"));
+    CHECK(app::validateSettings({database, fresh, 14}).isEmpty());
+    CHECK(QFileInfo(fresh).isDir());
+}
+
+TEST_CASE("settings dialog: OK with a bad folder keeps the dialog open and saves nothing")
+{
+    TempSettings s;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a-file"));
+    writeFile(file, "x");
+    app::SettingsDialog dialog(s.settings);
+    dialog.setValues({dir.filePath(QStringLiteral("clinic.db")), file + QStringLiteral("/backups"), 30});
+    dialog.open();
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.error().contains(file));
+    CHECK(s.settings.backupKeep() == 14);
+
+    dialog.setValues({dir.filePath(QStringLiteral("clinic.db")), dir.filePath(QStringLiteral("backups")), 30});
+    dialog.accept();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(s.settings.databasePath() == dir.filePath(QStringLiteral("clinic.db")));
+    CHECK(s.settings.backupFolder() == dir.filePath(QStringLiteral("backups")));
+    CHECK(s.settings.backupKeep() == 30);
+}

@@ -1,0 +1,20 @@
+// The app tests' main: a QApplication (widgets need one), offscreen unless told otherwise, and
+// the Catch2 runner. Defined here, so the shared support library's main is never linked in.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+#include <spdlog/spdlog.h>
+
+int main(int argc, char* argv[])
+{
+    // CTest sets this; test discovery at build time runs the program without it.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    spdlog::set_level(spdlog::level::warn);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Needlepoint tests"));
+    QApplication::setApplicationName(QStringLiteral("app_tests"));
+    return Catch::Session().run(argc, argv);
+}
