@@ -166,6 +166,9 @@ const QList<Command>& commands()
             &seriesCommands),
         commandGroup(u"charts"_s,
             Tr::tr("Session charts (device, depths per zone, numbing, products, reaction), JSON in"), &chartCommands),
+        commandGroup(u"clinic"_s, Tr::tr("The clinic set-up: hours, practitioners, rooms, devices"), &clinicCommands),
+        commandGroup(u"appointments"_s, Tr::tr("The clinic calendar, wall-clock times in the clinic's zone"),
+            &appointmentCommands),
         {u"demo"_s, Tr::tr("Fill the database with synthetic patients, series and charts (demos, benchmarks)."),
             u"--patients N [--seed S]"_s, &demoOptions, &runDemo},
     };

@@ -44,7 +44,7 @@ QList<QCommandLineOption> patientsImportOptions();
 int runPatientsExport(CommandContext& ctx, const QStringList& positional);
 
 // The command groups' sub-command tables (SubCommands.h), one file each: patients, findings,
-// screenings, consents, practitioners, series, charts.
+// screenings, consents, practitioners, series, charts, clinic, appointments.
 const QList<SubCommand>& patientCommands();
 const QList<SubCommand>& findingCommands();
 const QList<SubCommand>& screeningCommands();
@@ -52,6 +52,9 @@ const QList<SubCommand>& consentCommands();
 const QList<SubCommand>& practitionerCommands();
 const QList<SubCommand>& seriesCommands();
 const QList<SubCommand>& chartCommands();
+// The clinic set-up (ClinicCommands.cpp) and the calendar (AppointmentCommands.cpp).
+const QList<SubCommand>& clinicCommands();
+const QList<SubCommand>& appointmentCommands();
 
 // demo --patients N [--seed S] (DemoCommand.cpp).
 int runDemo(CommandContext& ctx, const QStringList& positional);

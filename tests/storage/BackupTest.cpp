@@ -376,7 +376,8 @@ TEST_CASE("an older backup is restored as it is and migrated on the next open")
     REQUIRE(Database::create(path));
 
     QList<np::storage::Migration> list = np::storage::migrations();
-    list.append({static_cast<int>(list.size()) + 1, u"next.sql"_s, {u"CREATE TABLE rooms (id INTEGER PRIMARY KEY)"_s}});
+    list.append(
+        {static_cast<int>(list.size()) + 1, u"next.sql"_s, {u"CREATE TABLE extra_table (id INTEGER PRIMARY KEY)"_s}});
     RestoreOptions options = quickRestore();
     options.migrations = &list;
     auto r = np::storage::restoreDatabase(backup, path, options);

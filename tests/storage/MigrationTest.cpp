@@ -131,7 +131,7 @@ TEST_CASE("an older database is copied, then migrated, and the copy is the file 
     const QString path = fixtureCopy(dir, newest());
     const QByteArray before = np::test::readFile(path);
     const QList<Migration> list = withExtra({u"ALTER TABLE patients ADD COLUMN nickname TEXT NOT NULL DEFAULT ''"_s,
-        u"CREATE TABLE rooms (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s});
+        u"CREATE TABLE extra_table (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s});
     OpenOptions options;
     options.migrations = &list;
     {
@@ -176,7 +176,7 @@ TEST_CASE("a failing migration is rolled back whole and the database stays at it
     QTemporaryDir dir;
     const QString path = fixtureCopy(dir, newest());
     const QList<Migration> bad
-        = withExtra({u"CREATE TABLE rooms (id INTEGER PRIMARY KEY)"_s,
+        = withExtra({u"CREATE TABLE extra_table (id INTEGER PRIMARY KEY)"_s,
                         u"ALTER TABLE patients ADD COLUMN nickname TEXT"_s, u"INSERT INTO no_such_table VALUES (1)"_s},
             u"bad.sql"_s);
     OpenOptions options;
@@ -191,7 +191,7 @@ TEST_CASE("a failing migration is rolled back whole and the database stays at it
     {
         np::test::RawConnection check(path);
         CHECK(check.integer("SELECT version FROM schema_version") == newest());
-        CHECK(check.integer("SELECT count(*) FROM sqlite_master WHERE name = 'rooms'") == 0);
+        CHECK(check.integer("SELECT count(*) FROM sqlite_master WHERE name = 'extra_table'") == 0);
         CHECK_FALSE(columnsOf(check, u"patients"_s).contains(u"nickname"_s));
         CHECK(check.integer("SELECT count(*) FROM patients") == 3);
     }
@@ -224,7 +224,7 @@ TEST_CASE("a locked database is not migrated, and migrates once the lock is gone
 {
     QTemporaryDir dir;
     const QString path = fixtureCopy(dir, newest());
-    const QList<Migration> list = withExtra({u"CREATE TABLE rooms (id INTEGER PRIMARY KEY)"_s});
+    const QList<Migration> list = withExtra({u"CREATE TABLE extra_table (id INTEGER PRIMARY KEY)"_s});
     OpenOptions options;
     options.migrations = &list;
     options.busyTimeout = std::chrono::milliseconds(50);

@@ -1,0 +1,112 @@
+// clinic load FILE.json / clinic show: the clinic set-up (docs/clinic-format.md).
+#include "ClinicAccess.h"
+#include "Commands.h"
+#include "SubCommands.h"
+
+#include "core/ClinicLoader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace np::cli {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ClinicCommands)
+};
+
+QJsonObject idsJson(const QHash<QString, qint64>& ids)
+{
+    QJsonObject out;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+int runLoad(CommandContext& ctx, const QStringList& positional)
+{
+    if (positional.size() != 1) {
+        ctx.printError(Tr::tr("clinic load needs the set-up FILE"));
+        return Failure;
+    }
+    const Catalogue* catalogue = ctx.catalogue();
+    if (!catalogue)
+        return BadInput;
+    QString name;
+    const auto bytes = ctx.readInput(positional.first(), &name);
+    if (!bytes)
+        return BadInput;
+    auto setup = parseClinicSetup(*bytes, name, *catalogue);
+    if (!setup) {
+        ctx.printProblems(setup.error());
+        return BadInput;
+    }
+    QByteArray logo;
+    if (!setup->logo.isEmpty()) {
+        const QString path = QFileInfo(positional.first()).absoluteDir().filePath(setup->logo);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            ctx.printError(Tr::tr("%1: clinic.logo: cannot read %2: %3").arg(name, path, file.errorString()));
+            return BadInput;
+        }
+        logo = file.readAll();
+    }
+    storage::Database* db = ctx.database();
+    if (!db)
+        return DatabaseProblem;
+    auto stored = storage::ClinicRepository(*db, *catalogue).load(*setup, logo, ctx.actor());
+    if (!stored)
+        return ctx.fail(stored.error());
+    ctx.printJson({{u"version"_s, stored->version}, {u"practitioners"_s, idsJson(stored->practitionerIds)},
+        {u"rooms"_s, idsJson(stored->roomIds)}, {u"devices"_s, idsJson(stored->deviceIds)}});
+    return Success;
+}
+
+int runShow(CommandContext& ctx, const QStringList& positional)
+{
+    if (!positional.isEmpty()) {
+        ctx.printError(Tr::tr("clinic show takes no arguments"));
+        return Failure;
+    }
+    auto clinic = storedClinic(ctx);
+    if (!clinic)
+        return clinic.error();
+    ctx.printJson(clinicSetupToJson(clinic->setup));
+    return Success;
+}
+
+} // namespace
+
+std::expected<storage::StoredClinic, int> storedClinic(CommandContext& ctx)
+{
+    const Catalogue* catalogue = ctx.catalogue();
+    if (!catalogue)
+        return std::unexpected(BadInput);
+    storage::Database* db = ctx.database();
+    if (!db)
+        return std::unexpected(DatabaseProblem);
+    auto clinic = storage::ClinicRepository(*db, *catalogue).current();
+    if (!clinic)
+        return std::unexpected(ctx.fail(clinic.error()));
+    if (!*clinic) {
+        ctx.printError(Tr::tr("%1 has no clinic set-up yet: load one with \"needlepoint-cli clinic load FILE\"")
+                           .arg(ctx.databasePath()));
+        return std::unexpected(DatabaseProblem);
+    }
+    return std::move(**clinic);
+}
+
+const QList<SubCommand>& clinicCommands()
+{
+    static const QList<SubCommand> table {
+        {u"load"_s, u"FILE"_s, &noOptions, &runLoad},
+        {u"show"_s, QString(), &noOptions, &runShow},
+    };
+    return table;
+}
+
+} // namespace np::cli

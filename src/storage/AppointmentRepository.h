@@ -1,0 +1,119 @@
+#pragma once
+
+#include "Clock.h"
+#include "Database.h"
+#include "StorageError.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace np::storage {
+
+enum class AppointmentStatus { Booked, CheckedIn, Completed, Cancelled, NoShow };
+
+[[nodiscard]] QString appointmentStatusCode(AppointmentStatus status); // "booked", "checked_in", ...
+[[nodiscard]] std::optional<AppointmentStatus> appointmentStatusFromCode(QStringView code);
+// Whether an appointment in this status holds its practitioner, room, device and patient.
+[[nodiscard]] bool holdsTime(AppointmentStatus status);
+
+// What a booking asks for. The start is a wall-clock time in the clinic's zone.
+struct BookingRequest {
+    qint64 patientId = 0;
+    std::optional<qint64> sessionId; // the series session this books, if any
+    qint64 practitionerId = 0;
+    qint64 roomId = 0;
+    std::optional<qint64> deviceId;
+    QDateTime localStart; // no zone: clinic wall-clock time
+    int durationMinutes = 0; // numbing + treatment + turnover
+    QString modality;
+    QStringList areas;
+    QString notes;
+};
+
+struct AppointmentRecord {
+    qint64 id = 0;
+    int version = 0;
+    qint64 patientId = 0;
+    std::optional<qint64> sessionId;
+    qint64 practitionerId = 0;
+    qint64 roomId = 0;
+    std::optional<qint64> deviceId;
+    QDateTime localStart; // clinic wall-clock time
+    QString timeZone; // IANA id it was booked in
+    qint64 startMinute = 0; // UTC, minutes since the epoch
+    qint64 endMinute = 0;
+    QString modality;
+    QStringList areas;
+    AppointmentStatus status = AppointmentStatus::Booked;
+    QString statusReason;
+    QString notes;
+    QString createdBy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    [[nodiscard]] int durationMinutes() const { return static_cast<int>(endMinute - startMinute); }
+    [[nodiscard]] QDateTime localEnd() const { return localStart.addSecs(60LL * durationMinutes()); }
+};
+
+// The time an appointment holds, for the slot finder: who and what is busy when.
+struct BusyInterval {
+    qint64 appointmentId = 0;
+    qint64 practitionerId = 0;
+    qint64 roomId = 0;
+    std::optional<qint64> deviceId;
+    qint64 patientId = 0;
+    qint64 startMinute = 0;
+    qint64 endMinute = 0;
+};
+
+// Appointments in the clinic calendar. Nothing is ever double-booked: every write checks, inside
+// its transaction (BEGIN IMMEDIATE: one writer at a time across processes), that no appointment
+// holding its time overlaps on the same practitioner, room, device or patient; a clash is
+// Kind::Conflict naming what is taken and by which appointment. The database enforces the same
+// rule with a trigger (migration 0003) whatever writes the row. Appointments are never deleted:
+// cancelling keeps the record, with its reason, and the audit log keeps every change.
+class AppointmentRepository {
+public:
+    // `zone`: the clinic's time zone, in which every wall-clock time is read.
+    AppointmentRepository(Database& db, QTimeZone zone)
+        : m_db(db)
+        , m_zone(std::move(zone))
+    { }
+
+    Result<qint64> book(const BookingRequest& request, const QString& actor);
+    // Every booking or none (a series): the first clash refuses them all.
+    Result<QList<qint64>> bookAll(const QList<BookingRequest>& requests, const QString& actor);
+    // A booked appointment to a new wall-clock start, same length.
+    Result<void> move(qint64 id, int version, const QDateTime& localStart, const QString& actor);
+    // booked -> checked_in | cancelled | no_show; checked_in -> completed | cancelled. Cancelling
+    // needs a reason. Anything else is refused naming both statuses.
+    Result<void> setStatus(
+        qint64 id, int version, AppointmentStatus status, const QString& reason, const QString& actor);
+
+    Result<AppointmentRecord> get(qint64 id);
+    // Appointments starting in [from, to) wall-clock time, by start; optionally one practitioner's.
+    Result<QList<AppointmentRecord>> between(
+        const QDateTime& localFrom, const QDateTime& localTo, std::optional<qint64> practitionerId = std::nullopt);
+    Result<QList<AppointmentRecord>> forPatient(qint64 patientId);
+    Result<QList<AppointmentRecord>> forSeries(qint64 seriesId);
+    // Everything holding time that overlaps [fromMinute, toMinute).
+    Result<QList<BusyInterval>> busy(qint64 fromMinute, qint64 toMinute);
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+private:
+    Result<qint64> insert(const BookingRequest& request, const QString& actor, const QDateTime& now);
+    // The appointment, if still at `version` (Kind::Conflict naming it otherwise).
+    Result<AppointmentRecord> readForChange(qint64 id, int version);
+
+    Database& m_db;
+    QTimeZone m_zone;
+    Clock m_clock = systemUtcNow;
+};
+
+} // namespace np::storage
