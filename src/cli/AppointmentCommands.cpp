@@ -7,6 +7,8 @@
 #include "core/BookingRules.h"
 #include "core/JsonReader.h"
 #include "storage/AppointmentRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/PatientRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -162,11 +164,9 @@ int runList(CommandContext& ctx, const QStringList& positional)
     }
     QDate day = ctx.today;
     if (ctx.parser.isSet(u"date"_s)) {
-        const auto parsed = parseIsoDate(ctx.parser.value(u"date"_s));
-        if (!parsed) {
-            ctx.printError(Tr::tr("--date: \"%1\" is not a date (YYYY-MM-DD)").arg(ctx.parser.value(u"date"_s)));
+        const auto parsed = isoDateOption(ctx, u"date"_s);
+        if (!parsed)
             return BadInput;
-        }
         day = *parsed;
     }
     auto clinic = storedClinic(ctx);
@@ -185,9 +185,21 @@ int runList(CommandContext& ctx, const QStringList& positional)
     auto list = repo.between(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)), practitioner);
     if (!list)
         return ctx.fail(list.error());
+    // The front desk reads names, not ids: each patient's name once.
+    storage::PatientRepository patients(*ctx.database());
+    QHash<qint64, QString> names;
     QJsonArray out;
-    for (const storage::AppointmentRecord& a : *list)
-        out.append(appointmentJson(a, *clinic));
+    for (const storage::AppointmentRecord& a : *list) {
+        if (!names.contains(a.patientId)) {
+            auto p = patients.get(a.patientId);
+            if (!p)
+                return ctx.fail(p.error());
+            names.insert(a.patientId, p->familyName + u", "_s + p->givenNames);
+        }
+        QJsonObject o = appointmentJson(a, *clinic);
+        o.insert(u"patient"_s, names.value(a.patientId));
+        out.append(o);
+    }
     ctx.printJson({{u"date"_s, isoDate(day)}, {u"appointments"_s, out}});
     return Success;
 }
@@ -287,6 +299,30 @@ int changeStatus(CommandContext& ctx, const QStringList& positional, const QStri
     return finish(ctx, *t, repo.setStatus(t->appointment.id, t->version, status, reason, ctx.actor()));
 }
 
+// Every change of one appointment, oldest first, from the audit log: booked, moved, cancelled ...
+int runHistory(CommandContext& ctx, const QStringList& positional)
+{
+    auto t = target(ctx, positional, u"appointments history"_s);
+    if (!t)
+        return t.error();
+    auto trail = storage::auditTrail(*ctx.database(), u"appointments"_s, t->appointment.id);
+    if (!trail)
+        return ctx.fail(trail.error());
+    QJsonArray out;
+    for (const storage::AuditEntry& e : *trail) {
+        QJsonObject o {{u"at"_s, e.at.toString(Qt::ISODateWithMs)}, {u"by"_s, e.actor}, {u"action"_s, e.action}};
+        for (const QString& key : {u"status"_s, u"local_start"_s, u"status_reason"_s}) {
+            const QJsonValue before = e.before ? e.before->value(key) : QJsonValue();
+            const QJsonValue after = e.after ? e.after->value(key) : QJsonValue();
+            if (before != after && !after.isUndefined())
+                o.insert(key, after);
+        }
+        out.append(o);
+    }
+    ctx.printJson({{u"id"_s, t->appointment.id}, {u"history"_s, out}});
+    return Success;
+}
+
 int runCancel(CommandContext& ctx, const QStringList& positional)
 {
     const auto reason = required(ctx, u"reason"_s, u"appointments cancel"_s);
@@ -313,6 +349,7 @@ const QList<SubCommand>& appointmentCommands()
         {u"move"_s, u"ID --to YYYY-MM-DDTHH:MM [--version V]"_s, &moveOptions, &runMove},
         {u"cancel"_s, u"ID --reason TEXT [--version V]"_s, &cancelOptions, &runCancel},
         {u"no-show"_s, u"ID [--version V]"_s, &versionOption, &runNoShow},
+        {u"history"_s, u"ID"_s, &noOptions, &runHistory},
     };
     return table;
 }

@@ -34,6 +34,9 @@ int runProtocols(CommandContext& ctx, const QStringList& positional);
 QList<QCommandLineOption> protocolsOptions();
 int runPlan(CommandContext& ctx, const QStringList& positional);
 QList<QCommandLineOption> planOptions();
+// slots --patient ID --modality M --areas A,B --from D --to D [...] (SlotsCommand.cpp).
+int runSlots(CommandContext& ctx, const QStringList& positional);
+QList<QCommandLineOption> slotsOptions();
 int runInit(CommandContext& ctx, const QStringList& positional);
 int runCheck(CommandContext& ctx, const QStringList& positional);
 int runBackup(CommandContext& ctx, const QStringList& positional);
@@ -55,6 +58,10 @@ const QList<SubCommand>& chartCommands();
 // The clinic set-up (ClinicCommands.cpp) and the calendar (AppointmentCommands.cpp).
 const QList<SubCommand>& clinicCommands();
 const QList<SubCommand>& appointmentCommands();
+
+// ics --practitioner ID|CODE --from D --to D --out FILE | --patient ID --out FILE (IcsCommand.cpp).
+int runIcs(CommandContext& ctx, const QStringList& positional);
+QList<QCommandLineOption> icsOptions();
 
 // demo --patients N [--seed S] (DemoCommand.cpp).
 int runDemo(CommandContext& ctx, const QStringList& positional);

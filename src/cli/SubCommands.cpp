@@ -3,6 +3,8 @@
 #include "Cli.h"
 #include "Commands.h"
 
+#include "core/JsonReader.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +89,15 @@ std::optional<qint64> recordId(CommandContext& ctx, const QString& what, const Q
         return std::nullopt;
     }
     return id;
+}
+
+std::optional<QDate> isoDateOption(CommandContext& ctx, const QString& option)
+{
+    const QString text = ctx.parser.value(option);
+    const auto date = parseIsoDate(text);
+    if (!date)
+        ctx.printError(Tr::tr("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(option, text));
+    return date;
 }
 
 QCommandLineOption readVersionOption()

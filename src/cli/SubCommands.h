@@ -31,6 +31,8 @@ int dispatch(
 
 // A record id argument: a positive whole number. Prints the problem and returns nullopt otherwise.
 [[nodiscard]] std::optional<qint64> recordId(CommandContext& ctx, const QString& what, const QString& text);
+// The value of the date option --`option` (YYYY-MM-DD). Prints the problem and returns nullopt otherwise.
+[[nodiscard]] std::optional<QDate> isoDateOption(CommandContext& ctx, const QString& option);
 
 // --version V: the version of the record the caller read (optimistic locking), for sub-commands
 // that change a record without a JSON input (patients archive, findings retract).

@@ -115,7 +115,9 @@ TEST_CASE("appointments book takes its length from the catalogue and lists by da
 
     const Outcome day = c.run({u"appointments"_s, u"list"_s, u"--date"_s, u"2026-11-23"_s});
     REQUIRE(day.exitCode == 0);
-    CHECK(day.json().value(u"appointments"_s).toArray().size() == 1);
+    REQUIRE(day.json().value(u"appointments"_s).toArray().size() == 1);
+    CHECK(day.json().value(u"appointments"_s).toArray().first().toObject().value(u"patient"_s).toString()
+        == u"García, José");
     CHECK(c.run({u"appointments"_s, u"list"_s, u"--date"_s, u"2026-11-24"_s})
               .json()
               .value(u"appointments"_s)
@@ -177,4 +179,25 @@ TEST_CASE("appointments move, cancel and no-show keep the record and refuse a st
     const Outcome missed = c.run({u"appointments"_s, u"no-show"_s, u"2"_s});
     REQUIRE(missed.exitCode == 0);
     CHECK(missed.json().value(u"status"_s).toString() == u"no_show");
+}
+
+TEST_CASE("appointments history lists every change with who made it")
+{
+    Calendar c;
+    REQUIRE(c.book(u"2026-11-23T10:00"_s).exitCode == 0);
+    REQUIRE(c.run({u"appointments"_s, u"move"_s, u"1"_s, u"--to"_s, u"2026-11-24T14:00"_s}).exitCode == 0);
+    REQUIRE(c.run({u"appointments"_s, u"cancel"_s, u"1"_s, u"--reason"_s, u"Unwell"_s}).exitCode == 0);
+    const Outcome h = c.run({u"appointments"_s, u"history"_s, u"1"_s});
+    INFO(h.err.toStdString());
+    REQUIRE(h.exitCode == 0);
+    const QJsonArray history = h.json().value(u"history"_s).toArray();
+    REQUIRE(history.size() == 3);
+    CHECK(history[0].toObject().value(u"action"_s).toString() == u"insert");
+    CHECK(history[0].toObject().value(u"status"_s).toString() == u"booked");
+    CHECK(history[1].toObject().value(u"action"_s).toString() == u"move");
+    CHECK(history[1].toObject().value(u"local_start"_s).toString() == u"2026-11-24T14:00");
+    CHECK(history[2].toObject().value(u"status"_s).toString() == u"cancelled");
+    CHECK(history[2].toObject().value(u"status_reason"_s).toString() == u"Unwell");
+    CHECK(history[2].toObject().value(u"by"_s).toString() == u"desk");
+    CHECK(c.run({u"appointments"_s, u"history"_s, u"9"_s}).exitCode == 2);
 }

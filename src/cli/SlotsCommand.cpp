@@ -1,0 +1,217 @@
+// slots: free appointment slots for a treatment in a window of days, nearest the target day first.
+#include "ClinicAccess.h"
+#include "Commands.h"
+
+#include "core/JsonReader.h"
+#include "core/SlotFinder.h"
+#include "core/WallClock.h"
+#include "storage/AppointmentRepository.h"
+#include "storage/PatientRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace np::cli {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SlotsCommand)
+};
+
+const QString LocalFormat = u"yyyy-MM-ddTHH:mm"_s;
+constexpr int DefaultLimit = 20;
+constexpr qint64 LongestWindowDays = 366;
+
+std::optional<QList<int>> weekdaysOption(CommandContext& ctx)
+{
+    static const QStringList names {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
+    QList<int> days;
+    for (const QString& name : ctx.parser.value(u"weekdays"_s).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype index = names.indexOf(name.trimmed().toLower());
+        if (index < 0) {
+            ctx.printError(Tr::tr("--weekdays: \"%1\" is not a weekday (mon, tue, wed, thu, fri, sat, sun)").arg(name));
+            return std::nullopt;
+        }
+        days.append(static_cast<int>(index) + 1);
+    }
+    return days;
+}
+
+std::optional<PartOfDay> partOption(CommandContext& ctx)
+{
+    const QString text = ctx.parser.value(u"part"_s);
+    if (text == u"morning")
+        return PartOfDay::Morning;
+    if (text == u"afternoon")
+        return PartOfDay::Afternoon;
+    ctx.printError(Tr::tr("--part: \"%1\" is not morning or afternoon").arg(text));
+    return std::nullopt;
+}
+
+std::optional<int> limitOption(CommandContext& ctx)
+{
+    bool ok = false;
+    const int limit = ctx.parser.value(u"limit"_s).toInt(&ok);
+    if (!ok || limit < 1) {
+        ctx.printError(Tr::tr("--limit: \"%1\" is not a whole number from 1").arg(ctx.parser.value(u"limit"_s)));
+        return std::nullopt;
+    }
+    return limit;
+}
+
+// The window and the preferences; prints the problem naming the option otherwise.
+std::optional<SlotQuery> windowAndPreferences(CommandContext& ctx, SlotQuery query)
+{
+    const auto from = isoDateOption(ctx, u"from"_s);
+    const auto to = isoDateOption(ctx, u"to"_s);
+    if (!from || !to)
+        return std::nullopt;
+    if (*to < *from || from->daysTo(*to) >= LongestWindowDays) {
+        ctx.printError(Tr::tr("--to: %1 must be from --from (%2) to %3 days after it")
+                           .arg(isoDate(*to), isoDate(*from))
+                           .arg(LongestWindowDays - 1));
+        return std::nullopt;
+    }
+    query.from = *from;
+    query.to = *to;
+    query.target = *from;
+    if (ctx.parser.isSet(u"target"_s)) {
+        const auto target = isoDateOption(ctx, u"target"_s);
+        if (!target)
+            return std::nullopt;
+        query.target = *target;
+    }
+    std::optional<QList<int>> weekdays = QList<int>();
+    std::optional<PartOfDay> part = PartOfDay::Any;
+    std::optional<int> limit = DefaultLimit;
+    if (ctx.parser.isSet(u"weekdays"_s))
+        weekdays = weekdaysOption(ctx);
+    if (ctx.parser.isSet(u"part"_s))
+        part = partOption(ctx);
+    if (ctx.parser.isSet(u"limit"_s))
+        limit = limitOption(ctx);
+    if (!weekdays || !part || !limit)
+        return std::nullopt;
+    query.weekdays = *weekdays;
+    query.part = *part;
+    query.limit = *limit;
+    return query;
+}
+
+// The treatment: a known modality and known areas.
+std::optional<SlotQuery> treatment(CommandContext& ctx, const Catalogue& catalogue)
+{
+    SlotQuery query;
+    query.modality = ctx.parser.value(u"modality"_s);
+    if (!catalogue.modality(query.modality)) {
+        ctx.printError(Tr::tr("--modality: unknown modality \"%1\"").arg(query.modality));
+        return std::nullopt;
+    }
+    const QStringList areas = ctx.parser.value(u"areas"_s).split(u',', Qt::SkipEmptyParts);
+    for (const QString& area : areas)
+        if (catalogue.areaIndex(area) < 0) {
+            ctx.printError(Tr::tr("--areas: unknown area \"%1\"").arg(area));
+            return std::nullopt;
+        }
+    query.areaCount = static_cast<int>(areas.size());
+    return query;
+}
+
+template <typename Key, typename Value>
+QHash<Value, Key> inverted(const QHash<Key, Value>& hash)
+{
+    QHash<Value, Key> out;
+    for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+        out.insert(it.value(), it.key());
+    return out;
+}
+
+// The calendar's busy time in the set-up's codes and the clinic's wall-clock time.
+QList<BusySpan> busySpans(
+    const QList<storage::BusyInterval>& busy, const storage::StoredClinic& clinic, qint64 patientId)
+{
+    const QHash<qint64, QString> practitioners = inverted(clinic.practitionerIds);
+    const QHash<qint64, QString> rooms = inverted(clinic.roomIds);
+    const QHash<qint64, QString> devices = inverted(clinic.deviceIds);
+    const QTimeZone& zone = clinic.setup.timeZone;
+    QList<BusySpan> out;
+    out.reserve(busy.size());
+    for (const storage::BusyInterval& b : busy)
+        out.append({practitioners.value(b.practitionerId), rooms.value(b.roomId),
+            b.deviceId ? devices.value(*b.deviceId) : QString(), b.patientId == patientId,
+            utcToWallClock(fromEpochMinutes(b.startMinute), zone),
+            utcToWallClock(fromEpochMinutes(b.endMinute), zone)});
+    return out;
+}
+
+QJsonObject slotJson(const Slot& s)
+{
+    return {{u"start"_s, s.localStart.toString(LocalFormat)}, {u"end"_s, s.localEnd.toString(LocalFormat)},
+        {u"practitioner"_s, s.practitioner}, {u"room"_s, s.room},
+        {u"device"_s, s.device.isEmpty() ? QJsonValue() : QJsonValue(s.device)}};
+}
+
+} // namespace
+
+QList<QCommandLineOption> slotsOptions()
+{
+    return {
+        QCommandLineOption(u"patient"_s, Tr::tr("The patient's id."), u"ID"_s),
+        QCommandLineOption(u"modality"_s, Tr::tr("The catalogue's modality code."), u"CODE"_s),
+        QCommandLineOption(u"areas"_s, Tr::tr("Treated areas, comma-separated catalogue codes."), u"A,B"_s),
+        QCommandLineOption(u"from"_s, Tr::tr("The first day of the window."), u"YYYY-MM-DD"_s),
+        QCommandLineOption(u"to"_s, Tr::tr("The last day of the window (included)."), u"YYYY-MM-DD"_s),
+        QCommandLineOption(u"target"_s, Tr::tr("The day wanted most (default: --from)."), u"YYYY-MM-DD"_s),
+        QCommandLineOption(u"weekdays"_s, Tr::tr("Only these weekdays: mon,tue,wed,thu,fri,sat,sun."), u"DAYS"_s),
+        QCommandLineOption(u"part"_s, Tr::tr("morning (starts before 12:00) or afternoon (from 12:00)."), u"PART"_s),
+        QCommandLineOption(u"practitioner"_s, Tr::tr("Only this practitioner's code."), u"CODE"_s),
+        QCommandLineOption(u"limit"_s, Tr::tr("At most N slots (default %1).").arg(DefaultLimit), u"N"_s),
+    };
+}
+
+int runSlots(CommandContext& ctx, const QStringList& positional)
+{
+    if (!positional.isEmpty()) {
+        ctx.printError(Tr::tr("slots takes options only"));
+        return Failure;
+    }
+    for (const QString& option : {u"patient"_s, u"modality"_s, u"areas"_s, u"from"_s, u"to"_s})
+        if (ctx.parser.value(option).isEmpty()) {
+            ctx.printError(Tr::tr("slots needs --%1").arg(option));
+            return Failure;
+        }
+    const auto patientId = recordId(ctx, Tr::tr("patient"), ctx.parser.value(u"patient"_s));
+    const Catalogue* catalogue = ctx.catalogue();
+    if (!patientId || !catalogue)
+        return BadInput;
+    auto query = treatment(ctx, *catalogue);
+    if (query)
+        query = windowAndPreferences(ctx, std::move(*query));
+    if (!query)
+        return BadInput;
+    auto clinic = storedClinic(ctx);
+    if (!clinic)
+        return clinic.error();
+    query->practitioner = ctx.parser.value(u"practitioner"_s);
+    if (!query->practitioner.isEmpty() && !clinic->setup.practitioner(query->practitioner)) {
+        ctx.printError(Tr::tr("--practitioner: no practitioner \"%1\" in the clinic set-up").arg(query->practitioner));
+        return BadInput;
+    }
+    if (auto patient = storage::PatientRepository(*ctx.database()).get(*patientId); !patient)
+        return ctx.fail(patient.error());
+    // A day either side covers every zone's offset from UTC.
+    const qint64 fromMinute = epochMinutes(QDateTime(query->from.addDays(-1), QTime(0, 0), Qt::UTC));
+    const qint64 toMinute = epochMinutes(QDateTime(query->to.addDays(2), QTime(0, 0), Qt::UTC));
+    auto busy = storage::AppointmentRepository(*ctx.database(), clinic->setup.timeZone).busy(fromMinute, toMinute);
+    if (!busy)
+        return ctx.fail(busy.error());
+    QJsonArray list;
+    for (const Slot& s : findSlots(clinic->setup, *catalogue, *query, busySpans(*busy, *clinic, *patientId)))
+        list.append(slotJson(s));
+    ctx.printJson({{u"slots"_s, list}});
+    return Success;
+}
+
+} // namespace np::cli

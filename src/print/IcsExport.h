@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+#include <expected>
+
+namespace np::print {
+
+// One appointment as a calendar event. Holds only what the calendar's owner may carry on a phone:
+// no findings or other health details.
+struct CalendarEvent {
+    QString uid; // stable for the appointment's life: appointmentUid()
+    int sequence = 0; // the appointment's version: a calendar app replaces an older copy
+    QString summary;
+    QString location;
+    QString description;
+    QDateTime localStart; // wall-clock time in the calendar's zone, no zone attached
+    int durationMinutes = 0;
+    bool cancelled = false; // STATUS:CANCELLED, so a calendar app removes it
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC; also the DTSTAMP, so the same data gives the same file
+};
+
+struct Calendar {
+    QString name; // X-WR-CALNAME
+    QTimeZone zone; // IANA; every DTSTART/DTEND carries its TZID, and its VTIMEZONE is included
+    QList<CalendarEvent> events;
+};
+
+// "appointment-12@rose-skin-clinic.needlepoint": the same appointment always gets the same UID.
+[[nodiscard]] QString appointmentUid(qint64 appointmentId, const QString& clinicName);
+
+// The iCalendar (RFC 5545) text of `calendar`, written by libical (escaping, line folding, CRLF,
+// VTIMEZONE from the system's time zone data). Fails, naming it, on a zone libical does not know.
+[[nodiscard]] std::expected<QByteArray, QString> icsText(const Calendar& calendar);
+
+} // namespace np::print
