@@ -15,8 +15,8 @@
 // ranking code from SearchText.h) through sqlite3_prepare_v2/sqlite3_step on its own connection:
 // the difference is what Needlepoint adds (QtSql, QVariant, the repository).
 
-#include "core/CatalogueLoader.h"
-#include "core/Problem.h"
+#include "BenchSupport.h"
+
 #include "storage/Database.h"
 #include "storage/DemoData.h"
 #include "storage/PatientCsv.h"
@@ -52,62 +52,22 @@ constexpr int SearchLimit = 20;
 constexpr int RankedTierLimit = 300; // as PatientSearch.cpp
 const QDate Today(2026, 11, 1);
 
+constexpr const char* Tool = "storage_bench";
+
 [[noreturn]] void die(const QString& message)
 {
-    std::fprintf(stderr, "storage_bench: %s\n", qPrintable(message));
-    std::exit(1);
+    np::bench::die(Tool, message);
 }
 
-const np::Catalogue& catalogue()
-{
-    static const np::Catalogue c = [] {
-        auto loaded = np::loadBuiltInCatalogue();
-        if (!loaded)
-            die(np::joinProblems(loaded.error()));
-        return *loaded;
-    }();
-    return c;
-}
-
-QString databasePath()
-{
-    return QStringLiteral(STORAGE_BENCH_DIR) + u"/storage_bench_100k.db"_s;
-}
-
-// Builds the 100,000-patient database unless a previous run left it.
+// Built once, unless a previous run left it.
 const QString& benchDatabase()
 {
     static const QString path = [] {
-        const QString path = databasePath();
-        if (QFile::exists(path))
-            return path;
-        const QString building = path + u".building"_s;
-        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(building + suffix);
-        std::fprintf(stderr, "storage_bench: building %s (%d patients)...\n", qPrintable(path), Patients);
-        QElapsedTimer timer;
-        timer.start();
-        {
-            auto db = np::storage::Database::create(building);
-            if (!db)
-                die(db.error().message);
-            np::storage::DemoOptions options;
-            options.patients = Patients;
-            options.seed = 1;
-            options.today = Today;
-            auto counts = np::storage::generateDemoData(**db, catalogue(), options);
-            if (!counts)
-                die(counts.error().message);
-            std::fprintf(stderr, "storage_bench: built in %.1f s: %lld patients, %lld planned sessions, %lld charts\n",
-                timer.elapsed() / 1000.0, static_cast<long long>(counts->patients),
-                static_cast<long long>(counts->plannedSessions), static_cast<long long>(counts->sessionCharts));
-            QSqlQuery q((*db)->connection());
-            q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-        }
-        if (!QFile::rename(building, path))
-            die(u"cannot rename "_s + building);
-        QFile::remove(building + u"-wal"_s);
-        QFile::remove(building + u"-shm"_s);
+        const QString path = QStringLiteral(STORAGE_BENCH_DIR) + u"/storage_bench_100k.db"_s;
+        np::storage::DemoOptions options;
+        options.patients = Patients;
+        options.today = Today;
+        np::bench::ensureDemoDatabase(path, options, Tool);
         return path;
     }();
     return path;
@@ -180,10 +140,7 @@ void reportPercentiles(benchmark::State& state, std::vector<double>& times)
     state.counters["queries"] = static_cast<double>(queries().size());
 }
 
-double msSince(std::chrono::steady_clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-}
+using np::bench::msSince;
 
 void BM_Search(benchmark::State& state)
 {
@@ -479,11 +436,5 @@ BENCHMARK(BM_ImportCsv)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return np::bench::runBenchmarks(argc, argv);
 }

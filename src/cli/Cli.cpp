@@ -169,12 +169,18 @@ const QList<Command>& commands()
         commandGroup(u"clinic"_s, Tr::tr("The clinic set-up: hours, practitioners, rooms, devices"), &clinicCommands),
         commandGroup(u"appointments"_s, Tr::tr("The clinic calendar, wall-clock times in the clinic's zone"),
             &appointmentCommands),
+        {u"checkin"_s,
+            Tr::tr("Check a patient in: the pre-session re-screen, JSON in; a blocking answer cancels the session."),
+            u"APPOINTMENT_ID [FILE]"_s, &noOptions, &runCheckin},
         {u"slots"_s, Tr::tr("Free appointment slots for a treatment, nearest the target day first."),
             u"--patient ID --modality M --areas A,B --from D --to D [--target D] [--weekdays mon,...] "
             u"[--part morning|afternoon] [--practitioner CODE] [--limit N]"_s,
             &slotsOptions, &runSlots},
         {u"ics"_s, Tr::tr("Write a practitioner's schedule or a patient's appointments as an iCalendar file."),
             u"--practitioner ID|CODE --from D --to D --out FILE | --patient ID --out FILE"_s, &icsOptions, &runIcs},
+        {u"recalls"_s,
+            Tr::tr("Who to call back: unbooked and overdue sessions, results reviews, maintenance, washouts clearing."),
+            u"[--within DAYS] [--csv FILE]"_s, &recallsOptions, &runRecalls},
         {u"demo"_s, Tr::tr("Fill the database with synthetic patients, series and charts (demos, benchmarks)."),
             u"--patients N [--seed S]"_s, &demoOptions, &runDemo},
     };

@@ -63,8 +63,15 @@ const QList<SubCommand>& appointmentCommands();
 int runIcs(CommandContext& ctx, const QStringList& positional);
 QList<QCommandLineOption> icsOptions();
 
+// recalls [--within DAYS] [--csv FILE]: who to call back, with contact details (RecallsCommand.cpp).
+int runRecalls(CommandContext& ctx, const QStringList& positional);
+QList<QCommandLineOption> recallsOptions();
+
 // demo --patients N [--seed S] (DemoCommand.cpp).
 int runDemo(CommandContext& ctx, const QStringList& positional);
 QList<QCommandLineOption> demoOptions();
+
+// checkin APPOINTMENT_ID [FILE]: the pre-session re-screen (CheckinCommand.cpp).
+int runCheckin(CommandContext& ctx, const QStringList& positional);
 
 } // namespace np::cli

@@ -1,5 +1,5 @@
-// demo --patients N [--seed S]: fills an existing database with synthetic patients, findings,
-// series, sessions and charts (storage/DemoData.h).
+// demo --patients N [--seed S] [--appointments M]: fills an existing database with synthetic
+// patients, findings, series, sessions, charts, a clinic set-up and appointments (storage/DemoData.h).
 #include "Commands.h"
 
 #include "storage/DemoData.h"
@@ -23,13 +23,16 @@ QList<QCommandLineOption> demoOptions()
     return {
         QCommandLineOption(u"patients"_s, Tr::tr("How many patients to add (required)."), u"N"_s),
         QCommandLineOption(u"seed"_s, Tr::tr("Seed: the same seed gives the same data (default 1)."), u"S"_s),
+        QCommandLineOption(u"appointments"_s,
+            Tr::tr("At least M appointments: the sessions' own, then earlier ones (default: ten per patient)."),
+            u"M"_s),
     };
 }
 
 int runDemo(CommandContext& ctx, const QStringList& positional)
 {
     if (!positional.isEmpty()) {
-        ctx.printError(Tr::tr("demo takes no arguments; use --patients N [--seed S]"));
+        ctx.printError(Tr::tr("demo takes no arguments; use --patients N [--seed S] [--appointments M]"));
         return Failure;
     }
     if (!ctx.parser.isSet(u"patients"_s)) {
@@ -50,6 +53,15 @@ int runDemo(CommandContext& ctx, const QStringList& positional)
             return BadInput;
         }
     }
+    qint64 appointments = -1;
+    if (ctx.parser.isSet(u"appointments"_s)) {
+        appointments = ctx.parser.value(u"appointments"_s).toLongLong(&ok);
+        if (!ok || appointments < 0) {
+            ctx.printError(
+                Tr::tr("--appointments: \"%1\" is not a whole number from 0").arg(ctx.parser.value(u"appointments"_s)));
+            return BadInput;
+        }
+    }
     const Catalogue* catalogue = ctx.catalogue();
     if (!catalogue)
         return BadInput;
@@ -60,6 +72,7 @@ int runDemo(CommandContext& ctx, const QStringList& positional)
     options.patients = patients;
     options.seed = static_cast<quint64>(seed);
     options.today = ctx.today;
+    options.appointments = appointments;
     options.actor = ctx.actor();
     auto counts = storage::generateDemoData(*db, *catalogue, options);
     if (!counts)
@@ -75,6 +88,9 @@ int runDemo(CommandContext& ctx, const QStringList& positional)
         {u"planned_sessions"_s, counts->plannedSessions},
         {u"session_charts"_s, counts->sessionCharts},
         {u"consents"_s, counts->consents},
+        {u"clinic_loaded"_s, counts->clinicLoaded},
+        {u"appointments"_s, counts->appointments},
+        {u"session_appointments"_s, counts->sessionAppointments},
     });
     return Success;
 }

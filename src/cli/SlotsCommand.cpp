@@ -6,6 +6,7 @@
 #include "core/SlotFinder.h"
 #include "core/WallClock.h"
 #include "storage/AppointmentRepository.h"
+#include "storage/ClinicRepository.h"
 #include "storage/PatientRepository.h"
 
 #include <QCoreApplication>
@@ -119,22 +120,13 @@ std::optional<SlotQuery> treatment(CommandContext& ctx, const Catalogue& catalog
     return query;
 }
 
-template <typename Key, typename Value>
-QHash<Value, Key> inverted(const QHash<Key, Value>& hash)
-{
-    QHash<Value, Key> out;
-    for (auto it = hash.cbegin(); it != hash.cend(); ++it)
-        out.insert(it.value(), it.key());
-    return out;
-}
-
 // The calendar's busy time in the set-up's codes and the clinic's wall-clock time.
 QList<BusySpan> busySpans(
     const QList<storage::BusyInterval>& busy, const storage::StoredClinic& clinic, qint64 patientId)
 {
-    const QHash<qint64, QString> practitioners = inverted(clinic.practitionerIds);
-    const QHash<qint64, QString> rooms = inverted(clinic.roomIds);
-    const QHash<qint64, QString> devices = inverted(clinic.deviceIds);
+    const QHash<qint64, QString> practitioners = np::storage::codesById(clinic.practitionerIds);
+    const QHash<qint64, QString> rooms = np::storage::codesById(clinic.roomIds);
+    const QHash<qint64, QString> devices = np::storage::codesById(clinic.deviceIds);
     const QTimeZone& zone = clinic.setup.timeZone;
     QList<BusySpan> out;
     out.reserve(busy.size());

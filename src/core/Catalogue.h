@@ -112,6 +112,18 @@ struct RuleText {
     QString message;
 };
 
+// A free question of the pre-session re-screen, answered with text ("Any new medication?").
+struct ScreenQuestion {
+    QString code;
+    QString text;
+};
+
+// What check-in asks before a session: yes/no for these contraindications, text for the questions.
+struct PreSessionScreen {
+    QStringList contraindications; // catalogue contraindication codes, in asking order
+    QList<ScreenQuestion> questions;
+};
+
 class Catalogue {
 public:
     static constexpr int MaxAreas = 64; // areas are handled as a 64-bit set while planning
@@ -129,6 +141,7 @@ public:
     QList<Indication> indications;
     QList<Contraindication> contraindications;
     QList<AgeRule> ageRules;
+    PreSessionScreen preSessionScreen; // empty when the file has none
 
     [[nodiscard]] const Area* area(QStringView code) const;
     [[nodiscard]] int areaIndex(QStringView code) const; // -1 when unknown

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace np {
@@ -48,6 +50,7 @@ public:
         forEachObject(r, u"contraindications",
             [this](JsonObjectReader& o) { c.contraindications.append(readContraindication(o)); });
         forEachObject(r, u"age_rules", [this](JsonObjectReader& o) { c.ageRules.append(readAgeRule(o)); });
+        readPreSessionScreen(r);
         r.finish();
         checkDuplicateFindingCodes();
         checkReferences();
@@ -354,6 +357,33 @@ private:
         a.modalities = r.stringList(u"modalities", Need::Optional).value_or(QStringList());
         a.message = r.string(u"message").value_or(QString());
         return a;
+    }
+
+    // {"contraindications": [CODE, ...], "questions": [{"code", "text"}, ...]}: what check-in asks.
+    // Read after the contraindications, which its codes must name.
+    void readPreSessionScreen(JsonObjectReader& r)
+    {
+        const auto o = r.object(u"pre_session_screen", Need::Optional);
+        if (!o)
+            return;
+        JsonObjectReader s(*o, r.pathOf(u"pre_session_screen"), m_ctx);
+        PreSessionScreen& screen = c.preSessionScreen;
+        screen.contraindications = s.stringList(u"contraindications").value_or(QStringList());
+        // A contraindication whose code failed to read has its own problem: no reference is checked.
+        const bool codesRead
+            = std::ranges::none_of(c.contraindications, [](const Contraindication& ci) { return ci.code.isEmpty(); });
+        for (qsizetype i = 0; i < screen.contraindications.size(); ++i) {
+            const QString& code = screen.contraindications[i];
+            const QString path = jsonPath(s.pathOf(u"contraindications"), i);
+            if (!c.contraindication(code) && codesRead)
+                m_ctx.add(path, tr("unknown contraindication \"%1\"").arg(code));
+            else if (screen.contraindications.indexOf(code) < i)
+                m_ctx.add(path, tr("\"%1\" is listed twice").arg(code));
+        }
+        forEachObject(s, u"questions", [&](JsonObjectReader& q) {
+            screen.questions.append({readCode(q, u"code").value_or(QString()), q.string(u"text").value_or(QString())});
+        });
+        s.finish();
     }
 
     // Finding codes (contraindications, age rules, notices) share one namespace in a plan.

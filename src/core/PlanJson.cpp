@@ -282,6 +282,14 @@ QJsonObject catalogueToJson(const Catalogue& c)
         ages.append(o);
     }
     out[u"age_rules"_s] = ages;
+    const PreSessionScreen& screen = c.preSessionScreen;
+    if (!screen.contraindications.isEmpty() || !screen.questions.isEmpty()) {
+        QJsonArray questions;
+        for (const ScreenQuestion& q : screen.questions)
+            questions.append(QJsonObject {{u"code"_s, q.code}, {u"text"_s, q.text}});
+        out[u"pre_session_screen"_s] = QJsonObject {
+            {u"contraindications"_s, stringsToJson(screen.contraindications)}, {u"questions"_s, questions}};
+    }
     return out;
 }
 

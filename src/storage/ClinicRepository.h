@@ -27,6 +27,15 @@ struct StoredClinic {
     QHash<QString, qint64> deviceIds;
 };
 
+// id -> code: the reverse of one of StoredClinic's maps.
+[[nodiscard]] inline QHash<qint64, QString> codesById(const QHash<QString, qint64>& ids)
+{
+    QHash<qint64, QString> out;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+        out.insert(it.value(), it.key());
+    return out;
+}
+
 // The clinic set-up (docs/clinic-format.md): one document shared by every workstation, and the
 // practitioner, room and device rows appointments point at, kept in step with it by code.
 class ClinicRepository {

@@ -434,17 +434,23 @@ Result<void> Database::migrate(int version)
 Result<void> Database::transaction(const std::function<Result<void>()>& work)
 {
     QSqlDatabase db = connection();
+    const bool outermost = m_transactionDepth == 0;
+    const QString savepoint = u"nested_%1"_s.arg(m_transactionDepth);
     // IMMEDIATE: take the write lock now, waiting up to the busy timeout, rather than failing at
     // the first write when another workstation wrote after this transaction's first read.
-    if (auto r = exec(db, u"BEGIN IMMEDIATE"_s, m_name); !r)
+    if (auto r = exec(db, outermost ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepoint, m_name); !r)
         return std::unexpected(r.error());
+    ++m_transactionDepth;
     Result<void> result = work();
+    --m_transactionDepth;
     if (!result) {
-        (void)exec(db, u"ROLLBACK"_s, m_name);
+        (void)exec(db, outermost ? u"ROLLBACK"_s : u"ROLLBACK TO "_s + savepoint, m_name);
+        if (!outermost)
+            (void)exec(db, u"RELEASE "_s + savepoint, m_name);
         return result;
     }
-    if (auto r = exec(db, u"COMMIT"_s, m_name); !r) {
-        (void)exec(db, u"ROLLBACK"_s, m_name);
+    if (auto r = exec(db, outermost ? u"COMMIT"_s : u"RELEASE "_s + savepoint, m_name); !r) {
+        (void)exec(db, outermost ? u"ROLLBACK"_s : u"ROLLBACK TO "_s + savepoint, m_name);
         return std::unexpected(r.error());
     }
     return {};

@@ -68,7 +68,9 @@ public:
     // The connection, for the repositories in this library only.
     [[nodiscard]] QSqlDatabase connection() const;
 
-    // Runs `work` in one transaction: committed when it succeeds, rolled back otherwise.
+    // Runs `work` in one transaction: committed when it succeeds, rolled back otherwise. Called
+    // inside another transaction it runs in a savepoint of it, so repositories compose: an outer
+    // transaction that calls two of them commits both or neither.
     Result<void> transaction(const std::function<Result<void>()>& work);
 
     // PRAGMA integrity_check: the whole file; never run at start-up.
@@ -91,6 +93,7 @@ private:
 
     QString m_path;
     QString m_name; // in messages
+    int m_transactionDepth = 0; // transactions open inside one another
     QString m_connectionName;
     std::chrono::milliseconds m_busyTimeout;
     bool m_readOnly = false;

@@ -2,6 +2,9 @@
 // search index, audit); everything else is written here with statements prepared once.
 #include "DemoData.h"
 
+#include "ClinicRepository.h"
+#include "DemoRandom.h"
+#include "DemoSchedule.h"
 #include "PatientRepository.h"
 #include "Statement.h"
 
@@ -17,7 +20,6 @@
 
 #include <array>
 #include <optional>
-#include <random>
 
 using namespace Qt::StringLiterals;
 
@@ -33,26 +35,7 @@ constexpr std::array NeedleCounts {12, 16, 24, 36, 42};
 // Text for NOT NULL columns: a null QString binds as NULL.
 const QString Empty = QStringLiteral("");
 
-// A small deterministic generator: std::mt19937_64 is specified exactly, unlike the standard
-// distributions, so the same seed gives the same data with every standard library.
-class Random {
-public:
-    explicit Random(quint64 seed)
-        : m_engine(seed)
-    { }
-    // 0 .. n-1
-    int below(int n) { return n <= 1 ? 0 : static_cast<int>(m_engine() % static_cast<quint64>(n)); }
-    int between(int low, int high) { return low + below(high - low + 1); }
-    bool chance(int percent) { return below(100) < percent; }
-    template <typename List>
-    const auto& pick(const List& list)
-    {
-        return list[below(static_cast<int>(std::size(list)))];
-    }
-
-private:
-    std::mt19937_64 m_engine;
-};
+using Random = DemoRandom;
 
 const std::array FamilyNames {u"García"_s, u"Fernández"_s, u"González"_s, u"Rodríguez"_s, u"López"_s, u"Martínez"_s,
     u"Sánchez"_s, u"Pérez"_s, u"Gómez"_s, u"Martín"_s, u"Jiménez"_s, u"Ruiz"_s, u"Hernández"_s, u"Díaz"_s, u"Muñoz"_s,
@@ -297,6 +280,37 @@ struct Writer {
     }
 };
 
+// The stored clinic set-up, loading the demo clinic first when there is none; nullopt when no
+// appointments are wanted.
+Result<std::optional<StoredClinic>> loadDemoClinic(Database& db, const Catalogue& catalogue, const DemoOptions& options,
+    const QStringList& practitionerNames, DemoCounts& counts)
+{
+    if (options.appointments == 0)
+        return std::optional<StoredClinic>();
+    ClinicRepository clinics(db, catalogue);
+    const QDateTime now(options.today, QTime(9, 0), Qt::UTC);
+    clinics.setClock([now] { return now; });
+    auto current = clinics.current();
+    if (!current || *current)
+        return current;
+    auto setup = demoClinicSetup(catalogue, practitionerNames, options.today);
+    if (!setup)
+        return std::unexpected(setup.error());
+    const QString what = Tr::tr("the demo clinic");
+    auto before = maxId(db.connection(), u"practitioners"_s, what);
+    if (!before)
+        return std::unexpected(before.error());
+    auto loaded = clinics.load(*setup, QByteArray(), options.actor);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    auto after = maxId(db.connection(), u"practitioners"_s, what);
+    if (!after)
+        return std::unexpected(after.error());
+    counts.practitioners += *after - *before; // the set-up's practitioners not adopted by name
+    counts.clinicLoaded = true;
+    return std::optional(std::move(*loaded));
+}
+
 } // namespace
 
 Result<DemoCounts> generateDemoData(Database& db, const Catalogue& catalogue, const DemoOptions& options)
@@ -358,6 +372,7 @@ Result<DemoCounts> generateDemoData(Database& db, const Catalogue& catalogue, co
     patientIds.reserve(options.patients);
     QList<QDate> birthDates;
     birthDates.reserve(options.patients);
+    QList<qint64> activePatients; // not archived: the demo books them appointments
     auto firstSerial = maxId(connection, u"patients"_s, what);
     if (!firstSerial)
         return std::unexpected(firstSerial.error());
@@ -374,10 +389,19 @@ Result<DemoCounts> generateDemoData(Database& db, const Catalogue& catalogue, co
         auto ids = patients.addMany(batch, options.actor);
         if (!ids)
             return std::unexpected(ids.error());
+        for (qsizetype i = 0; i < ids->size(); ++i)
+            if (!batch[i].archived)
+                activePatients << ids->at(i);
         patientIds.append(*ids);
         done += n;
     }
     counts.patients = patientIds.size();
+
+    // The clinic set-up the appointments need: the one loaded, else the demo clinic.
+    auto clinic = loadDemoClinic(db, catalogue, options, practitionerNames, counts);
+    if (!clinic)
+        return std::unexpected(clinic.error());
+    QList<DemoSession> demoSessions;
 
     // Everything else, in one transaction.
     auto rest = db.transaction([&]() -> Result<void> {
@@ -472,6 +496,8 @@ Result<DemoCounts> generateDemoData(Database& db, const Catalogue& catalogue, co
                         !r)
                         return r;
                     ++counts.plannedSessions;
+                    if (*clinic)
+                        demoSessions.append({sessionId, patientId, planned, m.code, areas, missed});
                     if (!past || missed)
                         continue;
                     // Within the catalogue's usual range for the area: never past a limit, never
@@ -507,6 +533,16 @@ Result<DemoCounts> generateDemoData(Database& db, const Catalogue& catalogue, co
                 }
             }
         }
+        if (!*clinic)
+            return {};
+        const DemoBookingOptions booking {
+            options.appointments < 0 ? 10LL * options.patients : options.appointments, today, options.actor, nowText};
+        auto booked
+            = writeDemoAppointments(connection, **clinic, catalogue, demoSessions, activePatients, booking, random);
+        if (!booked)
+            return std::unexpected(booked.error());
+        counts.appointments = booked->appointments;
+        counts.sessionAppointments = booked->sessionAppointments;
         return {};
     });
     if (!rest)

@@ -16,6 +16,10 @@ struct DemoOptions {
     int patients = 1000;
     quint64 seed = 1;
     QDate today = QDate::currentDate(); // birth dates, series and charts are placed around this day
+    // Appointments: the series' sessions get one each (where their day has room), then earlier days
+    // are filled with other appointments until there are at least this many. Negative: ten per
+    // patient. Zero: no appointments (and no clinic set-up).
+    qint64 appointments = -1;
     QString actor = QStringLiteral("demo");
 };
 
@@ -28,12 +32,17 @@ struct DemoCounts {
     qint64 plannedSessions = 0;
     qint64 sessionCharts = 0;
     qint64 consents = 0;
+    bool clinicLoaded = false; // the demo clinic set-up was loaded (none was there yet)
+    qint64 appointments = 0;
+    qint64 sessionAppointments = 0; // of which for series sessions
 };
 
 // Adds `options.patients` patients (through PatientRepository::addMany: the same rows, search
 // index and audit rows as any other patient), their findings (catalogue codes), treatment series
 // with planned sessions (about ten per patient), charts for the sessions before today, consents and
-// a few practitioners. Only the patients are audited; the rest is written directly, in large
+// a few practitioners; then, unless the database has one, the demo clinic set-up (DemoSchedule.h,
+// through ClinicRepository), and appointments for the sessions and more (DemoSchedule.h). Only
+// the patients and the clinic set-up are audited; the rest is written directly, in large
 // transactions with prepared statements re-used across rows.
 [[nodiscard]] Result<DemoCounts> generateDemoData(Database& db, const Catalogue& catalogue, const DemoOptions& options);
 

@@ -1,4 +1,4 @@
-// demo --patients N [--seed S] through the CLI, in-process.
+// demo --patients N [--seed S] [--appointments M] through the CLI, in-process.
 #include "CliTestSupport.h"
 #include "TestSupport.h"
 
@@ -32,6 +32,13 @@ TEST_CASE("demo fills an existing database and prints the counts, and the same s
     for (const QString& key :
         {u"practitioners"_s, u"archived_patients"_s, u"findings"_s, u"series"_s, u"session_charts"_s, u"consents"_s})
         CHECK(counts.contains(key));
+    CHECK(counts.value(u"clinic_loaded"_s).toBool());
+    CHECK(counts.value(u"appointments"_s).toInteger() >= 500); // ten per patient by default
+    CHECK(counts.value(u"session_appointments"_s).toInteger() > 0);
+    const auto more = cli(a, {u"demo"_s, u"--patients"_s, u"5"_s, u"--appointments"_s, u"7"_s});
+    REQUIRE(more.exitCode == 0);
+    CHECK_FALSE(more.json().value(u"clinic_loaded"_s).toBool()); // the one already there is kept
+    CHECK(more.json().value(u"appointments"_s).toInteger() >= 7);
     const auto second = cli(b, {u"demo"_s, u"--patients"_s, u"50"_s, u"--seed"_s, u"3"_s});
     REQUIRE(second.exitCode == 0);
     QJsonObject other = second.json();
@@ -39,7 +46,7 @@ TEST_CASE("demo fills an existing database and prints the counts, and the same s
     CHECK(other == counts);
 }
 
-TEST_CASE("demo refuses a missing database, a missing or bad --patients and a bad --seed")
+TEST_CASE("demo refuses a missing database, a missing or bad --patients and a bad --seed or --appointments")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"needlepoint.db"_s);
@@ -50,4 +57,5 @@ TEST_CASE("demo refuses a missing database, a missing or bad --patients and a ba
     CHECK(cli(path, {u"demo"_s, u"--patients"_s, u"-1"_s}).exitCode == 2);
     CHECK(cli(path, {u"demo"_s, u"--patients"_s, u"5"_s, u"--seed"_s, u"x"_s}).exitCode == 2);
     CHECK(cli(path, {u"demo"_s, u"extra"_s, u"--patients"_s, u"5"_s}).exitCode == 1);
+    CHECK(cli(path, {u"demo"_s, u"--patients"_s, u"5"_s, u"--appointments"_s, u"-3"_s}).exitCode == 2);
 }

@@ -1356,3 +1356,66 @@ TEST_CASE("joinProblems puts one problem on each line", "[problem]")
     const Problems problems {{u"f.json"_s, u"format"_s, u"bad"_s}, {u"f.json"_s, u"name"_s, u"is required"_s}};
     CHECK(np::joinProblems(problems) == u"f.json: format: bad\nf.json: name: is required"_s);
 }
+
+TEST_CASE("The built-in pre-session screen asks the domain's re-screen items", "[loader][pre_session]")
+{
+    const np::PreSessionScreen& screen = builtIn().preSessionScreen;
+    CHECK(screen.contraindications
+        == QStringList {u"active_acne"_s, u"active_infection"_s, u"herpes_active"_s, u"open_wound"_s,
+            u"sunburn_or_tan"_s, u"pregnancy"_s});
+    for (const QString& code : screen.contraindications)
+        CHECK(contraindication(code).effect == Effect::Blocks);
+    REQUIRE(screen.questions.size() == 1);
+    CHECK(screen.questions[0].code == u"new_medication"_s);
+    CHECK_FALSE(screen.questions[0].text.isEmpty());
+}
+
+TEST_CASE("A catalogue without a pre-session screen loads with an empty one", "[loader][pre_session]")
+{
+    CatalogueJson json;
+    json.remove(u"pre_session_screen"_s);
+    const LoadResult loaded = json.parse();
+    REQUIRE(loaded.has_value());
+    CHECK(loaded->preSessionScreen.contraindications.isEmpty());
+    CHECK(loaded->preSessionScreen.questions.isEmpty());
+}
+
+TEST_CASE("A pre-session screen code that is not a contraindication is refused with its path", "[loader][pre_session]")
+{
+    CHECK_THAT(problemsOf(parseWith(u"pre_session_screen.contraindications[1]"_s, u"acne_scars"_s)),
+        HasProblem(u"pre_session_screen.contraindications[1]"_s, u"unknown contraindication \"acne_scars\""_s));
+}
+
+TEST_CASE("A pre-session screen code listed twice is refused", "[loader][pre_session]")
+{
+    CHECK_THAT(problemsOf(parseWith(u"pre_session_screen.contraindications[2]"_s, u"active_acne"_s)),
+        HasProblem(u"pre_session_screen.contraindications[2]"_s, u"\"active_acne\" is listed twice"_s));
+}
+
+TEST_CASE("A pre-session question with the same code twice is refused", "[loader][pre_session]")
+{
+    CatalogueJson json;
+    const QString second = json.append(
+        u"pre_session_screen.questions"_s, QJsonObject {{u"code"_s, u"new_medication"_s}, {u"text"_s, u"Again?"_s}});
+    CHECK_THAT(problemsOf(json.parse()), HasProblem(second + u".code"_s, u"duplicate code \"new_medication\""_s));
+}
+
+TEST_CASE("A pre-session question needs a code and its text", "[loader][pre_session]")
+{
+    CatalogueJson json;
+    json.remove(u"pre_session_screen.questions[0].text"_s);
+    json.set(u"pre_session_screen.questions[0].code"_s, u"New Medication"_s);
+    const Problems problems = problemsOf(json.parse());
+    CHECK_THAT(problems, HasProblem(u"pre_session_screen.questions[0].text"_s, u"required"_s));
+    CHECK_THAT(problems, HasProblem(u"pre_session_screen.questions[0].code"_s, u"is not a code"_s));
+}
+
+TEST_CASE("A pre-session screen with an unknown key or no contraindications list is refused", "[loader][pre_session]")
+{
+    CatalogueJson json;
+    json.set(u"pre_session_screen.ask_everything"_s, true);
+    json.remove(u"pre_session_screen.contraindications"_s);
+    const Problems problems = problemsOf(json.parse());
+    CHECK_THAT(problems, HasProblem(u"pre_session_screen.ask_everything"_s, u"unknown key"_s));
+    CHECK_THAT(problems, HasProblem(u"pre_session_screen.contraindications"_s, u"required"_s));
+}

@@ -381,6 +381,52 @@ TEST_CASE("a path with a percent sign or a question mark opens, and messages kee
     CHECK(newer.error().message.contains(u"schema 999"_s));
 }
 
+TEST_CASE("a transaction inside another is a savepoint: both commit together or neither does")
+{
+    np::test::TempDatabase db;
+    const auto insert = [&](const char* name) {
+        QSqlQuery q(db->connection());
+        REQUIRE(
+            q.exec(u"INSERT INTO practitioners (display_name, created_at, updated_at) VALUES ('%1', 'n', 'n')"_s.arg(
+                QString::fromUtf8(name))));
+    };
+    const auto count = [&] {
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(u"SELECT count(*) FROM practitioners"_s));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    // The inner one fails: its row goes, the outer one's stays and commits.
+    auto outer = db->transaction([&]() -> np::storage::Result<void> {
+        insert("outer");
+        auto inner = db->transaction([&]() -> np::storage::Result<void> {
+            insert("inner");
+            return np::storage::fail(Kind::Conflict, u"inner refused"_s);
+        });
+        CHECK_FALSE(inner);
+        return {};
+    });
+    REQUIRE(outer);
+    CHECK(count() == 1);
+    // The outer one fails after the inner one succeeded: neither is kept.
+    auto both = db->transaction([&]() -> np::storage::Result<void> {
+        insert("a");
+        REQUIRE(db->transaction([&]() -> np::storage::Result<void> {
+            insert("b");
+            return {};
+        }));
+        return np::storage::fail(Kind::Invalid, u"outer refused"_s);
+    });
+    REQUIRE_FALSE(both);
+    CHECK(count() == 1);
+    // And the next transaction is an ordinary one again.
+    REQUIRE(db->transaction([&]() -> np::storage::Result<void> {
+        insert("c");
+        return {};
+    }));
+    CHECK(count() == 2);
+}
+
 TEST_CASE("transaction commits on success and rolls back on failure")
 {
     np::test::TempDatabase db;

@@ -1,6 +1,9 @@
 // Demo data (storage/DemoData.h): deterministic, consistent, and found by the patient search.
 #include "StorageTestSupport.h"
 
+#include "core/BookingRules.h"
+#include "core/WallClock.h"
+#include "storage/ClinicRepository.h"
 #include "storage/DemoData.h"
 #include "storage/PatientRepository.h"
 
@@ -31,7 +34,7 @@ QStringList dump(np::storage::Database& db)
 {
     QStringList out;
     for (const QString& table : {u"practitioners"_s, u"patients"_s, u"patient_search"_s, u"findings"_s, u"series"_s,
-             u"planned_sessions"_s, u"session_charts"_s, u"consents"_s}) {
+             u"planned_sessions"_s, u"session_charts"_s, u"consents"_s, u"appointments"_s}) {
         QSqlQuery q(db.connection());
         REQUIRE(q.exec(u"SELECT * FROM "_s + table + u" ORDER BY rowid"_s));
         while (q.next()) {
@@ -44,9 +47,27 @@ QStringList dump(np::storage::Database& db)
     return out;
 }
 
-DemoCounts generate(np::storage::Database& db, int patients, quint64 seed)
+// Pairs of appointments holding time that overlap on the same `column`.
+qint64 overlaps(np::storage::Database& db, const QString& column)
+{
+    const QString holding = u"IN ('booked', 'checked_in', 'completed')"_s;
+    return count(db,
+        u"appointments a JOIN appointments b ON a.%1 = b.%1 AND a.id < b.id AND a.start_minute < b.end_minute "
+        u"AND b.start_minute < a.end_minute WHERE a.status %2 AND b.status %2"_s.arg(column, holding));
+}
+
+void checkNoOverlaps(np::storage::Database& db)
+{
+    for (const QString& column : {u"practitioner_id"_s, u"room_id"_s, u"device_id"_s, u"patient_id"_s}) {
+        CAPTURE(column);
+        CHECK(overlaps(db, column) == 0);
+    }
+}
+
+DemoCounts generate(np::storage::Database& db, int patients, quint64 seed, qint64 appointments = -1)
 {
     DemoOptions options;
+    options.appointments = appointments;
     options.patients = patients;
     options.seed = seed;
     options.today = Today;
@@ -138,4 +159,91 @@ TEST_CASE("demo data: the patient search finds generated patients")
         ++checked;
     }
     CHECK(checked == 20);
+}
+
+TEST_CASE("demo data: appointments for the sessions and more, never overlapping, inside working hours")
+{
+    np::test::TempDatabase db;
+    const DemoCounts c = generate(*db, 80, 2);
+    CHECK(c.clinicLoaded);
+    CHECK(c.appointments >= 800); // ten per patient
+    CHECK(c.sessionAppointments > 0);
+    CHECK(c.sessionAppointments < c.appointments);
+    CHECK(count(*db, u"appointments"_s) == c.appointments);
+    CHECK(count(*db, u"appointments WHERE session_id IS NOT NULL"_s) == c.sessionAppointments);
+    checkNoOverlaps(*db);
+    // A session's appointment is on its planned day; a patient has one a day at most.
+    CHECK(count(*db,
+              u"appointments a JOIN planned_sessions s ON s.id = a.session_id "
+              u"WHERE substr(a.local_start, 1, 10) <> s.planned_date"_s)
+        == 0);
+    CHECK(count(*db,
+              u"(SELECT patient_id, substr(local_start, 1, 10) FROM appointments GROUP BY 1, 2 HAVING COUNT(*) > 1)"_s)
+        == 0);
+    // The past is completed, cancelled (with a reason) or a no-show; the future is booked.
+    CHECK(count(*db, u"appointments WHERE local_start < '2026-11-01' AND status = 'booked'"_s) == 0);
+    CHECK(count(*db, u"appointments WHERE local_start >= '2026-11-01' AND status <> 'booked'"_s) == 0);
+    CHECK(count(*db, u"appointments WHERE status = 'cancelled' AND status_reason = ''"_s) == 0);
+    for (const QString& status : {u"completed"_s, u"cancelled"_s, u"no_show"_s, u"booked"_s}) {
+        CAPTURE(status);
+        CHECK(count(*db, u"appointments WHERE status = '%1'"_s.arg(status)) > 0);
+    }
+
+    // Every one is a booking the clinic's rules allow: working hours, grid, device and room.
+    const np::Catalogue& catalogue = np::test::builtInCatalogue();
+    auto clinic = np::storage::ClinicRepository(*db, catalogue).current();
+    REQUIRE(clinic.has_value());
+    REQUIRE(clinic->has_value());
+    const np::ClinicSetup& setup = (*clinic)->setup;
+    CHECK(setup.practitioners.size() == 10);
+    const auto practitioners = np::storage::codesById((*clinic)->practitionerIds);
+    const auto rooms = np::storage::codesById((*clinic)->roomIds);
+    const auto devices = np::storage::codesById((*clinic)->deviceIds);
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(u"SELECT practitioner_id, room_id, device_id, modality, areas, local_start, start_minute, "
+                   u"end_minute FROM appointments"_s));
+    qint64 checked = 0;
+    while (q.next()) {
+        np::BookingChoice choice;
+        choice.practitioner = practitioners.value(q.value(0).toLongLong());
+        choice.room = rooms.value(q.value(1).toLongLong());
+        choice.device = q.value(2).isNull() ? QString() : devices.value(q.value(2).toLongLong());
+        choice.modality = q.value(3).toString();
+        choice.areaCount = static_cast<int>(q.value(4).toString().split(u',', Qt::SkipEmptyParts).size());
+        choice.localStart = QDateTime::fromString(q.value(5).toString(), u"yyyy-MM-ddTHH:mm"_s);
+        CAPTURE(q.value(5).toString().toStdString(), choice.practitioner.toStdString());
+        CHECK(np::bookingRefusal(setup, catalogue, choice).value_or(QString()).toStdString().empty());
+        const auto utc = np::wallClockToUtc(choice.localStart, setup.timeZone);
+        REQUIRE(utc.has_value());
+        CHECK(q.value(6).toLongLong() == np::epochMinutes(*utc));
+        const np::Modality* m = catalogue.modality(choice.modality);
+        REQUIRE(m != nullptr);
+        CHECK(q.value(7).toLongLong() - q.value(6).toLongLong()
+            == np::appointmentMinutes(*m, choice.areaCount, setup.turnoverMinutes));
+        ++checked;
+    }
+    CHECK(checked == c.appointments);
+}
+
+TEST_CASE("demo data: a second run keeps the clinic and books around the appointments already there")
+{
+    np::test::TempDatabase db;
+    const DemoCounts first = generate(*db, 60, 3);
+    const DemoCounts second = generate(*db, 40, 4, 900);
+    CHECK(first.clinicLoaded);
+    CHECK_FALSE(second.clinicLoaded);
+    CHECK(second.appointments >= 900);
+    CHECK(count(*db, u"appointments"_s) == first.appointments + second.appointments);
+    CHECK(count(*db, u"clinic_setup"_s) == 1);
+    checkNoOverlaps(*db);
+}
+
+TEST_CASE("demo data: no appointments asked for, no clinic and no appointments")
+{
+    np::test::TempDatabase db;
+    const DemoCounts c = generate(*db, 30, 1, 0);
+    CHECK_FALSE(c.clinicLoaded);
+    CHECK(c.appointments == 0);
+    CHECK(count(*db, u"appointments"_s) == 0);
+    CHECK(count(*db, u"clinic_setup"_s) == 0);
 }

@@ -1,0 +1,93 @@
+#pragma once
+
+// What the benchmark programs share: failing loudly, the built-in catalogue, timing, and the demo
+// database they build once beside themselves.
+
+#include "core/CatalogueLoader.h"
+#include "core/Problem.h"
+#include "storage/Database.h"
+#include "storage/DemoData.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QString>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+namespace np::bench {
+
+[[noreturn]] inline void die(const char* tool, const QString& message)
+{
+    std::fprintf(stderr, "%s: %s\n", tool, qPrintable(message));
+    std::exit(1);
+}
+
+inline const Catalogue& builtInCatalogue(const char* tool)
+{
+    static const Catalogue c = [tool] {
+        auto loaded = loadBuiltInCatalogue();
+        if (!loaded)
+            die(tool, joinProblems(loaded.error()));
+        return *loaded;
+    }();
+    return c;
+}
+
+inline double msSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The demo database at `path`, generated with `options` unless a previous run left it there
+// (delete it to rebuild). Prints how long the demo took and what it wrote.
+inline void ensureDemoDatabase(const QString& path, const storage::DemoOptions& options, const char* tool)
+{
+    if (QFile::exists(path))
+        return;
+    const QString building = path + QStringLiteral(".building");
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(building + QString::fromLatin1(suffix));
+    std::fprintf(stderr, "%s: building %s (%d patients)...\n", tool, qPrintable(path), options.patients);
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto db = storage::Database::create(building);
+        if (!db)
+            die(tool, db.error().message);
+        auto counts = storage::generateDemoData(**db, builtInCatalogue(tool), options);
+        if (!counts)
+            die(tool, counts.error().message);
+        std::fprintf(stderr,
+            "%s: demo took %.1f s: %lld patients, %lld planned sessions, %lld charts, %lld appointments (%lld for "
+            "sessions)\n",
+            tool, static_cast<double>(timer.elapsed()) / 1000.0, static_cast<long long>(counts->patients),
+            static_cast<long long>(counts->plannedSessions), static_cast<long long>(counts->sessionCharts),
+            static_cast<long long>(counts->appointments), static_cast<long long>(counts->sessionAppointments));
+        QSqlQuery q((*db)->connection());
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    if (!QFile::rename(building, path))
+        die(tool, QStringLiteral("cannot rename ") + building);
+    QFile::remove(building + QStringLiteral("-wal"));
+    QFile::remove(building + QStringLiteral("-shm"));
+}
+
+// main() of a benchmark program: Qt's application object, then Google Benchmark.
+inline int runBenchmarks(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
+
+} // namespace np::bench

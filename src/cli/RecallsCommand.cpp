@@ -1,0 +1,108 @@
+// recalls [--within DAYS] [--csv FILE]: who to call back (unbooked and overdue sessions, results
+// reviews, maintenance, washouts clearing), with contact details; JSON out, optionally a CSV file.
+#include "Commands.h"
+
+#include "core/JsonReader.h"
+#include "core/Recalls.h"
+#include "storage/RecallQueries.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace np::cli {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RecallsCommand)
+};
+
+constexpr int DefaultWithinDays = 30;
+constexpr int LongestWithinDays = 366;
+
+std::optional<int> withinOption(CommandContext& ctx)
+{
+    if (!ctx.parser.isSet(u"within"_s))
+        return DefaultWithinDays;
+    bool ok = false;
+    const int days = ctx.parser.value(u"within"_s).toInt(&ok);
+    if (!ok || days < 0 || days > LongestWithinDays) {
+        ctx.printError(Tr::tr("--within: \"%1\" is not a number of days from 0 to %2")
+                           .arg(ctx.parser.value(u"within"_s))
+                           .arg(LongestWithinDays));
+        return std::nullopt;
+    }
+    return days;
+}
+
+QJsonArray recallsJson(const QList<storage::Recall>& recalls)
+{
+    QJsonArray out;
+    for (const storage::Recall& r : recalls)
+        out.append(QJsonObject {{u"patient_id"_s, r.patientId}, {u"name"_s, r.name}, {u"phone"_s, r.phone},
+            {u"email"_s, r.email}, {u"due"_s, isoDate(r.due)}, {u"what"_s, r.what}});
+    return out;
+}
+
+bool writeCsv(CommandContext& ctx, const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    ctx.printError(Tr::tr("--csv: cannot write %1: %2").arg(path, file.errorString()));
+    return false;
+}
+
+} // namespace
+
+QList<QCommandLineOption> recallsOptions()
+{
+    return {
+        QCommandLineOption(u"within"_s,
+            Tr::tr("How many days ahead of today the lists look (default %1).").arg(DefaultWithinDays), u"DAYS"_s),
+        QCommandLineOption(u"csv"_s, Tr::tr("Also write every recall to this CSV file (replaced whole)."), u"FILE"_s),
+    };
+}
+
+int runRecalls(CommandContext& ctx, const QStringList& positional)
+{
+    if (!positional.isEmpty()) {
+        ctx.printError(Tr::tr("recalls takes no arguments, only --within DAYS and --csv FILE"));
+        return Failure;
+    }
+    if (ctx.parser.isSet(u"csv"_s) && ctx.parser.value(u"csv"_s).isEmpty()) {
+        ctx.printError(Tr::tr("--csv needs a file name"));
+        return Failure;
+    }
+    const auto within = withinOption(ctx);
+    if (!within)
+        return BadInput;
+    const Catalogue* catalogue = ctx.catalogue();
+    if (!catalogue)
+        return BadInput;
+    storage::Database* db = ctx.database();
+    if (!db)
+        return DatabaseProblem;
+    const RecallWindow window {ctx.today, *within};
+    const auto lists = storage::readRecalls(*db, *catalogue, window);
+    if (!lists)
+        return ctx.fail(lists.error());
+    QJsonObject out {{u"today"_s, isoDate(ctx.today)}, {u"within"_s, *within},
+        {u"recalls"_s,
+            QJsonObject {{u"unbooked"_s, recallsJson(lists->unbooked)}, {u"overdue"_s, recallsJson(lists->overdue)},
+                {u"results_review"_s, recallsJson(lists->resultsReview)},
+                {u"maintenance"_s, recallsJson(lists->maintenance)},
+                {u"washout_clearing"_s, recallsJson(lists->washoutClearing)}}}};
+    if (ctx.parser.isSet(u"csv"_s)) {
+        const QString path = ctx.parser.value(u"csv"_s);
+        if (!writeCsv(ctx, path, storage::recallsToCsv(lists->all())))
+            return BadInput;
+        out.insert(u"csv"_s, path);
+    }
+    ctx.printJson(out);
+    return Success;
+}
+
+} // namespace np::cli
