@@ -76,7 +76,7 @@ TEST_CASE("charts add: a second chart for the session is a conflict (exit 4), li
     CHECK(desk.run({u"charts"_s, u"add"_s}).exitCode == 1);
 }
 
-TEST_CASE("charts update corrects a chart at the version read; a stale version is a conflict (exit 4)")
+TEST_CASE("charts update corrects a chart at the version read, and a stale version is a conflict (exit 4)")
 {
     np::test::ClinicDesk desk;
     const QString session = firstSession(desk);

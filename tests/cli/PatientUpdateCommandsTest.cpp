@@ -125,7 +125,7 @@ TEST_CASE("patients update refuses bad input with exit 2 naming the field")
     CHECK(o.exitCode == 5);
 }
 
-TEST_CASE("patients archive and unarchive take the version read; a stale one is exit 4")
+TEST_CASE("patients archive and unarchive take the version read, and a stale one is exit 4")
 {
     Desk desk;
     const QString id = desk.add(Ito);
@@ -152,7 +152,7 @@ TEST_CASE("patients archive and unarchive take the version read; a stale one is 
     CHECK_FALSE(version.out.isEmpty());
 }
 
-TEST_CASE("findings correct, history and retract; show tells a retracted finding apart")
+TEST_CASE("findings correct, history and retract, and show tells a retracted finding apart")
 {
     Desk desk;
     const QString patient = desk.add(Ito);

@@ -42,7 +42,7 @@ TEST_CASE("screenings add computes the result, stores it and says which yes answ
     CHECK(shown.json().value(u"screened_on"_s).toString() == u"2026-11-22"_s);
 }
 
-TEST_CASE("screenings override records the reason for a review result; list shows it")
+TEST_CASE("screenings override records the reason for a review result, and list shows it")
 {
     np::test::ClinicalCli cli;
     const CliOutcome added = cli.run({u"screenings"_s, u"add"_s, cli.patientId}, Review);

@@ -93,7 +93,7 @@ TEST_CASE("series create refuses a request with a patient, bad codes, or no such
     CHECK(desk.run({u"series"_s, u"create"_s}).exitCode == 1);
 }
 
-TEST_CASE("series status moves a series forward; a stale version is a conflict (exit 4)")
+TEST_CASE("series status moves a series forward, and a stale version is a conflict (exit 4)")
 {
     np::test::ClinicDesk desk;
     const QString id = QString::number(desk.createSeries()[u"id"_s].toInteger());

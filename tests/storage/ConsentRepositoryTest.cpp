@@ -99,7 +99,7 @@ TEST_CASE("consents with bad fields are refused, naming the field")
     CHECK(f.consents.forPatient(f.patientId)->isEmpty());
 }
 
-TEST_CASE("a consent is withdrawn once, with the reason, and audited; never deleted")
+TEST_CASE("a consent is withdrawn once, with the reason, and audited, and never deleted")
 {
     ConsentFixture f;
     const qint64 id = f.record(f.pen());
@@ -123,7 +123,7 @@ TEST_CASE("a consent is withdrawn once, with the reason, and audited; never dele
     CHECK(again.error().message == u"consent %1 is already withdrawn (2026-03-03T09:30:00.000Z)"_s.arg(id));
 }
 
-TEST_CASE("withdrawing without a reason or from a stale version is refused; a failed audit undoes it")
+TEST_CASE("withdrawing without a reason or from a stale version is refused, and a failed audit undoes it")
 {
     ConsentFixture f;
     const qint64 id = f.record(f.pen());

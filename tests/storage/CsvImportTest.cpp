@@ -419,7 +419,7 @@ TEST_CASE("patient csv: unknown columns are an error, or left out with a warning
     requireClean(parse("family_name;given_names;birth_date\nSmith;Ann;1990-01-01\n", semicolon));
 }
 
-TEST_CASE("patient csv: duplicates within the file by name and birth date; a shared email is a warning")
+TEST_CASE("patient csv: duplicates within the file by name and birth date, and a shared email is a warning")
 {
     const auto parsed = parse("Last Name,First Name,DOB,Email\n"
                               "Garc\xC3\xAD"

@@ -56,7 +56,7 @@ TEST_CASE("a retracted finding leaves the current findings and the planner, and 
     CHECK(retract.after->value(u"reason"_s).toString() == u"entered for the wrong patient"_s);
 }
 
-TEST_CASE("a corrected revision is superseded but not retracted; its successor is neither")
+TEST_CASE("a corrected revision is superseded but not retracted, and its successor is neither")
 {
     RetractFixture f;
     FindingRecord fix = *f.findings.get(f.findingId);
@@ -80,7 +80,7 @@ TEST_CASE("a corrected revision is superseded but not retracted; its successor i
     CHECK(f.findings.current(f.patientId)->isEmpty());
 }
 
-TEST_CASE("retracting from a stale version, or twice, is a conflict; no reason is invalid")
+TEST_CASE("retracting from a stale version, or twice, is a conflict, and no reason is invalid")
 {
     RetractFixture f;
     auto stale = f.findings.retract(f.findingId, 7, u"wrong"_s, u"a"_s);

@@ -147,7 +147,7 @@ TEST_CASE("unbooked sessions: planned, not held by an appointment, from 30 days 
     }
 }
 
-TEST_CASE("overdue sessions: latest date before today, neither done nor cancelled; due on the latest date")
+TEST_CASE("overdue sessions: latest date before today, neither done nor cancelled, and due on the latest date")
 {
     RecallFixture f;
     const qint64 in = f.patientWithSession(u"Yesterday"_s, u"active"_s, 2, "2026-05-20", "2026-05-31", u"planned"_s);
