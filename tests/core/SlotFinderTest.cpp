@@ -145,12 +145,15 @@ TEST_CASE("a busy practitioner, room, device or patient is not offered")
         CHECK_FALSE(slotAt(anaBusy, at("2026-11-23", 9).addSecs(60 * minute)));
     CHECK(slotAt(anaBusy, at("2026-11-23", 11, 0)));
 
-    const np::Slot* otherRoom = slotAt(find(q, {busy("li", "room-1", "", ten, 55)}), ten);
+    // slotAt points into the list: keep each list alive while its slot is read.
+    const QList<np::Slot> roomOneBusy = find(q, {busy("li", "room-1", "", ten, 55)});
+    const np::Slot* otherRoom = slotAt(roomOneBusy, ten);
     REQUIRE(otherRoom);
     CHECK(otherRoom->room == u"room-2");
     CHECK(otherRoom->device == u"pen-2"); // pen-1 stays in room 1
 
-    const np::Slot* otherPen = slotAt(find(q, {busy("li", "room-2", "pen-1", ten, 55)}), ten);
+    const QList<np::Slot> penOneBusy = find(q, {busy("li", "room-2", "pen-1", ten, 55)});
+    const np::Slot* otherPen = slotAt(penOneBusy, ten);
     REQUIRE(otherPen);
     CHECK(otherPen->room == u"room-1");
     CHECK(otherPen->device == u"pen-2");
