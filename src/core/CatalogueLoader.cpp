@@ -61,26 +61,7 @@ private:
     template <typename F>
     void forEachObject(JsonObjectReader& r, QStringView key, F&& read)
     {
-        const auto array = r.array(key);
-        if (!array)
-            return;
-        QSet<QString> seen;
-        for (qsizetype i = 0; i < array->size(); ++i) {
-            const QString path = jsonPath(r.pathOf(key), i);
-            if (!array->at(i).isObject()) {
-                m_ctx.add(path, tr("must be an object"));
-                continue;
-            }
-            JsonObjectReader item(array->at(i).toObject(), path, m_ctx);
-            read(item);
-            item.finish();
-            const QString code = array->at(i).toObject().value(u"code").toString();
-            if (!code.isEmpty()) {
-                if (seen.contains(code))
-                    m_ctx.add(jsonPath(path, u"code"), tr("duplicate code \"%1\"").arg(code));
-                seen.insert(code);
-            }
-        }
+        forEachCodedObject(r, key, Need::Required, m_ctx, read);
     }
 
     // Reports `lowKey` when both values were read and low > high. A value that failed to read

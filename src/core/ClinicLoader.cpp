@@ -76,26 +76,7 @@ private:
     template <typename F>
     void forEach(JsonObjectReader& r, QStringView key, Need need, F&& read)
     {
-        const auto array = r.array(key, need);
-        if (!array)
-            return;
-        QSet<QString> seen;
-        for (qsizetype i = 0; i < array->size(); ++i) {
-            const QString path = jsonPath(r.pathOf(key), i);
-            if (!array->at(i).isObject()) {
-                m_ctx.add(path, tr("must be an object"));
-                continue;
-            }
-            JsonObjectReader item(array->at(i).toObject(), path, m_ctx);
-            read(item);
-            item.finish();
-            const QString code = array->at(i).toObject().value(u"code").toString();
-            if (!code.isEmpty()) {
-                if (seen.contains(code))
-                    m_ctx.add(jsonPath(path, u"code"), tr("duplicate code \"%1\"").arg(code));
-                seen.insert(code);
-            }
-        }
+        forEachCodedObject(r, key, need, m_ctx, read);
     }
 
     QString readCode(JsonObjectReader& r, QStringView key)

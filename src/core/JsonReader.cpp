@@ -250,4 +250,29 @@ void JsonObjectReader::finish()
             m_ctx.add(pathOf(it.key()), Tr::tr("unknown key"));
 }
 
+void forEachCodedObject(JsonObjectReader& r, QStringView key, Need need, JsonContext& ctx,
+    const std::function<void(JsonObjectReader&)>& read)
+{
+    const auto array = r.array(key, need);
+    if (!array)
+        return;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QString path = jsonPath(r.pathOf(key), i);
+        if (!array->at(i).isObject()) {
+            ctx.add(path, Tr::tr("must be an object"));
+            continue;
+        }
+        JsonObjectReader item(array->at(i).toObject(), path, ctx);
+        read(item);
+        item.finish();
+        const QString code = array->at(i).toObject().value(u"code").toString();
+        if (!code.isEmpty()) {
+            if (seen.contains(code))
+                ctx.add(jsonPath(path, u"code"), Tr::tr("duplicate code \"%1\"").arg(code));
+            seen.insert(code);
+        }
+    }
+}
+
 } // namespace np

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <climits>
+#include <functional>
 #include <optional>
 
 namespace np {
@@ -65,6 +66,11 @@ private:
     JsonContext& m_ctx;
     QSet<QString> m_read;
 };
+
+// Reads r[key], an array of objects, each through `read` and then finish(): an item that is not an
+// object is a problem, and so is a "code" repeated within the array. Shared by the file loaders.
+void forEachCodedObject(JsonObjectReader& r, QStringView key, Need need, JsonContext& ctx,
+    const std::function<void(JsonObjectReader&)>& read);
 
 // Reads "YYYY-MM-DD" strictly (a real calendar date, four-digit year).
 [[nodiscard]] std::optional<QDate> parseIsoDate(QStringView text);
