@@ -2,6 +2,7 @@
 // clinic's zone, JSON out.
 #include "ClinicAccess.h"
 #include "Commands.h"
+#include "SeriesContext.h"
 #include "SubCommands.h"
 
 #include "core/BookingRules.h"
@@ -212,7 +213,9 @@ QList<QCommandLineOption> versionOption()
 
 QList<QCommandLineOption> moveOptions()
 {
-    return versionOption() << QCommandLineOption(u"to"_s, Tr::tr("The new start."), u"YYYY-MM-DDTHH:MM"_s);
+    return versionOption() << QCommandLineOption(u"to"_s, Tr::tr("The new start."), u"YYYY-MM-DDTHH:MM"_s)
+                           << QCommandLineOption(u"shift-later"_s,
+                                  Tr::tr("A series session: move the later sessions to the slots offered."));
 }
 
 QList<QCommandLineOption> cancelOptions()
@@ -256,14 +259,19 @@ std::expected<Target, int> target(CommandContext& ctx, const QStringList& positi
     return Target {std::move(*clinic), *appointment, version};
 }
 
-int finish(CommandContext& ctx, Target& t, const storage::Result<void>& done)
+// Prints the appointment as it now stands, with the series' part of the change when there is one.
+int finish(CommandContext& ctx, Target& t, const storage::Result<void>& done,
+    const std::optional<QJsonObject>& series = std::nullopt)
 {
     if (!done)
         return ctx.fail(done.error());
     auto now = storage::AppointmentRepository(*ctx.database(), t.clinic.setup.timeZone).get(t.appointment.id);
     if (!now)
         return ctx.fail(now.error());
-    ctx.printJson(appointmentJson(*now, t.clinic));
+    QJsonObject out = appointmentJson(*now, t.clinic);
+    if (series)
+        out.insert(u"series"_s, *series);
+    ctx.printJson(out);
     return Success;
 }
 
@@ -284,6 +292,13 @@ int runMove(CommandContext& ctx, const QStringList& positional)
     if (const auto refusal = bookingRefusal(t->clinic.setup, *catalogue, choice)) {
         ctx.printError(*refusal);
         return RuleRefused;
+    }
+    if (t->appointment.sessionId) {
+        const auto series = moveSeriesSession(
+            ctx, *catalogue, t->clinic, t->appointment, t->version, *to, ctx.parser.isSet(u"shift-later"_s));
+        if (!series)
+            return series.error();
+        return finish(ctx, *t, {}, *series);
     }
     storage::AppointmentRepository repo(*ctx.database(), t->clinic.setup.timeZone);
     return finish(ctx, *t, repo.move(t->appointment.id, t->version, *to, ctx.actor()));
@@ -331,9 +346,24 @@ int runCancel(CommandContext& ctx, const QStringList& positional)
     return changeStatus(ctx, positional, u"appointments cancel"_s, storage::AppointmentStatus::Cancelled, *reason);
 }
 
+QList<QCommandLineOption> noShowOptions()
+{
+    return versionOption() << QCommandLineOption(u"rebook"_s,
+               Tr::tr("A series session: book the missed session again at the first slot the re-plan finds."));
+}
+
 int runNoShow(CommandContext& ctx, const QStringList& positional)
 {
-    return changeStatus(ctx, positional, u"appointments no-show"_s, storage::AppointmentStatus::NoShow, QString());
+    auto t = target(ctx, positional, u"appointments no-show"_s);
+    if (!t)
+        return t.error();
+    if (!t->appointment.sessionId)
+        return changeStatus(ctx, positional, u"appointments no-show"_s, storage::AppointmentStatus::NoShow, QString());
+    const auto series = noShowSeriesSession(
+        ctx, *ctx.catalogue(), t->clinic, t->appointment, t->version, ctx.parser.isSet(u"rebook"_s));
+    if (!series)
+        return series.error();
+    return finish(ctx, *t, {}, *series);
 }
 
 } // namespace
@@ -346,9 +376,9 @@ const QList<SubCommand>& appointmentCommands()
             u"--areas A,B [--session ID]"_s,
             &bookOptions, &runBook},
         {u"list"_s, u"[--date D] [--practitioner CODE]"_s, &listOptions, &runList},
-        {u"move"_s, u"ID --to YYYY-MM-DDTHH:MM [--version V]"_s, &moveOptions, &runMove},
+        {u"move"_s, u"ID --to YYYY-MM-DDTHH:MM [--version V] [--shift-later]"_s, &moveOptions, &runMove},
         {u"cancel"_s, u"ID --reason TEXT [--version V]"_s, &cancelOptions, &runCancel},
-        {u"no-show"_s, u"ID [--version V]"_s, &versionOption, &runNoShow},
+        {u"no-show"_s, u"ID [--version V] [--rebook]"_s, &noShowOptions, &runNoShow},
         {u"history"_s, u"ID"_s, &noOptions, &runHistory},
     };
     return table;

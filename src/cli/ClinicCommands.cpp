@@ -4,6 +4,7 @@
 #include "SubCommands.h"
 
 #include "core/ClinicLoader.h"
+#include "core/WallClock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -80,6 +81,37 @@ int runShow(CommandContext& ctx, const QStringList& positional)
 }
 
 } // namespace
+
+QList<BusySpan> busySpans(
+    const QList<storage::BusyInterval>& busy, const storage::StoredClinic& clinic, qint64 patientId)
+{
+    const QHash<qint64, QString> practitioners = np::storage::codesById(clinic.practitionerIds);
+    const QHash<qint64, QString> rooms = np::storage::codesById(clinic.roomIds);
+    const QHash<qint64, QString> devices = np::storage::codesById(clinic.deviceIds);
+    const QTimeZone& zone = clinic.setup.timeZone;
+    QList<BusySpan> out;
+    out.reserve(busy.size());
+    for (const storage::BusyInterval& b : busy)
+        out.append({practitioners.value(b.practitionerId), rooms.value(b.roomId),
+            b.deviceId ? devices.value(*b.deviceId) : QString(), b.patientId == patientId,
+            utcToWallClock(fromEpochMinutes(b.startMinute), zone),
+            utcToWallClock(fromEpochMinutes(b.endMinute), zone)});
+    return out;
+}
+
+std::expected<QList<BusySpan>, int> busyDuring(CommandContext& ctx, const storage::StoredClinic& clinic,
+    const QDate& from, const QDate& to, qint64 patientId, const QSet<qint64>& leaveOut)
+{
+    // A day either side covers every zone's offset from UTC.
+    const qint64 fromMinute = epochMinutes(QDateTime(from.addDays(-1), QTime(0, 0), Qt::UTC));
+    const qint64 toMinute = epochMinutes(QDateTime(to.addDays(2), QTime(0, 0), Qt::UTC));
+    auto busy = storage::AppointmentRepository(*ctx.database(), clinic.setup.timeZone).busy(fromMinute, toMinute);
+    if (!busy)
+        return std::unexpected(ctx.fail(busy.error()));
+    if (!leaveOut.isEmpty())
+        busy->removeIf([&](const storage::BusyInterval& b) { return leaveOut.contains(b.appointmentId); });
+    return busySpans(*busy, clinic, patientId);
+}
 
 std::expected<storage::StoredClinic, int> storedClinic(CommandContext& ctx)
 {

@@ -37,6 +37,9 @@ QList<QCommandLineOption> planOptions();
 // slots --patient ID --modality M --areas A,B --from D --to D [...] (SlotsCommand.cpp).
 int runSlots(CommandContext& ctx, const QStringList& positional);
 QList<QCommandLineOption> slotsOptions();
+// series book --patient ID [FILE] [--dry-run] (SeriesBookCommand.cpp).
+int runSeriesBook(CommandContext& ctx, const QStringList& positional);
+QList<QCommandLineOption> seriesBookOptions();
 int runInit(CommandContext& ctx, const QStringList& positional);
 int runCheck(CommandContext& ctx, const QStringList& positional);
 int runBackup(CommandContext& ctx, const QStringList& positional);

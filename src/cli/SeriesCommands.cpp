@@ -2,6 +2,7 @@
 // the database, stored with their planned sessions; JSON in and out.
 #include "Commands.h"
 #include "RecordSubCommands.h"
+#include "SeriesRequest.h"
 #include "SubCommands.h"
 
 #include "core/JsonReader.h"
@@ -32,49 +33,6 @@ QJsonArray sessionsJson(const storage::SeriesRecord& series)
     return out;
 }
 
-// The patient's sessions in their other series that still stand (not cancelled or missed), as the
-// planner's existing sessions: a new series keeps its distance from them where areas are shared.
-// Codes this catalogue does not know are left out (the planner would refuse them).
-QList<ExistingSession> existingSessions(const Catalogue& catalogue, const QList<storage::SeriesRecord>& all)
-{
-    QList<ExistingSession> out;
-    for (const storage::SeriesRecord& series : all) {
-        if (series.status == u"cancelled"_s || !catalogue.modality(series.modality))
-            continue;
-        QStringList areas;
-        for (const QString& a : series.areas)
-            if (catalogue.areaIndex(a) >= 0)
-                areas << a;
-        for (const storage::PlannedSessionRecord& s : series.sessions)
-            if (s.status != u"cancelled"_s && s.status != u"missed"_s && !areas.isEmpty())
-                out.append({s.plannedDate, series.modality, areas});
-    }
-    return out;
-}
-
-// The plan request of `plan` without its "patient": that is read from the database.
-std::optional<PlanRequest> readRequest(CommandContext& ctx, const QByteArray& bytes, const QString& name,
-    const storage::PatientRecord& patient, const QList<Finding>& findings)
-{
-    JsonContext json {name, {}};
-    auto root = parseJsonObject(bytes, json);
-    if (root && root->contains(u"patient"_s))
-        json.add(u"patient"_s, Tr::tr("comes from the database: leave it out of a series request"));
-    if (!root || !json.ok()) {
-        ctx.printProblems(json.problems);
-        return std::nullopt;
-    }
-    root->insert(u"patient"_s, QJsonObject {{u"birth_date"_s, isoDate(patient.birthDate)}});
-    auto request = parsePlanRequest(QJsonDocument(*root).toJson(QJsonDocument::Compact), name);
-    if (!request) {
-        ctx.printProblems(request.error());
-        return std::nullopt;
-    }
-    request->patient.fitzpatrick = patient.fitzpatrick;
-    request->patient.findings = findings;
-    return *request;
-}
-
 // Plans a series for PATIENT_ID exactly as `plan` would, with the patient's birth date, skin type,
 // current findings and other sessions from the database, and stores it. A blocked plan stores nothing.
 int runCreate(CommandContext& ctx, const QStringList& positional)
@@ -93,27 +51,16 @@ int runCreate(CommandContext& ctx, const QStringList& positional)
     const auto bytes = ctx.readInput(positional.value(1), &name);
     if (!bytes)
         return BadInput;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    auto patient = storage::PatientRepository(*db).get(*patientId);
-    if (!patient)
-        return ctx.fail(patient.error());
-    if (patient->archived) {
-        ctx.printError(Tr::tr("patient %1 is archived: unarchive them before planning a series").arg(*patientId));
+    JsonContext json {name, {}};
+    const auto root = parseJsonObject(*bytes, json);
+    if (!root) {
+        ctx.printProblems(json.problems);
         return BadInput;
     }
-    auto findings = storage::FindingRepository(*db, *catalogue).currentFindings(*patientId);
-    if (!findings)
-        return ctx.fail(findings.error());
-    storage::SeriesRepository series(*db, *catalogue);
-    auto others = series.forPatient(*patientId);
-    if (!others)
-        return ctx.fail(others.error());
-    auto request = readRequest(ctx, *bytes, name, *patient, *findings);
+    auto request = seriesPlanRequest(ctx, *catalogue, *patientId, *root, name);
     if (!request)
-        return BadInput;
-    request->existingSessions.append(existingSessions(*catalogue, *others));
+        return request.error();
+    storage::SeriesRepository series(*ctx.database(), *catalogue);
     const auto plan = planSeries(*catalogue, *request, ctx.today);
     if (!plan) {
         Problems problems = plan.error();
@@ -205,6 +152,7 @@ const QList<SubCommand>& seriesCommands()
 {
     static const QList<SubCommand> table {
         {u"create"_s, u"PATIENT_ID [FILE]"_s, &noOptions, &runCreate},
+        {u"book"_s, u"--patient ID [FILE] [--dry-run]"_s, &seriesBookOptions, &runSeriesBook},
         {u"show"_s, u"SERIES_ID"_s, &noOptions, &runShow},
         {u"list"_s, u"PATIENT_ID"_s, &noOptions, &runList},
         {u"status"_s, u"SERIES_ID --version V --to STATUS"_s, &statusOptions, &runStatus},

@@ -120,24 +120,6 @@ std::optional<SlotQuery> treatment(CommandContext& ctx, const Catalogue& catalog
     return query;
 }
 
-// The calendar's busy time in the set-up's codes and the clinic's wall-clock time.
-QList<BusySpan> busySpans(
-    const QList<storage::BusyInterval>& busy, const storage::StoredClinic& clinic, qint64 patientId)
-{
-    const QHash<qint64, QString> practitioners = np::storage::codesById(clinic.practitionerIds);
-    const QHash<qint64, QString> rooms = np::storage::codesById(clinic.roomIds);
-    const QHash<qint64, QString> devices = np::storage::codesById(clinic.deviceIds);
-    const QTimeZone& zone = clinic.setup.timeZone;
-    QList<BusySpan> out;
-    out.reserve(busy.size());
-    for (const storage::BusyInterval& b : busy)
-        out.append({practitioners.value(b.practitionerId), rooms.value(b.roomId),
-            b.deviceId ? devices.value(*b.deviceId) : QString(), b.patientId == patientId,
-            utcToWallClock(fromEpochMinutes(b.startMinute), zone),
-            utcToWallClock(fromEpochMinutes(b.endMinute), zone)});
-    return out;
-}
-
 QJsonObject slotJson(const Slot& s)
 {
     return {{u"start"_s, s.localStart.toString(LocalFormat)}, {u"end"_s, s.localEnd.toString(LocalFormat)},
@@ -193,14 +175,11 @@ int runSlots(CommandContext& ctx, const QStringList& positional)
     }
     if (auto patient = storage::PatientRepository(*ctx.database()).get(*patientId); !patient)
         return ctx.fail(patient.error());
-    // A day either side covers every zone's offset from UTC.
-    const qint64 fromMinute = epochMinutes(QDateTime(query->from.addDays(-1), QTime(0, 0), Qt::UTC));
-    const qint64 toMinute = epochMinutes(QDateTime(query->to.addDays(2), QTime(0, 0), Qt::UTC));
-    auto busy = storage::AppointmentRepository(*ctx.database(), clinic->setup.timeZone).busy(fromMinute, toMinute);
+    const auto busy = busyDuring(ctx, *clinic, query->from, query->to, *patientId);
     if (!busy)
-        return ctx.fail(busy.error());
+        return busy.error();
     QJsonArray list;
-    for (const Slot& s : findSlots(clinic->setup, *catalogue, *query, busySpans(*busy, *clinic, *patientId)))
+    for (const Slot& s : findSlots(clinic->setup, *catalogue, *query, *busy))
         list.append(slotJson(s));
     ctx.printJson({{u"slots"_s, list}});
     return Success;

@@ -288,10 +288,23 @@ Result<AppointmentRecord> AppointmentRepository::readForChange(qint64 id, int ve
 
 Result<void> AppointmentRepository::move(qint64 id, int version, const QDateTime& localStart, const QString& actor)
 {
+    return relocate(id, version, localStart, std::nullopt, actor);
+}
+
+Result<void> AppointmentRepository::reschedule(
+    qint64 id, int version, const QDateTime& localStart, const Resources& resources, const QString& actor)
+{
+    return relocate(id, version, localStart, resources, actor);
+}
+
+Result<void> AppointmentRepository::relocate(qint64 id, int version, const QDateTime& localStart,
+    const std::optional<Resources>& resources, const QString& actor)
+{
     return m_db.transaction([&]() -> Result<void> {
         auto old = readForChange(id, version);
         if (!old)
             return std::unexpected(old.error());
+        const Resources to = resources.value_or(Resources {old->practitionerId, old->roomId, old->deviceId});
         if (old->status != AppointmentStatus::Booked)
             return fail(StorageError::Kind::Invalid,
                 Tr::tr("appointment %1 is %2: only a booked appointment can be moved")
@@ -302,7 +315,7 @@ Result<void> AppointmentRepository::move(qint64 id, int version, const QDateTime
             return std::unexpected(start.error());
         const qint64 end = *start + old->durationMinutes();
         const QSqlDatabase db = m_db.connection();
-        auto clash = findClash(db, id, old->patientId, old->practitionerId, old->roomId, old->deviceId, *start, end);
+        auto clash = findClash(db, id, old->patientId, to.practitionerId, to.roomId, to.deviceId, *start, end);
         if (!clash)
             return std::unexpected(clash.error());
         if (*clash)
@@ -313,8 +326,10 @@ Result<void> AppointmentRepository::move(qint64 id, int version, const QDateTime
         const QDateTime now = m_clock();
         auto q = run(db,
             u"UPDATE appointments SET local_start = ?, time_zone = ?, start_minute = ?, end_minute = ?, "
-            u"updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-            {localStart.toString(LocalFormat), QString::fromUtf8(m_zone.id()), *start, end, isoUtc(now), id, version},
+            u"practitioner_id = ?, room_id = ?, device_id = ?, updated_at = ?, version = version + 1 "
+            u"WHERE id = ? AND version = ?"_s,
+            {localStart.toString(LocalFormat), QString::fromUtf8(m_zone.id()), *start, end, to.practitionerId,
+                to.roomId, nullable(to.deviceId), isoUtc(now), id, version},
             what(id));
         if (!q)
             return std::unexpected(asConflict(q.error()));
@@ -411,6 +426,21 @@ Result<QList<AppointmentRecord>> AppointmentRepository::forSeries(qint64 seriesI
     return readList(m_db.connection(),
         u"a.session_id IN (SELECT id FROM planned_sessions WHERE series_id = ?) ORDER BY a.start_minute, a.id"_s,
         {seriesId});
+}
+
+Result<std::optional<AppointmentRecord>> AppointmentRepository::nextBooked(qint64 id)
+{
+    auto after = get(id);
+    if (!after)
+        return std::unexpected(after.error());
+    auto next = readList(m_db.connection(),
+        u"a.patient_id = ? AND a.status = 'booked' AND a.start_minute > ? ORDER BY a.start_minute, a.id LIMIT 1"_s,
+        {after->patientId, after->startMinute});
+    if (!next)
+        return std::unexpected(next.error());
+    if (next->isEmpty())
+        return std::optional<AppointmentRecord>();
+    return std::optional(next->first());
 }
 
 Result<QList<BusyInterval>> AppointmentRepository::busy(qint64 fromMinute, qint64 toMinute)

@@ -90,6 +90,16 @@ public:
     Result<QList<qint64>> bookAll(const QList<BookingRequest>& requests, const QString& actor);
     // A booked appointment to a new wall-clock start, same length.
     Result<void> move(qint64 id, int version, const QDateTime& localStart, const QString& actor);
+    // Who and what an appointment holds.
+    struct Resources {
+        qint64 practitionerId = 0;
+        qint64 roomId = 0;
+        std::optional<qint64> deviceId;
+    };
+    // move(), also changing who and what it holds (a shifted series session gets a new slot). The
+    // clinic's own rules (bookingRefusal) are the caller's; clashes are checked here.
+    Result<void> reschedule(
+        qint64 id, int version, const QDateTime& localStart, const Resources& resources, const QString& actor);
     // booked -> checked_in | cancelled | no_show; checked_in -> completed | cancelled. Cancelling
     // needs a reason. Anything else is refused naming both statuses.
     Result<void> setStatus(
@@ -101,6 +111,9 @@ public:
         const QDateTime& localFrom, const QDateTime& localTo, std::optional<qint64> practitionerId = std::nullopt);
     Result<QList<AppointmentRecord>> forPatient(qint64 patientId);
     Result<QList<AppointmentRecord>> forSeries(qint64 seriesId);
+    // The patient's next booked appointment after appointment `id` (the first to start later), if
+    // any. Kind::NotFound when there is no appointment `id`.
+    Result<std::optional<AppointmentRecord>> nextBooked(qint64 id);
     // Everything holding time that overlaps [fromMinute, toMinute).
     Result<QList<BusyInterval>> busy(qint64 fromMinute, qint64 toMinute);
 
@@ -108,6 +121,8 @@ public:
 
 private:
     Result<qint64> insert(const BookingRequest& request, const QString& actor, const QDateTime& now);
+    Result<void> relocate(qint64 id, int version, const QDateTime& localStart,
+        const std::optional<Resources>& resources, const QString& actor);
     // The appointment, if still at `version` (Kind::Conflict naming it otherwise).
     Result<AppointmentRecord> readForChange(qint64 id, int version);
 
