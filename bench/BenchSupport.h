@@ -78,10 +78,12 @@ inline void ensureDemoDatabase(const QString& path, const storage::DemoOptions& 
     QFile::remove(building + QStringLiteral("-shm"));
 }
 
-// main() of a benchmark program: Qt's application object, then Google Benchmark.
-inline int runBenchmarks(int argc, char** argv)
+// main() of a benchmark program: Qt's application object (a QGuiApplication where fonts are
+// needed), then Google Benchmark.
+template <typename Application = QCoreApplication>
+int runBenchmarks(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    Application app(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

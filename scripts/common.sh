@@ -4,6 +4,7 @@ NEEDLEPOINT_PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
   libspdlog-dev libfmt-dev catch2 libbenchmark-dev libsqlite3-dev sqlite3 tzdata
   libical-dev python3-icalendar
+  poppler-utils
 )
 
 ensure_packages() {

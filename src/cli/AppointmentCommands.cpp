@@ -346,6 +346,12 @@ int runCancel(CommandContext& ctx, const QStringList& positional)
     return changeStatus(ctx, positional, u"appointments cancel"_s, storage::AppointmentStatus::Cancelled, *reason);
 }
 
+// A checked-in appointment whose treatment is done: its post-care sheet goes into the day's batch.
+int runComplete(CommandContext& ctx, const QStringList& positional)
+{
+    return changeStatus(ctx, positional, u"appointments complete"_s, storage::AppointmentStatus::Completed, QString());
+}
+
 QList<QCommandLineOption> noShowOptions()
 {
     return versionOption() << QCommandLineOption(u"rebook"_s,
@@ -378,6 +384,7 @@ const QList<SubCommand>& appointmentCommands()
         {u"list"_s, u"[--date D] [--practitioner CODE]"_s, &listOptions, &runList},
         {u"move"_s, u"ID --to YYYY-MM-DDTHH:MM [--version V] [--shift-later]"_s, &moveOptions, &runMove},
         {u"cancel"_s, u"ID --reason TEXT [--version V]"_s, &cancelOptions, &runCancel},
+        {u"complete"_s, u"ID [--version V]"_s, &versionOption, &runComplete},
         {u"no-show"_s, u"ID [--version V] [--rebook]"_s, &noShowOptions, &runNoShow},
         {u"history"_s, u"ID"_s, &noOptions, &runHistory},
     };

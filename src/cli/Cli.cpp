@@ -178,6 +178,11 @@ const QList<Command>& commands()
             &slotsOptions, &runSlots},
         {u"ics"_s, Tr::tr("Write a practitioner's schedule or a patient's appointments as an iCalendar file."),
             u"--practitioner ID|CODE --from D --to D --out FILE | --patient ID --out FILE"_s, &icsOptions, &runIcs},
+        {u"print"_s, Tr::tr("Write a document as PDF and record it in the patient's file as given."),
+            u"post-care|pre-care --appointment ID | consent|appointment-card --series ID | day-sheet --date D | "
+            u"post-care --date D | recalls [--within DAYS]; --out FILE.pdf [--language en|es] [--paper a4|letter] "
+            u"[--templates DIR]"_s,
+            &printOptions, &runPrint},
         {u"recalls"_s,
             Tr::tr("Who to call back: unbooked and overdue sessions, results reviews, maintenance, washouts clearing."),
             u"[--within DAYS] [--csv FILE]"_s, &recallsOptions, &runRecalls},

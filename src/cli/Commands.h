@@ -65,6 +65,9 @@ const QList<SubCommand>& appointmentCommands();
 // ics --practitioner ID|CODE --from D --to D --out FILE | --patient ID --out FILE (IcsCommand.cpp).
 int runIcs(CommandContext& ctx, const QStringList& positional);
 QList<QCommandLineOption> icsOptions();
+// print KIND ... --out FILE.pdf (PrintCommand.cpp).
+int runPrint(CommandContext& ctx, const QStringList& positional);
+QList<QCommandLineOption> printOptions();
 
 // recalls [--within DAYS] [--csv FILE]: who to call back, with contact details (RecallsCommand.cpp).
 int runRecalls(CommandContext& ctx, const QStringList& positional);

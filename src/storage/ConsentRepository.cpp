@@ -59,6 +59,13 @@ Result<QList<ConsentRecord>> readConsents(
 
 } // namespace
 
+QString consentCoversSql(QStringView consent, QStringView patient, QStringView modality, QStringView day)
+{
+    return u"%1.patient_id = %2 AND (%1.modality = %3 OR %1.modality = '') AND substr(%1.signed_at, 1, 10) <= %4 "
+           u"AND (%1.withdrawn_at IS NULL OR substr(%1.withdrawn_at, 1, 10) > %4)"_s.arg(
+               consent, patient, modality, day);
+}
+
 Result<void> ConsentRepository::validate(const ConsentRecord& c) const
 {
     Problems problems;
@@ -170,9 +177,7 @@ Result<std::optional<ConsentRecord>> ConsentRepository::validFor(
     qint64 patientId, const QString& modality, const QDate& onDate)
 {
     const QString day = onDate.toString(Qt::ISODate);
-    auto found = readConsents(m_db.connection(),
-        u"patient_id = ? AND (modality = ? OR modality = '') AND substr(signed_at, 1, 10) <= ? "
-        u"AND (withdrawn_at IS NULL OR substr(withdrawn_at, 1, 10) > ?)"_s,
+    auto found = readConsents(m_db.connection(), consentCoversSql(u"consents", u"?", u"?", u"?"),
         {patientId, text(modality), day, day}, NewestFirst + u" LIMIT 1"_s);
     if (!found)
         return std::unexpected(found.error());

@@ -33,6 +33,11 @@ struct ConsentRecord {
     [[nodiscard]] bool withdrawn() const { return withdrawnAt.has_value(); }
 };
 
+// validFor()'s rule as an SQL condition over SQL expressions: the consents row `consent` (a table
+// name or alias) covers `modality` for `patient` on `day` (ISO date text). For queries that check
+// many appointments at once (the day sheet).
+[[nodiscard]] QString consentCoversSql(QStringView consent, QStringView patient, QStringView modality, QStringView day);
+
 // Consents, their modality checked against the catalogue. Every write is one transaction with its
 // audit rows.
 class ConsentRepository {

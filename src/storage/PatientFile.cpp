@@ -3,6 +3,7 @@
 #include "ChartRepository.h"
 #include "ClinicalRecordJson.h"
 #include "ConsentRepository.h"
+#include "DocumentLogRepository.h"
 #include "FindingRepository.h"
 #include "PatientRepository.h"
 #include "RecordJson.h"
@@ -54,6 +55,7 @@ Result<QJsonObject> patientFileJson(Database& db, qint64 patientId)
     add(u"series"_s, SeriesRepository(db, none).forPatient(patientId), &seriesToJson);
     add(u"charts"_s, ChartRepository(db, none).forPatient(patientId), &chartToJson);
     add(u"consents"_s, ConsentRepository(db, none).forPatient(patientId), &consentToJson);
+    add(u"documents"_s, DocumentLogRepository(db).forPatient(patientId), &documentGivenToJson);
     if (failed)
         return std::unexpected(*failed);
     return out;

@@ -8,7 +8,8 @@
 namespace np::storage {
 
 // A patient's whole file as JSON: the patient record, current findings and every finding
-// revision, screenings, treatment series with their sessions, session charts and consents.
+// revision, screenings, treatment series with their sessions, session charts, consents and the
+// documents given (newest first).
 // What `needlepoint-cli patients show` prints.
 [[nodiscard]] Result<QJsonObject> patientFileJson(Database& db, qint64 patientId);
 

@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <string>
 
 using namespace Qt::StringLiterals;
 using np::storage::Database;
@@ -349,4 +350,27 @@ TEST_CASE("schema 2 fills its new columns from what schema 1 already knew")
     CHECK(db.integer("SELECT count(*) FROM pragma_index_list('session_charts') "
                      "WHERE name = 'session_charts_session' AND \"unique\" = 1")
         == 1);
+}
+
+TEST_CASE("schema 4 adds an empty document log whose rows name a patient except the day sheet and recall list")
+{
+    QTemporaryDir dir;
+    const QString path = fixtureCopy(dir, 3);
+    REQUIRE(Database::open(path));
+    np::test::RawConnection db(path);
+    CHECK(db.integer("SELECT version FROM schema_version") >= 4);
+    CHECK(db.integer("SELECT count(*) FROM documents_given") == 0);
+    // A document for patient (NULL or 1) of `kind`.
+    const auto insert = [&](const std::string& patientAndKind) {
+        return db.exec(("INSERT INTO documents_given (patient_id, kind, template, template_version, language, "
+                        "given_at, given_by, output) VALUES ("
+            + patientAndKind + ", 't', '1', 'en', '2026-01-01T00:00:00.000Z', 'a', 'pdf:/tmp/x.pdf')")
+                           .c_str());
+    };
+    CHECK(insert("NULL, 'day_sheet'") == SQLITE_OK);
+    CHECK(insert("1, 'post_care'") == SQLITE_OK);
+    CHECK(insert("NULL, 'post_care'") == SQLITE_CONSTRAINT);
+    CHECK(insert("1, 'recall_list'") == SQLITE_CONSTRAINT);
+    CHECK(insert("1, 'flyer'") == SQLITE_CONSTRAINT);
+    CHECK(db.integer("SELECT count(*) FROM documents_given") == 2);
 }

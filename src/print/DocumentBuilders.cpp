@@ -1,0 +1,111 @@
+#include "DocumentBuilders.h"
+
+#include "DocumentValues.h"
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace np::print {
+namespace {
+
+using ValuesFunction = std::function<TemplateValues(const DocumentContext&)>;
+
+Result<Template> parseWithParts(const TemplateStore& store, const TemplateFile& file)
+{
+    return Template::parse(
+        file.text, file.name, [&](const QString& part) { return store.loadPart(part, file.language); });
+}
+
+Result<BuiltDocument> build(
+    DocumentKind kind, const QString& wantedLanguage, const DocumentResources& resources, const ValuesFunction& values)
+{
+    const QString language = resources.care.chooseLanguage(wantedLanguage);
+    auto file = resources.templates.load(kind, language);
+    if (!file)
+        return std::unexpected(file.error());
+    auto parsed = parseWithParts(resources.templates, *file);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (const Problems problems = parsed->validate(documentSchema(kind)); !problems.isEmpty())
+        return std::unexpected(problems);
+    const DocumentContext ctx {resources.care, language, file->version};
+    auto html = parsed->render(values(ctx));
+    if (!html)
+        return std::unexpected(html.error());
+    return BuiltDocument {
+        kind, *html, file->name, file->source, file->version, language, resources.care.version, parsed->parts()};
+}
+
+QString chosen(const QString& override, const PatientHeader& patient)
+{
+    return override.isEmpty() ? patient.language : override;
+}
+
+} // namespace
+
+QString BuiltDocument::formVersion() const
+{
+    return u"%1 v%2, care %3"_s.arg(templateName).arg(templateVersion).arg(careVersion);
+}
+
+Result<DocumentResources> loadDocumentResources(const QString& overrideFolder)
+{
+    auto care = loadBuiltInCareInstructions();
+    if (!care)
+        return std::unexpected(care.error());
+    return DocumentResources {TemplateStore(overrideFolder), std::move(*care)};
+}
+
+Result<BuiltDocument> buildPostCare(
+    const PostCareData& data, const DocumentResources& resources, const QString& language)
+{
+    return build(DocumentKind::PostCare, chosen(language, data.patient), resources,
+        [&](const DocumentContext& ctx) { return postCareValues(data, ctx); });
+}
+
+Result<BuiltDocument> buildPreCare(const PreCareData& data, const DocumentResources& resources, const QString& language)
+{
+    return build(DocumentKind::PreCare, chosen(language, data.patient), resources,
+        [&](const DocumentContext& ctx) { return preCareValues(data, ctx); });
+}
+
+Result<BuiltDocument> buildConsent(const ConsentData& data, const DocumentResources& resources, const QString& language)
+{
+    return build(DocumentKind::Consent, chosen(language, data.patient), resources,
+        [&](const DocumentContext& ctx) { return consentValues(data, ctx); });
+}
+
+Result<BuiltDocument> buildAppointmentCard(
+    const AppointmentCardData& data, const DocumentResources& resources, const QString& language)
+{
+    return build(DocumentKind::AppointmentCard, chosen(language, data.patient), resources,
+        [&](const DocumentContext& ctx) { return appointmentCardValues(data, ctx); });
+}
+
+Result<BuiltDocument> buildDaySheet(
+    const DaySheetData& data, const DocumentResources& resources, const QString& language)
+{
+    return build(DocumentKind::DaySheet, language, resources,
+        [&](const DocumentContext& ctx) { return daySheetValues(data, ctx); });
+}
+
+Result<BuiltDocument> buildRecallList(
+    const RecallListData& data, const DocumentResources& resources, const QString& language)
+{
+    return build(DocumentKind::RecallList, language, resources,
+        [&](const DocumentContext& ctx) { return recallListValues(data, ctx); });
+}
+
+Problems checkTemplate(DocumentKind kind, const TemplateFile& file, const TemplateStore& store)
+{
+    auto parsed = parseWithParts(store, file);
+    if (!parsed)
+        return parsed.error();
+    Problems problems = parsed->validate(documentSchema(kind));
+    if (!templateVersion(file.text))
+        problems.append({file.name, QString(), missingVersionMessage()});
+    return problems;
+}
+
+} // namespace np::print

@@ -1,0 +1,139 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+#include <optional>
+
+// What each printed document is made from: plain values gathered from the database
+// (DocumentSources) and turned into HTML by the document builders, so every document is tested
+// without a database or a printer. Dates and times are the clinic's wall-clock time.
+namespace np::print {
+
+// The document kinds, each with its own template per language.
+enum class DocumentKind { PostCare, PreCare, Consent, AppointmentCard, DaySheet, RecallList };
+
+// The clinic's letterhead, from the clinic set-up.
+struct ClinicHeader {
+    QString name;
+    QString address;
+    QString phone;
+    QString afterHoursPhone;
+    QString email;
+    QString website;
+    QByteArray logo; // image bytes (PNG, JPEG or SVG); empty: no logo
+};
+
+struct PatientHeader {
+    qint64 id = 0;
+    QString givenNames;
+    QString familyName;
+    QDate birthDate;
+    QString language = QStringLiteral("en"); // ISO 639-1: chooses the template
+    QString phone;
+    QString email;
+
+    [[nodiscard]] QString displayName() const { return givenNames + QLatin1Char(' ') + familyName; }
+};
+
+// One appointment, with names rather than ids.
+struct AppointmentLine {
+    qint64 id = 0;
+    QDate date;
+    QTime start;
+    int durationMinutes = 0; // numbing + treatment + turnover
+    int numbingMinutes = 0; // the arrival-to-treatment part of it, from the catalogue
+    QString practitioner;
+    QString room;
+    QString device; // empty: none
+    QString modality; // catalogue code ("automated_pen")
+    QString modalityName; // catalogue name
+    QStringList areas; // catalogue area codes
+    QStringList areaNames; // their names
+    int sessionNumber = 0; // in its series; 0: not part of a series
+    int sessionCount = 0;
+    QString status; // "booked", "checked_in", "completed", "cancelled", "no_show"
+};
+
+// Post-care sheet: handed out after a session.
+struct PostCareData {
+    ClinicHeader clinic;
+    PatientHeader patient;
+    AppointmentLine appointment; // the session just done
+    std::optional<AppointmentLine> next; // the patient's next booked appointment, if any
+};
+
+// Pre-care sheet: handed out at booking, dated back from the appointment.
+struct PreCareData {
+    ClinicHeader clinic;
+    PatientHeader patient;
+    AppointmentLine appointment;
+    // The patient's current finding codes: a care step conditioned on a finding (the antiviral
+    // note for "herpes_history") is printed only when the patient has it.
+    QStringList findingCodes;
+};
+
+// One screening question and the patient's answer, as asked.
+struct ScreeningAnswerLine {
+    QString question;
+    QString answer;
+};
+
+// Consent form for a series' modality.
+struct ConsentData {
+    ClinicHeader clinic;
+    PatientHeader patient;
+    qint64 seriesId = 0;
+    QString modality;
+    QString modalityName;
+    QStringList areaNames;
+    QDate screenedOn; // the screening the answers come from; invalid: none on file
+    QList<ScreeningAnswerLine> answers;
+};
+
+// Appointment card: every session of a series.
+struct AppointmentCardData {
+    ClinicHeader clinic;
+    PatientHeader patient;
+    qint64 seriesId = 0;
+    QString modalityName;
+    QList<AppointmentLine> sessions; // by date; unbooked sessions have no start time
+};
+
+// Day sheet for the front desk.
+struct DaySheetRow {
+    AppointmentLine appointment;
+    PatientHeader patient;
+    bool firstVisit = false; // the patient has no earlier appointment that took place
+    bool reviewNeeded = false; // the latest screening says review and no clinician has cleared it
+    bool consentMissing = false; // no valid consent covers the modality on the day
+};
+
+struct DaySheetData {
+    ClinicHeader clinic;
+    QDate date;
+    QList<DaySheetRow> rows; // by start time
+};
+
+// Recall list print-out.
+struct RecallLine {
+    QString kind; // "unbooked", "overdue", "results_review", "maintenance", "washout_clearing"
+    QString patientName;
+    QString phone;
+    QString email;
+    QString what;
+    QDate due;
+};
+
+struct RecallListData {
+    ClinicHeader clinic;
+    QDate today;
+    int withinDays = 0;
+    QList<RecallLine> recalls; // grouped by kind, each by due date
+};
+
+} // namespace np::print

@@ -1,0 +1,88 @@
+#include "DocumentValues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace np::print {
+
+TemplateValues appointmentCardValues(const AppointmentCardData& data, const DocumentContext& ctx)
+{
+    const QString& lang = ctx.language;
+    TemplateValues v = commonValues(data.clinic, ctx);
+    v.set(u"patient_name"_s, data.patient.displayName());
+    v.set(u"modality_name"_s, data.modalityName);
+    v.set(u"session_count"_s, QString::number(data.sessions.size()));
+    std::vector<TemplateValues>& sessions = v.list(u"sessions"_s);
+    for (qsizetype i = 0; i < data.sessions.size(); ++i) {
+        const AppointmentLine& a = data.sessions[i];
+        TemplateValues& s = sessions.emplace_back();
+        s.set(u"number"_s, QString::number(a.sessionNumber > 0 ? a.sessionNumber : int(i) + 1));
+        s.set(u"date"_s, ctx.care.longDate(a.date, lang));
+        s.setFlag(u"has_time"_s, a.start.isValid());
+        s.set(u"time"_s, ctx.care.time(a.start, lang));
+        s.set(u"practitioner"_s, a.practitioner);
+        s.set(u"areas"_s, a.areaNames.join(u", "_s));
+    }
+    return v;
+}
+
+TemplateValues daySheetValues(const DaySheetData& data, const DocumentContext& ctx)
+{
+    const QString& lang = ctx.language;
+    TemplateValues v = commonValues(data.clinic, ctx);
+    v.set(u"sheet_date"_s, ctx.care.longDate(data.date, lang));
+    v.set(u"appointment_count"_s, QString::number(data.rows.size()));
+    v.setFlag(u"has_rows"_s, !data.rows.isEmpty());
+    std::vector<TemplateValues>& rows = v.list(u"rows"_s);
+    for (const DaySheetRow& row : data.rows) {
+        const AppointmentLine& a = row.appointment;
+        TemplateValues& r = rows.emplace_back();
+        r.set(u"time"_s, ctx.care.time(a.start, lang));
+        r.set(u"end_time"_s, ctx.care.time(a.start.addSecs(60 * a.durationMinutes), lang));
+        r.set(u"patient_name"_s, row.patient.displayName());
+        r.set(u"patient_phone"_s, row.patient.phone);
+        r.set(u"practitioner"_s, a.practitioner);
+        r.set(u"room"_s, a.room);
+        r.set(u"device"_s, a.device);
+        r.set(u"modality_name"_s, a.modalityName);
+        r.set(u"areas"_s, a.areaNames.join(u", "_s));
+        r.setFlag(u"first_visit"_s, row.firstVisit);
+        r.setFlag(u"review_needed"_s, row.reviewNeeded);
+        r.setFlag(u"consent_missing"_s, row.consentMissing);
+        for (const QString& status : {u"booked"_s, u"checked_in"_s, u"completed"_s, u"cancelled"_s, u"no_show"_s})
+            r.setFlag(u"is_"_s + status, a.status == status);
+    }
+    return v;
+}
+
+TemplateValues recallListValues(const RecallListData& data, const DocumentContext& ctx)
+{
+    static const QStringList knownKinds {
+        u"unbooked"_s, u"overdue"_s, u"results_review"_s, u"maintenance"_s, u"washout_clearing"_s};
+    const QString& lang = ctx.language;
+    TemplateValues v = commonValues(data.clinic, ctx);
+    v.set(u"today"_s, ctx.care.longDate(data.today, lang));
+    v.set(u"within_days"_s, QString::number(data.withinDays));
+    v.setFlag(u"has_recalls"_s, !data.recalls.isEmpty());
+    std::vector<TemplateValues>& groups = v.list(u"groups"_s);
+    QString currentKind;
+    for (const RecallLine& line : data.recalls) {
+        if (groups.empty() || line.kind != currentKind) {
+            currentKind = line.kind;
+            TemplateValues& g = groups.emplace_back();
+            for (const QString& kind : knownKinds)
+                g.setFlag(u"is_"_s + kind, kind == line.kind);
+            g.setFlag(u"is_other"_s, !knownKinds.contains(line.kind));
+            g.set(u"kind"_s, line.kind);
+            g.list(u"recalls"_s);
+        }
+        TemplateValues& r = groups.back().addItem(u"recalls"_s);
+        r.set(u"patient_name"_s, line.patientName);
+        r.set(u"phone"_s, line.phone);
+        r.set(u"email"_s, line.email);
+        r.set(u"what"_s, line.what);
+        r.set(u"due"_s, ctx.care.shortDate(line.due, lang));
+    }
+    return v;
+}
+
+} // namespace np::print

@@ -1,0 +1,165 @@
+// print: every document as a PDF, read back with pdftotext, and recorded in the patient's file.
+#include "PdfText.h"
+#include "SeriesCliSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using np::test::CliOutcome;
+using np::test::pdfPages;
+using np::test::pdfText;
+
+const QByteArray Request = R"({
+    "treatment": {"modality": "automated_pen", "indication": "acne_scars", "severity": "moderate",
+                  "areas": ["cheeks", "forehead"], "sessions": 4},
+    "earliest_start": "2026-12-01", "booking": {"practitioner": "ana"}})";
+
+// The example clinic, Begoña Núñez with a booked series (2026-12-01 09:00, 2027-01-02 10:00,
+// 2027-01-30 10:00, 2027-02-27 10:00), her first session checked in and completed.
+struct PrintDesk : np::test::ClinicDesk {
+    QStringList appointments;
+    QString series;
+
+    PrintDesk()
+    {
+        REQUIRE(
+            run({u"clinic"_s, u"load"_s, QStringLiteral(NEEDLEPOINT_SOURCE_DIR) + u"/resources/examples/clinic.json"_s})
+                .exitCode
+            == 0);
+        const CliOutcome booked = run({u"series"_s, u"book"_s, u"--patient"_s, patient}, Request);
+        INFO(booked.err.toStdString());
+        REQUIRE(booked.exitCode == 0);
+        series = QString::number(booked.json().value(u"series_id"_s).toInteger());
+        for (const QJsonValue& v : booked.json().value(u"appointments"_s).toArray())
+            appointments << QString::number(v.toObject().value(u"appointment_id"_s).toInteger());
+        QJsonObject answers; // "no" to every item of the pre-session screen
+        for (const QString& code : np::test::builtInCatalogue().preSessionScreen.contraindications)
+            answers.insert(code, false);
+        const QJsonObject screen {{u"answers"_s, answers}, {u"other"_s, QJsonObject {{u"new_medication"_s, u""_s}}}};
+        const CliOutcome checkedIn = run({u"checkin"_s, appointments[0]}, QJsonDocument(screen).toJson());
+        INFO(checkedIn.err.toStdString());
+        REQUIRE(checkedIn.exitCode == 0);
+        REQUIRE(run({u"appointments"_s, u"complete"_s, appointments[0]}).exitCode == 0);
+    }
+
+    QString pdf(const QString& name) const { return dir.filePath(name); }
+
+    // Prints and returns the PDF's text; the command must succeed.
+    QString print(QStringList args, const QString& file) const
+    {
+        const CliOutcome o = run(QStringList {u"print"_s} + args + QStringList {u"--out"_s, pdf(file)});
+        INFO(o.err.toStdString());
+        REQUIRE(o.exitCode == 0);
+        const QString text = pdfText(pdf(file));
+        CHECK_FALSE(text.contains(u"{{"_s));
+        CHECK(text.contains(u"+44 20 7946 0000"_s)); // the clinic's phone, from the set-up
+        return text;
+    }
+};
+
+} // namespace
+
+TEST_CASE("print post-care gives one personal page with the next appointment and records it")
+{
+    PrintDesk desk;
+    const QString text = desk.print({u"post-care"_s, u"--appointment"_s, desk.appointments[0]}, u"post-care.pdf"_s);
+    CHECK(pdfPages(desk.pdf(u"post-care.pdf"_s)) == 1);
+    CHECK(text.contains(u"Begoña Núñez"_s));
+    CHECK(text.contains(u"1 December 2026"_s));
+    CHECK(text.contains(u"2 January 2027"_s)); // the next appointment
+    CHECK(text.contains(u"+44 7700 900123"_s)); // after hours
+    CHECK(text.contains(u"Dr Ana Núñez"_s));
+
+    const CliOutcome file = desk.run({u"patients"_s, u"show"_s, desk.patient});
+    const QJsonArray given = file.json().value(u"documents"_s).toArray();
+    REQUIRE(given.size() == 1);
+    CHECK(given[0].toObject().value(u"kind"_s).toString() == u"post_care"_s);
+    CHECK(given[0].toObject().value(u"template"_s).toString() == u"post-care.en.html"_s);
+    CHECK(given[0].toObject().value(u"given_by"_s).toString() == u"desk"_s);
+}
+
+TEST_CASE("print post-care in Spanish, and on Letter paper")
+{
+    PrintDesk desk;
+    const QString text = desk.print(
+        {u"post-care"_s, u"--appointment"_s, desk.appointments[0], u"--language"_s, u"es"_s, u"--paper"_s, u"letter"_s},
+        u"es.pdf"_s);
+    CHECK(text.contains(u"diciembre"_s));
+    CHECK(pdfPages(desk.pdf(u"es.pdf"_s)) == 1);
+    CHECK(np::test::pdfInfo(desk.pdf(u"es.pdf"_s)).value(u"Page size"_s).contains(u"612 x 792"_s));
+}
+
+TEST_CASE("print pre-care dates the steps back from the appointment and gives the arrival time")
+{
+    PrintDesk desk;
+    const QString text = desk.print({u"pre-care"_s, u"--appointment"_s, desk.appointments[1]}, u"pre.pdf"_s);
+    CHECK(text.contains(u"Begoña Núñez"_s));
+    CHECK(text.contains(u"19 December 2026"_s)); // two weeks before 2 January: no tanning
+    CHECK(text.contains(u"10:00"_s));
+}
+
+TEST_CASE("print consent, appointment card, day sheet and recalls")
+{
+    PrintDesk desk;
+    QString text = desk.print({u"consent"_s, u"--series"_s, desk.series}, u"consent.pdf"_s);
+    CHECK(text.contains(u"Begoña Núñez"_s));
+    CHECK(text.contains(u"microneedling pen"_s));
+    CHECK(text.contains(u"Risks"_s));
+
+    text = desk.print({u"appointment-card"_s, u"--series"_s, desk.series}, u"card.pdf"_s);
+    for (const QString& day : {u"1 December 2026"_s, u"2 January 2027"_s, u"30 January 2027"_s, u"27 February 2027"_s})
+        CHECK(text.contains(day));
+
+    text = desk.print({u"day-sheet"_s, u"--date"_s, u"2027-01-02"_s}, u"day.pdf"_s);
+    CHECK(text.contains(u"Núñez"_s));
+    CHECK(text.contains(u"10:00"_s));
+
+    desk.print({u"recalls"_s, u"--within"_s, u"90"_s}, u"recalls.pdf"_s);
+    CHECK(pdfPages(desk.pdf(u"recalls.pdf"_s)) >= 1);
+}
+
+TEST_CASE("print post-care --date puts every session completed that day in one PDF")
+{
+    PrintDesk desk;
+    const QString text = desk.print({u"post-care"_s, u"--date"_s, u"2026-12-01"_s}, u"batch.pdf"_s);
+    CHECK(text.contains(u"Begoña Núñez"_s));
+    const CliOutcome empty
+        = desk.run({u"print"_s, u"post-care"_s, u"--date"_s, u"2026-12-02"_s, u"--out"_s, desk.pdf(u"none.pdf"_s)});
+    CHECK(empty.exitCode == 2);
+    CHECK(empty.err.contains(u"2026-12-02"_s));
+    CHECK_FALSE(QFile::exists(desk.pdf(u"none.pdf"_s)));
+}
+
+TEST_CASE("print refuses what it cannot print, naming it, and writes nothing")
+{
+    PrintDesk desk;
+    CliOutcome o
+        = desk.run({u"print"_s, u"post-care"_s, u"--appointment"_s, u"999"_s, u"--out"_s, desk.pdf(u"x.pdf"_s)});
+    CHECK(o.exitCode != 0);
+    CHECK(o.err.contains(u"999"_s));
+    CHECK_FALSE(QFile::exists(desk.pdf(u"x.pdf"_s)));
+
+    o = desk.run({u"print"_s, u"invoice"_s, u"--out"_s, desk.pdf(u"x.pdf"_s)});
+    CHECK(o.exitCode == 1);
+    CHECK(o.err.contains(u"post-care"_s));
+
+    // A clinic template with an unknown placeholder is refused with its name and line.
+    QDir(desk.dir.path()).mkdir(u"templates"_s);
+    QFile bad(desk.dir.filePath(u"templates/post-care.en.html"_s));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write(
+        "<html><head><meta name=\"template-version\" content=\"2\"></head>\n<body>{{patient_surname}}</body></html>\n");
+    bad.close();
+    o = desk.run({u"print"_s, u"post-care"_s, u"--appointment"_s, desk.appointments[0], u"--templates"_s,
+        desk.dir.filePath(u"templates"_s), u"--out"_s, desk.pdf(u"x.pdf"_s)});
+    CHECK(o.exitCode == 2);
+    CHECK(o.err.contains(u"patient_surname"_s));
+    CHECK(o.err.contains(u"line 2"_s));
+    CHECK_FALSE(QFile::exists(desk.pdf(u"x.pdf"_s)));
+}
