@@ -75,9 +75,15 @@ std::optional<SlotQuery> windowAndPreferences(CommandContext& ctx, SlotQuery que
                            .arg(LongestWindowDays - 1));
         return std::nullopt;
     }
-    query.from = *from;
+    if (*to < ctx.today) {
+        ctx.printError(Tr::tr("--to: %1 is before today (%2): no slot can be booked in the past")
+                           .arg(isoDate(*to), isoDate(ctx.today)));
+        return std::nullopt;
+    }
+    // Days already gone are never offered: the window starts today at the earliest.
+    query.from = std::max(*from, ctx.today);
     query.to = *to;
-    query.target = *from;
+    query.target = query.from;
     if (ctx.parser.isSet(u"target"_s)) {
         const auto target = isoDateOption(ctx, u"target"_s);
         if (!target)

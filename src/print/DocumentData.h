@@ -75,6 +75,7 @@ struct PreCareData {
     // The patient's current finding codes: a care step conditioned on a finding (the antiviral
     // note for "herpes_history") is printed only when the patient has it.
     QStringList findingCodes;
+    QDate issuedOn; // the day the sheet is given: no step is dated before it (invalid: no limit)
 };
 
 // One screening question and the patient's answer, as asked.

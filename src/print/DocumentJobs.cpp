@@ -84,7 +84,13 @@ Prepared prepareDocuments(
             [&](const PostCareData& d) { return buildPostCare(d, resources, lang); },
             [](const PostCareData& d) { return forAppointment(d.patient, d.appointment, Tr::tr("Post-care")); });
     case DocumentKind::PreCare:
-        return one<PreCareData>([&] { return preCareData(db, catalogue, r.id); },
+        return one<PreCareData>(
+            [&] {
+                auto data = preCareData(db, catalogue, r.id);
+                if (data)
+                    data->issuedOn = r.today;
+                return data;
+            },
             [&](const PreCareData& d) { return buildPreCare(d, resources, lang); },
             [](const PreCareData& d) { return forAppointment(d.patient, d.appointment, Tr::tr("Pre-care")); });
     case DocumentKind::Consent:

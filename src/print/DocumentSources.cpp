@@ -301,7 +301,7 @@ Result<PreCareData> preCareData(Database& db, const Catalogue& catalogue, qint64
     auto findings = storage::FindingRepository(db, catalogue).current(doc->appointment.patientId);
     if (!findings)
         return std::unexpected(findings.error());
-    PreCareData out {clinicHeader(doc->clinic.stored), doc->patient, *line, {}};
+    PreCareData out {clinicHeader(doc->clinic.stored), doc->patient, *line, {}, {}};
     for (const storage::FindingRecord& f : *findings)
         if (!out.findingCodes.contains(f.code))
             out.findingCodes << f.code;

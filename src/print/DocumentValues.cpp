@@ -1,5 +1,7 @@
 #include "DocumentValues.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -111,7 +113,11 @@ TemplateValues preCareValues(const PreCareData& data, const DocumentContext& ctx
     for (const CareLine& step : ctx.care.preCare) {
         if (!step.appliesTo(a.modality) || (!step.finding.isEmpty() && !data.findingCodes.contains(step.finding)))
             continue;
-        const QString date = ctx.care.longDate(a.date.addDays(-step.daysBefore), lang);
+        // A sheet handed out less than a step's lead time ahead starts that step on the day it is given.
+        QDate from = a.date.addDays(-step.daysBefore);
+        if (data.issuedOn.isValid() && from < data.issuedOn)
+            from = std::min(data.issuedOn, a.date);
+        const QString date = ctx.care.longDate(from, lang);
         TemplateValues& s = steps.emplace_back();
         s.set(u"date"_s, date);
         s.set(u"text"_s, step.text.in(lang).replace(u"{date}"_s, date));

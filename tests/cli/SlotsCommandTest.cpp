@@ -139,3 +139,20 @@ TEST_CASE("slots names a bad option and needs a clinic set-up")
     CHECK(none.exitCode == 5);
     CHECK(none.err.contains(u"has no clinic set-up yet"_s));
 }
+
+TEST_CASE("slots never offers a day already gone, and a window wholly in the past is refused")
+{
+    Clinic c;
+    const Outcome past = c.run({u"slots"_s, u"--patient"_s, u"1"_s, u"--modality"_s, u"automated_pen"_s, u"--areas"_s,
+        u"cheeks"_s, u"--from"_s, u"2026-11-02"_s, u"--to"_s, u"2026-11-20"_s});
+    CHECK(past.exitCode == 2);
+    CHECK(past.err.contains(u"before today"_s));
+
+    const Outcome straddling = c.run({u"slots"_s, u"--patient"_s, u"1"_s, u"--modality"_s, u"automated_pen"_s,
+        u"--areas"_s, u"cheeks"_s, u"--from"_s, u"2026-11-16"_s, u"--to"_s, u"2026-11-27"_s});
+    REQUIRE(straddling.exitCode == 0);
+    const QStringList offered = starts(straddling);
+    REQUIRE_FALSE(offered.isEmpty());
+    for (const QString& start : offered)
+        CHECK(start >= u"2026-11-22"_s);
+}

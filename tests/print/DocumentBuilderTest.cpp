@@ -93,7 +93,7 @@ PostCareData postCare(bool withNext = true, const QString& modality = u"automate
 
 PreCareData preCare(const QStringList& findings = {})
 {
-    return {clinic(), patient(), appointment(), findings};
+    return {clinic(), patient(), appointment(), findings, {}};
 }
 
 ConsentData consent()
@@ -240,6 +240,17 @@ TEST_CASE("Pre-care: each step dated back from the appointment, in the document'
     const QString es = plain(html(buildPreCare(preCare(), resources(), u"es"_s)));
     CHECK(es.contains(u"Desde el jueves 4 de marzo de 2027: deje los retinoides"_s));
     CHECK(es.contains(u"martes 9 de marzo de 2027 a las 10:00"_s));
+}
+
+TEST_CASE("Pre-care: a sheet given less than a step's lead time ahead starts that step on the day it is given")
+{
+    PreCareData late = preCare();
+    late.issuedOn = QDate(2027, 3, 3); // six days before the appointment
+    const QString text = plain(html(buildPreCare(late, resources())));
+    CHECK(text.contains(u"From Wednesday 3 March 2027: no tanning"_s));
+    CHECK(text.contains(u"From Wednesday 3 March 2027: stop anti-inflammatory painkillers"_s));
+    CHECK(text.contains(u"From Thursday 4 March 2027: stop retinoids"_s)); // still ahead: unchanged
+    CHECK_FALSE(text.contains(u"February"_s));
 }
 
 TEST_CASE("Pre-care: arrival is the appointment's start, which includes the numbing")
