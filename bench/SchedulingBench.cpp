@@ -26,10 +26,13 @@
 
 #include "BenchSupport.h"
 
+#include "cli/ClinicAccess.h"
 #include "core/BookingRules.h"
+#include "core/SeriesBooking.h"
 #include "core/SlotFinder.h"
 #include "core/WallClock.h"
 #include "storage/AppointmentRepository.h"
+#include "storage/BookedSeries.h"
 #include "storage/ClinicRepository.h"
 
 #include <benchmark/benchmark.h>
@@ -279,22 +282,7 @@ const QList<SeriesAsk>& seriesAsks()
 }
 
 // As the slots command: the calendar's busy time in codes and wall-clock time.
-QList<np::BusySpan> busySpans(
-    const QList<np::storage::BusyInterval>& busy, const np::storage::StoredClinic& clinic, qint64 patientId)
-{
-    const QHash<qint64, QString> practitioners = np::storage::codesById(clinic.practitionerIds);
-    const QHash<qint64, QString> rooms = np::storage::codesById(clinic.roomIds);
-    const QHash<qint64, QString> devices = np::storage::codesById(clinic.deviceIds);
-    const QTimeZone& zone = clinic.setup.timeZone;
-    QList<np::BusySpan> out;
-    out.reserve(busy.size());
-    for (const np::storage::BusyInterval& b : busy)
-        out.append({practitioners.value(b.practitionerId), rooms.value(b.roomId),
-            b.deviceId ? devices.value(*b.deviceId) : QString(), b.patientId == patientId,
-            np::utcToWallClock(np::fromEpochMinutes(b.startMinute), zone),
-            np::utcToWallClock(np::fromEpochMinutes(b.endMinute), zone)});
-    return out;
-}
+using np::cli::busySpans;
 
 std::pair<qint64, qint64> busyWindow(const QDate& target)
 {
@@ -308,6 +296,36 @@ struct SeriesTimes {
     double find = 0;
     double book = 0;
 };
+
+// The appointment of `ask`'s patient in `slot`.
+np::storage::BookingRequest bookingRequest(
+    const SeriesAsk& ask, const np::storage::StoredClinic& clinic, const np::Slot& slot, int minutes)
+{
+    np::storage::BookingRequest r;
+    r.patientId = ask.patientId;
+    r.practitionerId = clinic.practitionerIds.value(slot.practitioner);
+    r.roomId = clinic.roomIds.value(slot.room);
+    if (!slot.device.isEmpty())
+        r.deviceId = clinic.deviceIds.value(slot.device);
+    r.localStart = slot.localStart;
+    r.durationMinutes = minutes;
+    r.modality = ask.modality;
+    r.areas = ask.areas;
+    return r;
+}
+
+// Runs `write` inside a transaction that is then rolled back, so the database does not fill up.
+template <typename Write>
+void rolledBack(np::storage::Database& db, Write write)
+{
+    const np::storage::StorageError rollback {np::storage::StorageError::Kind::Failed, u"rolled back"_s};
+    auto done = db.transaction([&]() -> np::storage::Result<void> {
+        write();
+        return std::unexpected(rollback);
+    });
+    if (done || done.error().message != rollback.message)
+        die(u"the booking was not rolled back"_s);
+}
 
 // One series through the repositories and the slot finder; the slots chosen (fewer than 6 when a
 // window had none, and then nothing is booked).
@@ -345,28 +363,12 @@ QList<np::Slot> findAndBook(np::storage::Database& db, const SeriesAsk& ask, Ser
     const int minutes = np::appointmentMinutes(
         *catalogue().modality(ask.modality), static_cast<int>(ask.areas.size()), clinic.setup.turnoverMinutes);
     QList<np::storage::BookingRequest> requests;
-    for (const np::Slot& s : chosen) {
-        np::storage::BookingRequest r;
-        r.patientId = ask.patientId;
-        r.practitionerId = clinic.practitionerIds.value(s.practitioner);
-        r.roomId = clinic.roomIds.value(s.room);
-        if (!s.device.isEmpty())
-            r.deviceId = clinic.deviceIds.value(s.device);
-        r.localStart = s.localStart;
-        r.durationMinutes = minutes;
-        r.modality = ask.modality;
-        r.areas = ask.areas;
-        requests << r;
-    }
-    const np::storage::StorageError rollback {np::storage::StorageError::Kind::Failed, u"rolled back"_s};
-    auto done = db.transaction([&]() -> np::storage::Result<void> {
-        auto ids = appointments.bookAll(requests, u"bench"_s);
-        if (!ids)
+    for (const np::Slot& s : chosen)
+        requests << bookingRequest(ask, clinic, s, minutes);
+    rolledBack(db, [&] {
+        if (auto ids = appointments.bookAll(requests, u"bench"_s); !ids)
             die(ids.error().message);
-        return std::unexpected(rollback);
     });
-    if (done || done.error().message != rollback.message)
-        die(u"the booking was not rolled back"_s);
     times.book += msSince(start);
     return chosen;
 }
@@ -393,6 +395,120 @@ void BM_FindAndBookSeries(benchmark::State& state)
     state.counters["booked_share"] = static_cast<double>(booked) / series;
 }
 BENCHMARK(BM_FindAndBookSeries)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// ---- Booking a series as `series book` does.
+
+struct SeriesBookTimes {
+    double clinic = 0;
+    double busy = 0; // per session window: AppointmentRepository::busy, then busySpans
+    double finder = 0;
+    double store = 0;
+    qint64 spans = 0;
+    qint64 booked = 0;
+    QString firstRefusal; // why the first refused series was
+};
+
+// The request `series book` makes of a plan request file: the ask's treatment in 6 sessions for a
+// patient of 36 with no findings, starting `start` at the earliest, in the stored clinic's calendar.
+np::SeriesBookingRequest seriesBookRequest(const SeriesAsk& ask, const np::ClinicSetup& clinic, const QDate& start)
+{
+    np::SeriesBookingRequest r;
+    r.plan.patient = {QDate(1990, 4, 2), 3, {}};
+    QString indication;
+    for (const np::Indication& i : catalogue().indications)
+        if (i.modalities.contains(ask.modality)) {
+            indication = i.code;
+            break;
+        }
+    r.plan.treatment = {ask.modality, indication, np::Severity::Moderate, ask.areas, Sessions};
+    r.plan.earliestStart = start;
+    r.plan.clinic = clinic.calendar(Today, Today.addYears(3));
+    return r;
+}
+
+// One series as SeriesBookCommand books it: the stored set-up, bookSeriesSlots reading the busy
+// time of each session's window (busyLookup), then storeBookedSeries inside an outer transaction that
+// is rolled back. False when bookSeriesSlots refused the series (nothing stored then).
+bool bookLikeSeriesBook(np::storage::Database& db, const SeriesAsk& ask, const QDate& start, SeriesBookTimes& times)
+{
+    auto t = std::chrono::steady_clock::now();
+    const np::storage::StoredClinic clinic = storedClinic(db);
+    const np::SeriesBookingRequest request = seriesBookRequest(ask, clinic.setup, start);
+    times.clinic += msSince(t);
+    // As series book asks: each session's window only (np::cli::busyLookup).
+    double readAndMap = 0;
+    const np::BusyLookup lookup = [&](const QDate& from, const QDate& to) {
+        const auto t0 = std::chrono::steady_clock::now();
+        const qint64 fromMinute = np::epochMinutes(QDateTime(from.addDays(-1), QTime(0, 0), Qt::UTC));
+        const qint64 toMinute = np::epochMinutes(QDateTime(to.addDays(2), QTime(0, 0), Qt::UTC));
+        auto busy = np::storage::AppointmentRepository(db, clinic.setup.timeZone).busy(fromMinute, toMinute);
+        if (!busy)
+            die(busy.error().message);
+        QList<np::BusySpan> spans = busySpans(*busy, clinic, ask.patientId);
+        times.spans += spans.size();
+        readAndMap += msSince(t0);
+        return spans;
+    };
+    t = std::chrono::steady_clock::now();
+    auto booking = np::bookSeriesSlots(catalogue(), clinic.setup, request, lookup, Today);
+    const double total = msSince(t);
+    times.busy += readAndMap;
+    times.finder += total - readAndMap;
+    if (!booking) {
+        if (times.firstRefusal.isEmpty())
+            times.firstRefusal = u"%1 %2: %3"_s.arg(ask.modality, ask.areas.join(u','), booking.error().reason);
+        return false;
+    }
+    t = std::chrono::steady_clock::now();
+    const int minutes = np::appointmentMinutes(
+        *catalogue().modality(ask.modality), static_cast<int>(ask.areas.size()), clinic.setup.turnoverMinutes);
+    QList<np::storage::BookingRequest> requests;
+    for (const np::BookedSession& s : booking->sessions)
+        requests << bookingRequest(ask, clinic, s.slot, minutes);
+    rolledBack(db, [&] {
+        auto stored = np::storage::storeBookedSeries(db, catalogue(), clinic.setup.timeZone,
+            np::storage::seriesFromPlan(ask.patientId, request.plan, booking->plan), requests, u"bench"_s);
+        if (!stored)
+            die(stored.error().message);
+    });
+    times.store += msSince(t);
+    ++times.booked;
+    return true;
+}
+
+// BM_SeriesBook: the seeded asks booked the way `series book` does, today being the demo's today
+// and each series starting at the earliest 0-13 days later (the busy time read reaches the horizon,
+// about 11 months on). median_ms / p99_ms over the series booked; the parts are averages.
+void BM_SeriesBook(benchmark::State& state)
+{
+    const QList<SeriesAsk>& list = seriesAsks();
+    auto db = openDatabase();
+    std::vector<double> times;
+    SeriesBookTimes parts;
+    qint64 refused = 0;
+    for (auto _ : state)
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const auto start = std::chrono::steady_clock::now();
+            if (bookLikeSeriesBook(*db, list[i], Today.addDays(i % 14), parts))
+                times.push_back(msSince(start));
+            else
+                ++refused;
+        }
+    if (!parts.firstRefusal.isEmpty())
+        std::fprintf(stderr, "%s: %lld refused, the first: %s\n", Tool, static_cast<long long>(refused),
+            qPrintable(parts.firstRefusal));
+    if (times.empty())
+        die(u"every series was refused"_s);
+    reportPercentiles(state, times);
+    const double series = static_cast<double>(list.size()) * static_cast<double>(state.iterations());
+    state.counters["clinic_ms"] = parts.clinic / series;
+    state.counters["busy_ms"] = parts.busy / series;
+    state.counters["slots_ms"] = parts.finder / series;
+    state.counters["store_ms"] = parts.store / static_cast<double>(std::max<qint64>(parts.booked, 1));
+    state.counters["spans"] = static_cast<double>(parts.spans) / series;
+    state.counters["refused"] = static_cast<double>(refused) / static_cast<double>(state.iterations());
+}
+BENCHMARK(BM_SeriesBook)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 // The same reads and inserts through the C API, with the slots the repository run chose.
 void BM_FindAndBookSeriesRawSqlite(benchmark::State& state)

@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 
+#include "core/SeriesBooking.h"
 #include "core/SlotFinder.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/ClinicRepository.h"
@@ -25,5 +26,11 @@ namespace np::cli {
 // about to move); on failure the problem is printed and the exit code returned.
 [[nodiscard]] std::expected<QList<BusySpan>, int> busyDuring(CommandContext& ctx, const storage::StoredClinic& clinic,
     const QDate& from, const QDate& to, qint64 patientId, const QSet<qint64>& leaveOut = {});
+
+// busyDuring() as the series booker asks for it, one session's window at a time. The first
+// failure is printed and its exit code kept in `failure`; the window then reads as free, and the
+// caller must check `failure` before using the result.
+[[nodiscard]] BusyLookup busyLookup(CommandContext& ctx, const storage::StoredClinic& clinic, qint64 patientId,
+    QSet<qint64> leaveOut, std::optional<int>& failure);
 
 } // namespace np::cli

@@ -88,14 +88,13 @@ QList<BusySpan> busySpans(
     const QHash<qint64, QString> practitioners = np::storage::codesById(clinic.practitionerIds);
     const QHash<qint64, QString> rooms = np::storage::codesById(clinic.roomIds);
     const QHash<qint64, QString> devices = np::storage::codesById(clinic.deviceIds);
-    const QTimeZone& zone = clinic.setup.timeZone;
+    WallClockCache wallClock(clinic.setup.timeZone);
     QList<BusySpan> out;
     out.reserve(busy.size());
     for (const storage::BusyInterval& b : busy)
         out.append({practitioners.value(b.practitionerId), rooms.value(b.roomId),
-            b.deviceId ? devices.value(*b.deviceId) : QString(), b.patientId == patientId,
-            utcToWallClock(fromEpochMinutes(b.startMinute), zone),
-            utcToWallClock(fromEpochMinutes(b.endMinute), zone)});
+            b.deviceId ? devices.value(*b.deviceId) : QString(), b.patientId == patientId, wallClock.at(b.startMinute),
+            wallClock.at(b.endMinute)});
     return out;
 }
 
@@ -111,6 +110,21 @@ std::expected<QList<BusySpan>, int> busyDuring(CommandContext& ctx, const storag
     if (!leaveOut.isEmpty())
         busy->removeIf([&](const storage::BusyInterval& b) { return leaveOut.contains(b.appointmentId); });
     return busySpans(*busy, clinic, patientId);
+}
+
+BusyLookup busyLookup(CommandContext& ctx, const storage::StoredClinic& clinic, qint64 patientId, QSet<qint64> leaveOut,
+    std::optional<int>& failure)
+{
+    return [&ctx, &clinic, patientId, leaveOut = std::move(leaveOut), &failure](const QDate& from, const QDate& to) {
+        if (failure)
+            return QList<BusySpan>();
+        auto busy = busyDuring(ctx, clinic, from, to, patientId, leaveOut);
+        if (!busy) {
+            failure = busy.error();
+            return QList<BusySpan>();
+        }
+        return std::move(*busy);
+    };
 }
 
 std::expected<storage::StoredClinic, int> storedClinic(CommandContext& ctx)

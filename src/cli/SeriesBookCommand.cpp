@@ -121,17 +121,6 @@ std::expected<SeriesBookingRequest, int> readBookingRequest(CommandContext& ctx,
     return out;
 }
 
-// The last day a series of this request could reach: its first session's window, then every gap
-// at the maximum.
-QDate horizon(const Catalogue& catalogue, const SeriesBookingRequest& r, const QDate& today)
-{
-    const Modality* m = catalogue.modality(r.plan.treatment.modality);
-    const auto plan = planSeries(catalogue, r.plan, today);
-    if (!m || !plan || plan->sessions.isEmpty())
-        return today; // bookSeriesSlots() refuses it, naming why
-    return plan->sessions.first().date.addDays(FirstSessionWindowDays + qint64(plan->sessions.size()) * m->intervalMax);
-}
-
 QJsonObject sessionJson(const BookedSession& s)
 {
     QJsonObject o {{u"session"_s, s.number}, {u"start"_s, s.slot.localStart.toString(LocalFormat)},
@@ -193,12 +182,11 @@ int runSeriesBook(CommandContext& ctx, const QStringList& positional)
     auto request = readBookingRequest(ctx, *catalogue, clinic->setup, *patientId, *bytes, name);
     if (!request)
         return request.error();
-    const QDate from = request->plan.earliestStart.value_or(ctx.today);
-    auto busy
-        = busyDuring(ctx, *clinic, std::min(from, ctx.today), horizon(*catalogue, *request, ctx.today), *patientId);
-    if (!busy)
-        return busy.error();
-    auto booking = bookSeriesSlots(*catalogue, clinic->setup, *request, std::move(*busy), ctx.today);
+    std::optional<int> failure;
+    const BusyLookup busy = busyLookup(ctx, *clinic, *patientId, {}, failure);
+    auto booking = bookSeriesSlots(*catalogue, clinic->setup, *request, busy, ctx.today);
+    if (failure)
+        return *failure;
     if (!booking) {
         QJsonObject out {
             {u"booked"_s, false}, {u"session"_s, booking.error().session}, {u"reason"_s, booking.error().reason}};

@@ -27,6 +27,26 @@ QSet<qint64> laterAppointments(const SeriesContext& context, qsizetype index)
     return out;
 }
 
+using Booking = std::expected<SeriesBooking, SeriesBookingRefusal>;
+
+// The sessions after the request's fixed ones booked again, with the practitioner preferred first
+// and anyone after; the series' own appointments in `leaving` are the ones to move. The exit code
+// when the database failed.
+std::expected<Booking, int> replan(CommandContext& ctx, const Catalogue& catalogue, const storage::StoredClinic& clinic,
+    qint64 patientId, SeriesBookingRequest request, const QSet<qint64>& leaving)
+{
+    std::optional<int> failure;
+    const BusyLookup busy = busyLookup(ctx, clinic, patientId, leaving, failure);
+    Booking booking = bookSeriesSlots(catalogue, clinic.setup, request, busy, ctx.today);
+    if (!booking && !failure && !request.preferences.practitioner.isEmpty()) {
+        request.preferences.practitioner.clear(); // anyone, rather than no offer at all
+        booking = bookSeriesSlots(catalogue, clinic.setup, request, busy, ctx.today);
+    }
+    if (failure)
+        return std::unexpected(*failure);
+    return booking;
+}
+
 } // namespace
 
 std::expected<QJsonObject, int> moveSeriesSession(CommandContext& ctx, const Catalogue& catalogue,
@@ -58,18 +78,13 @@ std::expected<QJsonObject, int> moveSeriesSession(CommandContext& ctx, const Cat
         request.plan = before;
         request.plan.fixedSessions.append(day);
         request.preferences.practitioner = storage::codesById(clinic.practitionerIds).value(appointment.practitionerId);
-        const QDate horizon = day.addDays(qint64(context->days.size() - index) * 120);
-        const auto busy
-            = busyDuring(ctx, clinic, day, horizon, context->series.patientId, laterAppointments(*context, index + 1));
-        if (!busy)
-            return std::unexpected(busy.error());
-        auto booking = bookSeriesSlots(catalogue, clinic.setup, request, *busy, ctx.today);
-        if (!booking && !request.preferences.practitioner.isEmpty()) {
-            request.preferences.practitioner.clear(); // anyone, rather than no offer at all
-            booking = bookSeriesSlots(catalogue, clinic.setup, request, *busy, ctx.today);
-        }
+        const auto replanned = replan(
+            ctx, catalogue, clinic, context->series.patientId, request, laterAppointments(*context, index + 1));
+        if (!replanned)
+            return std::unexpected(replanned.error());
+        const Booking& booking = *replanned;
         if (booking)
-            later = std::move(*booking);
+            later = *booking;
         else
             out.insert(u"no_offer"_s, booking.error().reason);
     }
@@ -120,16 +135,11 @@ std::expected<QJsonObject, int> noShowSeriesSession(CommandContext& ctx, const C
     request.plan.fixedSessions = context->days.mid(0, index);
     request.plan.earliestStart = ctx.today.addDays(1);
     request.preferences.practitioner = storage::codesById(clinic.practitionerIds).value(appointment.practitionerId);
-    const QDate horizon = ctx.today.addDays(qint64(context->days.size() - index + 1) * 120);
-    const auto busy
-        = busyDuring(ctx, clinic, ctx.today, horizon, context->series.patientId, laterAppointments(*context, index));
-    if (!busy)
-        return std::unexpected(busy.error());
-    auto booking = bookSeriesSlots(catalogue, clinic.setup, request, *busy, ctx.today);
-    if (!booking) {
-        request.preferences.practitioner.clear(); // anyone, rather than no re-plan at all
-        booking = bookSeriesSlots(catalogue, clinic.setup, request, *busy, ctx.today);
-    }
+    const auto replanned
+        = replan(ctx, catalogue, clinic, context->series.patientId, request, laterAppointments(*context, index));
+    if (!replanned)
+        return std::unexpected(replanned.error());
+    const auto& booking = *replanned;
     QJsonObject out {{u"series_id"_s, context->series.id}, {u"session"_s, index + 1}};
     storage::Database& db = *ctx.database();
     const auto done = db.transaction([&]() -> storage::Result<void> {

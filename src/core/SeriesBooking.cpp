@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace np {
@@ -12,8 +14,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SeriesBooking)
 };
 
-// Enough candidates for a window of several weeks of a busy clinic.
-constexpr int CandidateSlots = 2000;
+// Slots asked for at first: the nearest free one the planner accepts is almost always among them;
+// when none is, ten times as many are asked for, until the window has no more.
+constexpr int FirstCandidates = 50;
+constexpr int CandidateGrowth = 10;
+// Days either side of a session's target tried before its whole window.
+constexpr int NearDays = 3;
 
 QString isoDay(const QDate& d)
 {
@@ -33,11 +39,11 @@ QString blockingReasons(const Plan& plan)
 class Booker {
 public:
     Booker(const Catalogue& catalogue, const ClinicSetup& clinic, const SeriesBookingRequest& request,
-        QList<BusySpan> busy, const QDate& today)
+        const BusyLookup& busy, const QDate& today)
         : m_catalogue(catalogue)
         , m_clinic(clinic)
         , m_request(request)
-        , m_busy(std::move(busy))
+        , m_busy(busy)
         , m_today(today)
     { }
 
@@ -115,7 +121,7 @@ private:
         q.weekdays = m_request.preferences.weekdays;
         q.part = m_request.preferences.part;
         q.practitioner = m_request.preferences.practitioner;
-        q.limit = CandidateSlots;
+        q.limit = FirstCandidates;
         return q;
     }
 
@@ -130,6 +136,23 @@ private:
         return ok;
     }
 
+    // The free slot in [from, to] nearest `target` that the planner accepts after the `fixed` days.
+    std::optional<Slot> firstAccepted(
+        const QDate& from, const QDate& to, const QDate& target, const QList<QDate>& fixed)
+    {
+        const QList<BusySpan> busy = m_busy(from, to);
+        SlotQuery q = query(from, to, target);
+        for (;; q.limit = q.limit > std::numeric_limits<int>::max() / CandidateGrowth ? std::numeric_limits<int>::max()
+                                                                                      : q.limit * CandidateGrowth) {
+            const QList<Slot> found = findSlots(m_clinic, m_catalogue, q, busy);
+            for (const Slot& slot : found)
+                if (plannerAccepts(fixed, slot.localStart.date()))
+                    return slot;
+            if (found.size() < q.limit)
+                return std::nullopt; // every free slot of [from, to] was tried
+        }
+    }
+
     std::expected<BookedSession, SeriesBookingRefusal> bookSession(
         const PlannedSession& planned, const QList<QDate>& fixed)
     {
@@ -142,11 +165,19 @@ private:
         m_accepted.clear();
         if (const SessionAdjustment* a = adjustment(planned.number))
             return adjusted(out, *a, fixed, last);
-        for (const Slot& slot : findSlots(m_clinic, m_catalogue, query(planned.earliest, last, planned.date), m_busy))
-            if (plannerAccepts(fixed, slot.localStart.date())) {
-                out.slot = slot;
+        // The days nearest the target first: the slot is nearly always there, and the calendar of
+        // a few days is quicker to read than the whole window's. The ranking is the same either way.
+        const QDate nearFrom = std::max(planned.earliest, planned.date.addDays(-NearDays));
+        const QDate nearTo = std::min(last, planned.date.addDays(NearDays));
+        if (nearFrom <= nearTo && (nearFrom > planned.earliest || nearTo < last))
+            if (auto slot = firstAccepted(nearFrom, nearTo, planned.date, fixed)) {
+                out.slot = *slot;
                 return out;
             }
+        if (auto slot = firstAccepted(planned.earliest, last, planned.date, fixed)) {
+            out.slot = *slot;
+            return out;
+        }
         return refuse(planned.number,
             Tr::tr("session %1: no free slot between %2 and %3 that the rules and the preferences allow")
                 .arg(planned.number)
@@ -182,11 +213,12 @@ private:
             return std::unexpected(refusal);
         }
         SlotQuery q = query(day, day, day);
+        q.limit = std::numeric_limits<int>::max();
         q.weekdays.clear();
         q.part = PartOfDay::Any;
         if (!a.practitioner.isEmpty())
             q.practitioner = a.practitioner;
-        for (const Slot& slot : findSlots(m_clinic, m_catalogue, q, m_busy))
+        for (const Slot& slot : findSlots(m_clinic, m_catalogue, q, m_busy(day, day)))
             if (slot.localStart == a.localStart) {
                 out.slot = slot;
                 out.adjusted = true;
@@ -203,7 +235,7 @@ private:
     const Catalogue& m_catalogue;
     const ClinicSetup& m_clinic;
     const SeriesBookingRequest& m_request;
-    QList<BusySpan> m_busy;
+    const BusyLookup& m_busy;
     QDate m_today;
     QHash<qint64, bool> m_accepted; // per Julian day, for the session being placed
 };
@@ -211,9 +243,16 @@ private:
 } // namespace
 
 std::expected<SeriesBooking, SeriesBookingRefusal> bookSeriesSlots(const Catalogue& catalogue,
-    const ClinicSetup& clinic, const SeriesBookingRequest& request, QList<BusySpan> busy, const QDate& today)
+    const ClinicSetup& clinic, const SeriesBookingRequest& request, const BusyLookup& busy, const QDate& today)
 {
-    return Booker(catalogue, clinic, request, std::move(busy), today).run();
+    return Booker(catalogue, clinic, request, busy, today).run();
+}
+
+std::expected<SeriesBooking, SeriesBookingRefusal> bookSeriesSlots(const Catalogue& catalogue,
+    const ClinicSetup& clinic, const SeriesBookingRequest& request, const QList<BusySpan>& busy, const QDate& today)
+{
+    const BusyLookup all = [&](const QDate&, const QDate&) { return busy; };
+    return bookSeriesSlots(catalogue, clinic, request, all, today);
 }
 
 SessionMoveCheck checkSessionMove(const Catalogue& catalogue, const PlanRequest& plan, const QDate& day,

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <expected>
+#include <functional>
 #include <optional>
 
 namespace np {
@@ -65,10 +66,15 @@ inline constexpr int FirstSessionWindowDays = 28;
 // by the planner from the days actually booked before it (so every interval is measured from a real
 // appointment), then given the free slot nearest that day inside its window [min, max] after the
 // session before, within the preferences. An adjustment must fall inside the same window and be
-// free; otherwise the whole series is refused with the reason. `busy` is the calendar's time
-// taken in [plan start, a year on]; `today` is the clinic's date.
+// free; otherwise the whole series is refused with the reason. `busy` gives the calendar's time
+// taken on the days [from, to], asked once per session for that session's window only (a clinic's
+// calendar a year ahead holds tens of thousands of appointments); `today` is the clinic's date.
+using BusyLookup = std::function<QList<BusySpan>(const QDate& from, const QDate& to)>;
 [[nodiscard]] std::expected<SeriesBooking, SeriesBookingRefusal> bookSeriesSlots(const Catalogue& catalogue,
-    const ClinicSetup& clinic, const SeriesBookingRequest& request, QList<BusySpan> busy, const QDate& today);
+    const ClinicSetup& clinic, const SeriesBookingRequest& request, const BusyLookup& busy, const QDate& today);
+// The same with every busy span at hand (tests).
+[[nodiscard]] std::expected<SeriesBooking, SeriesBookingRefusal> bookSeriesSlots(const Catalogue& catalogue,
+    const ClinicSetup& clinic, const SeriesBookingRequest& request, const QList<BusySpan>& busy, const QDate& today);
 
 // What the interval rules say of moving session `number` of a series to `day`.
 struct SessionMoveCheck {

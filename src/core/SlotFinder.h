@@ -29,7 +29,8 @@ struct SlotQuery {
     int limit = 20;
 };
 
-// Time already taken, clinic wall-clock time [localStart, localEnd), in the set-up's codes.
+// Time already taken, clinic wall-clock time [localStart, localEnd), in the set-up's codes. Only
+// the times' date() and time() are read (a WallClockCache's times will do).
 struct BusySpan {
     QString practitioner;
     QString room;

@@ -29,4 +29,14 @@ QDateTime utcToWallClock(const QDateTime& utc, const QTimeZone& zone)
     return QDateTime(there.date(), there.time());
 }
 
+QDateTime WallClockCache::at(qint64 utcMinute)
+{
+    constexpr qint64 Quarter = 15;
+    const qint64 quarter = utcMinute >= 0 ? utcMinute / Quarter : (utcMinute - Quarter + 1) / Quarter;
+    auto it = m_offsetMinutes.constFind(quarter);
+    if (it == m_offsetMinutes.cend())
+        it = m_offsetMinutes.insert(quarter, m_zone.offsetFromUtc(fromEpochMinutes(quarter * Quarter)) / 60);
+    return QDateTime::fromSecsSinceEpoch((utcMinute + *it) * 60, Qt::UTC);
+}
+
 } // namespace np

@@ -134,8 +134,9 @@ TEST_CASE("slots names a bad option and needs a clinic set-up")
     QTemporaryDir empty;
     const QString db = empty.filePath(u"needlepoint.db"_s);
     REQUIRE(np::test::runCli({u"--database"_s, db, u"init"_s}).exitCode == 0);
-    const Outcome none = np::test::runCli({u"--database"_s, db, u"slots"_s, u"--patient"_s, u"1"_s, u"--modality"_s,
-        u"automated_pen"_s, u"--areas"_s, u"cheeks"_s, u"--from"_s, u"2026-11-23"_s, u"--to"_s, u"2026-11-23"_s});
+    const Outcome none = np::test::runCli(
+        {u"--database"_s, db, u"--today"_s, u"2026-11-22"_s, u"slots"_s, u"--patient"_s, u"1"_s, u"--modality"_s,
+            u"automated_pen"_s, u"--areas"_s, u"cheeks"_s, u"--from"_s, u"2026-11-23"_s, u"--to"_s, u"2026-11-23"_s});
     CHECK(none.exitCode == 5);
     CHECK(none.err.contains(u"has no clinic set-up yet"_s));
 }

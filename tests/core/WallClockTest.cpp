@@ -58,3 +58,23 @@ TEST_CASE("a weekly 10:00 appointment stays at 10:00 on the wall clock through a
         }
     }
 }
+
+TEST_CASE("WallClockCache gives the wall clock utcToWallClock gives, across daylight-saving changes")
+{
+    for (const char* name : {"Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"}) {
+        const QTimeZone zone(name);
+        REQUIRE(zone.isValid());
+        np::WallClockCache cache(zone);
+        // Every 7 minutes through 2026: both spring and autumn changes, and every quarter hour.
+        const qint64 from = np::epochMinutes(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+        for (qint64 m = from; m < from + 366 * 24 * 60; m += 7) {
+            const QDateTime expected = np::utcToWallClock(np::fromEpochMinutes(m), zone);
+            const QDateTime got = cache.at(m);
+            if (got.date() != expected.date() || got.time() != expected.time()) {
+                INFO(name << " minute " << m);
+                CHECK(got.toString(Qt::ISODate).left(16) == expected.toString(Qt::ISODate).left(16));
+                break;
+            }
+        }
+    }
+}
