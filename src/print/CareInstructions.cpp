@@ -44,6 +44,12 @@ public:
         readLines(r, u"call_clinic", c.callClinic, false);
         readLines(r, u"pre_care", c.preCare, true);
         readLines(r, u"consent_risks", c.consentRisks, false);
+        if (const auto names = r.object(u"names", Need::Optional)) {
+            JsonObjectReader n(*names, r.pathOf(u"names"), m_ctx);
+            readNames(n, u"modalities", c.modalityNames);
+            readNames(n, u"areas", c.areaNames);
+            n.finish();
+        }
         r.finish();
         std::stable_sort(c.preCare.begin(), c.preCare.end(),
             [](const CareLine& a, const CareLine& b) { return a.daysBefore > b.daysBefore; });
@@ -92,6 +98,18 @@ private:
         return text;
     }
 
+    // {CODE: {LANGUAGE: name}}: the catalogue's names as each language prints them.
+    void readNames(JsonObjectReader& r, QStringView key, QMap<QString, LocalText>& out)
+    {
+        const auto o = r.object(key, Need::Optional);
+        if (!o)
+            return;
+        JsonObjectReader names(*o, r.pathOf(key), m_ctx);
+        for (const QString& code : o->keys())
+            out.insert(code, readText(names, code));
+        names.finish();
+    }
+
     // A pre-care text may name its date as {date}; any other brace is a typo the patient would see.
     void checkTokens(JsonObjectReader& r, const QString& key, const QString& value)
     {
@@ -127,6 +145,23 @@ QString CareInstructions::chooseLanguage(const QString& wanted) const
 {
     const QString code = wanted.section(u'-', 0, 0).section(u'_', 0, 0).trimmed().toLower();
     return languages.contains(code) ? code : English;
+}
+
+QString CareInstructions::modalityName(const QString& code, const QString& language, const QString& fallback) const
+{
+    const QString name = modalityNames.value(code).in(language);
+    return name.isEmpty() ? fallback : name;
+}
+
+QStringList CareInstructions::areaNamesIn(
+    const QStringList& codes, const QString& language, const QStringList& fallback) const
+{
+    QStringList out;
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const QString name = areaNames.value(codes[i]).in(language);
+        out << (name.isEmpty() ? fallback.value(i, codes[i]) : name);
+    }
+    return codes.isEmpty() ? fallback : out;
 }
 
 QString CareInstructions::longDate(const QDate& date, const QString& language) const

@@ -54,10 +54,17 @@ struct CareInstructions {
     QList<CareLine> callClinic; // when to call the clinic
     QList<CareLine> preCare; // by daysBefore, largest first
     QList<CareLine> consentRisks;
+    QMap<QString, LocalText> modalityNames; // by catalogue code; optional "names" in the file
+    QMap<QString, LocalText> areaNames;
 
     // The language a document is printed in: `wanted` ("es", "es-MX", "ES") when the file has it,
     // else English.
     [[nodiscard]] QString chooseLanguage(const QString& wanted) const;
+    // The catalogue's name of a modality or of areas as `language` prints them; `fallback` (the
+    // catalogue's own names) where the file has none.
+    [[nodiscard]] QString modalityName(const QString& code, const QString& language, const QString& fallback) const;
+    [[nodiscard]] QStringList areaNamesIn(
+        const QStringList& codes, const QString& language, const QStringList& fallback) const;
     // The date as `language` writes it, long ("Thursday 4 March 2027") or short.
     [[nodiscard]] QString longDate(const QDate& date, const QString& language) const;
     [[nodiscard]] QString shortDate(const QDate& date, const QString& language) const;

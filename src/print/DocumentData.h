@@ -94,6 +94,7 @@ struct ConsentData {
     QStringList areaNames;
     QDate screenedOn; // the screening the answers come from; invalid: none on file
     QList<ScreeningAnswerLine> answers;
+    QStringList areas; // catalogue codes of areaNames
 };
 
 // Appointment card: every session of a series.
@@ -103,6 +104,7 @@ struct AppointmentCardData {
     qint64 seriesId = 0;
     QString modalityName;
     QList<AppointmentLine> sessions; // by date; unbooked sessions have no start time
+    QString modality; // catalogue code of modalityName
 };
 
 // Day sheet for the front desk.

@@ -325,6 +325,7 @@ Result<ConsentData> consentData(Database& db, const Catalogue& catalogue, qint64
     out.modality = series.modality;
     out.modalityName = modalityName(catalogue, series.modality);
     out.areaNames = areaNames(catalogue, series.areas);
+    out.areas = series.areas;
     if (*screening) {
         out.screenedOn = (*screening)->screenedOn;
         out.answers = answerLines(catalogue, (*screening)->answers);
@@ -346,6 +347,7 @@ Result<AppointmentCardData> appointmentCardData(Database& db, const Catalogue& c
     out.patient = doc->patient;
     out.seriesId = seriesId;
     out.modalityName = modalityName(catalogue, series.modality);
+    out.modality = series.modality;
     const int count = static_cast<int>(series.sessions.size());
     for (const storage::PlannedSessionRecord& s : series.sessions) {
         const SessionPosition position {s.number, count};

@@ -24,11 +24,12 @@ void addTextLines(TemplateValues& values, const QString& list, const QList<CareL
     }
 }
 
-void setPatientAndTreatment(TemplateValues& v, const PatientHeader& patient, const AppointmentLine& a)
+void setPatientAndTreatment(
+    TemplateValues& v, const PatientHeader& patient, const AppointmentLine& a, const DocumentContext& ctx)
 {
     v.set(u"patient_name"_s, patient.displayName());
-    v.set(u"modality_name"_s, a.modalityName);
-    v.set(u"areas"_s, joined(a.areaNames));
+    v.set(u"modality_name"_s, ctx.care.modalityName(a.modality, ctx.language, a.modalityName));
+    v.set(u"areas"_s, joined(ctx.care.areaNamesIn(a.areas, ctx.language, a.areaNames)));
     v.set(u"practitioner"_s, a.practitioner);
 }
 
@@ -74,7 +75,7 @@ TemplateValues postCareValues(const PostCareData& data, const DocumentContext& c
     const QString& lang = ctx.language;
     const AppointmentLine& a = data.appointment;
     TemplateValues v = commonValues(data.clinic, ctx);
-    setPatientAndTreatment(v, data.patient, a);
+    setPatientAndTreatment(v, data.patient, a, ctx);
     v.set(u"treatment_date"_s, ctx.care.longDate(a.date, lang));
     v.setFlag(u"has_session"_s, a.sessionNumber > 0 && a.sessionCount > 0);
     v.set(u"session_number"_s, QString::number(a.sessionNumber));
@@ -103,7 +104,7 @@ TemplateValues preCareValues(const PreCareData& data, const DocumentContext& ctx
     const QString& lang = ctx.language;
     const AppointmentLine& a = data.appointment;
     TemplateValues v = commonValues(data.clinic, ctx);
-    setPatientAndTreatment(v, data.patient, a);
+    setPatientAndTreatment(v, data.patient, a, ctx);
     v.set(u"appointment_date"_s, ctx.care.longDate(a.date, lang));
     v.set(u"appointment_time"_s, ctx.care.time(a.start, lang));
     v.set(u"arrival_time"_s, ctx.care.time(a.start, lang));
@@ -132,8 +133,8 @@ TemplateValues consentValues(const ConsentData& data, const DocumentContext& ctx
     v.set(u"patient_name"_s, data.patient.displayName());
     v.set(u"birth_date"_s, ctx.care.shortDate(data.patient.birthDate, lang));
     v.set(u"series_id"_s, QString::number(data.seriesId));
-    v.set(u"modality_name"_s, data.modalityName);
-    v.set(u"areas"_s, joined(data.areaNames));
+    v.set(u"modality_name"_s, ctx.care.modalityName(data.modality, lang, data.modalityName));
+    v.set(u"areas"_s, joined(ctx.care.areaNamesIn(data.areas, lang, data.areaNames)));
     addTextLines(v, u"risks"_s, ctx.care.consentRisks, data.modality, lang);
     v.setFlag(u"has_screening"_s, data.screenedOn.isValid());
     v.set(u"screened_on"_s, ctx.care.longDate(data.screenedOn, lang));

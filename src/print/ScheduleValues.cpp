@@ -9,7 +9,7 @@ TemplateValues appointmentCardValues(const AppointmentCardData& data, const Docu
     const QString& lang = ctx.language;
     TemplateValues v = commonValues(data.clinic, ctx);
     v.set(u"patient_name"_s, data.patient.displayName());
-    v.set(u"modality_name"_s, data.modalityName);
+    v.set(u"modality_name"_s, ctx.care.modalityName(data.modality, lang, data.modalityName));
     v.set(u"session_count"_s, QString::number(data.sessions.size()));
     std::vector<TemplateValues>& sessions = v.list(u"sessions"_s);
     for (qsizetype i = 0; i < data.sessions.size(); ++i) {
@@ -20,7 +20,7 @@ TemplateValues appointmentCardValues(const AppointmentCardData& data, const Docu
         s.setFlag(u"has_time"_s, a.start.isValid());
         s.set(u"time"_s, ctx.care.time(a.start, lang));
         s.set(u"practitioner"_s, a.practitioner);
-        s.set(u"areas"_s, a.areaNames.join(u", "_s));
+        s.set(u"areas"_s, ctx.care.areaNamesIn(a.areas, lang, a.areaNames).join(u", "_s));
     }
     return v;
 }
@@ -43,8 +43,8 @@ TemplateValues daySheetValues(const DaySheetData& data, const DocumentContext& c
         r.set(u"practitioner"_s, a.practitioner);
         r.set(u"room"_s, a.room);
         r.set(u"device"_s, a.device);
-        r.set(u"modality_name"_s, a.modalityName);
-        r.set(u"areas"_s, a.areaNames.join(u", "_s));
+        r.set(u"modality_name"_s, ctx.care.modalityName(a.modality, lang, a.modalityName));
+        r.set(u"areas"_s, ctx.care.areaNamesIn(a.areas, lang, a.areaNames).join(u", "_s));
         r.setFlag(u"first_visit"_s, row.firstVisit);
         r.setFlag(u"review_needed"_s, row.reviewNeeded);
         r.setFlag(u"consent_missing"_s, row.consentMissing);

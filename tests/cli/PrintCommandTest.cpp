@@ -91,6 +91,10 @@ TEST_CASE("print post-care in Spanish, and on Letter paper")
         {u"post-care"_s, u"--appointment"_s, desk.appointments[0], u"--language"_s, u"es"_s, u"--paper"_s, u"letter"_s},
         u"es.pdf"_s);
     CHECK(text.contains(u"diciembre"_s));
+    // The treatment and areas by their Spanish names, not the catalogue's English ones.
+    CHECK(text.contains(u"Micropunción con pluma automática"_s));
+    CHECK(text.contains(u"Mejillas"_s));
+    CHECK_FALSE(text.contains(u"Cheeks"_s));
     CHECK(pdfPages(desk.pdf(u"es.pdf"_s)) == 1);
     CHECK(np::test::pdfInfo(desk.pdf(u"es.pdf"_s)).value(u"Page size"_s).contains(u"612 x 792"_s));
 }

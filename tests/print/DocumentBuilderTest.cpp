@@ -100,12 +100,12 @@ ConsentData consent()
 {
     return {clinic(), patient(), 5, u"rf_microneedling"_s, u"Radiofrequency microneedling"_s, {u"Cheeks"_s},
         QDate(2027, 2, 20),
-        {{u"Are you pregnant or breastfeeding?"_s, u"No"_s}, {u"Do you get cold sores?"_s, u"Yes"_s}}};
+        {{u"Are you pregnant or breastfeeding?"_s, u"No"_s}, {u"Do you get cold sores?"_s, u"Yes"_s}}, {u"cheeks"_s}};
 }
 
 AppointmentCardData appointmentCard()
 {
-    AppointmentCardData d {clinic(), patient(), 5, u"Automated microneedling pen"_s, {}};
+    AppointmentCardData d {clinic(), patient(), 5, u"Automated microneedling pen"_s, {}, u"automated_pen"_s};
     for (int i = 0; i < 3; ++i) {
         AppointmentLine a = appointment();
         a.date = QDate(2027, 3, 9).addDays(28 * i);
@@ -194,6 +194,8 @@ TEST_CASE("Post-care: the patient's language chooses, an override wins, an unkno
     CHECK(spanish->templateName == u"post-care.es.html"_s);
     CHECK(plain(html(spanish)).contains(u"martes 6 de abril de 2027 a las 14:30"_s));
     CHECK(plain(html(spanish)).contains(u"Enjuáguese solo con agua tibia."_s));
+    CHECK(plain(html(spanish)).contains(u"Micropunción con pluma automática"_s));
+    CHECK_FALSE(plain(html(spanish)).contains(u"Automated microneedling pen"_s));
 
     CHECK(buildPostCare(data, resources(), u"en"_s)->language == u"en"_s);
     data.patient.language = u"es-MX"_s;

@@ -210,6 +210,19 @@ TEST_CASE("Care instructions: the built-in file loads, and its codes are the cat
     }
     for (qsizetype i = 1; i < care->preCare.size(); ++i)
         CHECK(care->preCare[i - 1].daysBefore >= care->preCare[i].daysBefore);
+    // Every modality and area the catalogue has is named in every language: a Spanish sheet never
+    // falls back to an English treatment name.
+    for (const QString& m : modalities)
+        for (const QString& language : care->languages.keys())
+            CHECK_FALSE(care->modalityNames.value(m).in(language).isEmpty());
+    for (const np::Area& a : catalogue.areas)
+        for (const QString& language : care->languages.keys()) {
+            INFO(a.code.toStdString() << " " << language.toStdString());
+            CHECK_FALSE(care->areaNames.value(a.code).in(language).isEmpty());
+        }
+    CHECK(care->modalityName(u"rf_microneedling"_s, u"es"_s, u"x"_s) == u"Micropunción con radiofrecuencia"_s);
+    CHECK(care->areaNamesIn({u"cheeks"_s, u"unknown"_s}, u"es"_s, {u"Cheeks"_s, u"Unknown"_s})
+        == QStringList {u"Mejillas"_s, u"Unknown"_s});
 }
 
 TEST_CASE("Care instructions: repeated keys, missing languages and stray braces are refused with their paths")
