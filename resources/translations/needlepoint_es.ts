@@ -84,6 +84,34 @@
     </message>
 </context>
 <context>
+    <name>DialogPrintPrompts</name>
+    <message>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="26"/>
+        <source>Day Sheet</source>
+        <translation>Hoja del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="34"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="42"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="42"/>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="51"/>
+        <source>Print Preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+</context>
+<context>
     <name>PatientText</name>
     <message>
         <location filename="../../src/app/patients/PatientText.cpp" line="23"/>
@@ -152,7 +180,7 @@
     <message>
         <location filename="../../ui/SettingsDialog.ui" line="107"/>
         <source>&amp;Keep:</source>
-        <translation>&amp;Conservar:</translation>
+        <translation>Co&amp;nservar:</translation>
     </message>
     <message>
         <location filename="../../ui/SettingsDialog.ui" line="117"/>
@@ -163,6 +191,41 @@
         <location filename="../../ui/SettingsDialog.ui" line="129"/>
         <source>The newest daily backups kept; older ones are removed</source>
         <translation>Las copias diarias más recientes que se conservan; las anteriores se eliminan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="139"/>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="145"/>
+        <source>Clinic &amp;templates folder:</source>
+        <translation>Carpeta de &amp;plantillas de la clínica:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="157"/>
+        <source>A folder of the clinic&apos;s own templates, each replacing the built-in one of the same name</source>
+        <translation>Una carpeta con las plantillas propias de la clínica; cada una sustituye a la incorporada del mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="160"/>
+        <source>Built-in templates</source>
+        <translation>Plantillas incorporadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="170"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="179"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Tamaño del papel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="189"/>
+        <source>The paper every document is laid out for</source>
+        <translation>El papel para el que se maquetan todos los documentos</translation>
     </message>
 </context>
 <context>
@@ -201,6 +264,11 @@
         <location filename="../../src/app/settings/SettingsValidation.cpp" line="37"/>
         <source>Keep: between %1 and %2 daily backups, not %3.</source>
         <translation>Conservar: entre %1 y %2 copias diarias, no %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsValidation.cpp" line="44"/>
+        <source>Clinic templates folder: %1 is not a folder; choose one, or leave it empty for the built-in templates.</source>
+        <translation>Carpeta de plantillas de la clínica: %1 no es una carpeta; elija una o déjela vacía para usar las plantillas incorporadas.</translation>
     </message>
 </context>
 <context>
@@ -306,7 +374,7 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="51"/>
+        <location filename="../../src/app/MainActions.cpp" line="53"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -314,22 +382,22 @@
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="140"/>
+        <location filename="../../src/app/MainWindow.cpp" line="148"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="150"/>
+        <location filename="../../src/app/MainWindow.cpp" line="158"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="168"/>
+        <location filename="../../src/app/MainWindow.cpp" line="176"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="169"/>
+        <location filename="../../src/app/MainWindow.cpp" line="177"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -510,21 +578,172 @@
     </message>
 </context>
 <context>
+    <name>np::app::PrintActions</name>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="26"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="27"/>
+        <source>Preview and print the document last chosen (at first, today&apos;s day sheet)</source>
+        <translation>Ver e imprimir el último documento elegido (al principio, la hoja del día de hoy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="29"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="29"/>
+        <source>Save the document last chosen as a PDF file</source>
+        <translation>Guardar el último documento elegido como archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="30"/>
+        <source>&amp;Day Sheet…</source>
+        <translation>&amp;Hoja del día…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="30"/>
+        <source>A day&apos;s appointments for the front desk</source>
+        <translation>Las citas de un día para la recepción</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="32"/>
+        <source>&amp;Recall List…</source>
+        <translation>Lista de &amp;llamadas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="32"/>
+        <source>The patients to recall in the next 30 days</source>
+        <translation>Los pacientes a los que llamar en los próximos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="33"/>
+        <source>Po&amp;st-care Sheet…</source>
+        <translation>Cuidados po&amp;steriores…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="34"/>
+        <source>Post-care instructions for the selected patient&apos;s latest session</source>
+        <translation>Instrucciones de cuidados posteriores de la última sesión del paciente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="35"/>
+        <source>P&amp;re-care Sheet…</source>
+        <translation>Cuidados p&amp;revios…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="36"/>
+        <source>Pre-care instructions for the selected patient&apos;s next appointment</source>
+        <translation>Instrucciones de preparación para la próxima cita del paciente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="37"/>
+        <source>&amp;Appointment Card…</source>
+        <translation>&amp;Tarjeta de citas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="38"/>
+        <source>Every session of the selected patient&apos;s series, with dates and times</source>
+        <translation>Todas las sesiones de la serie del paciente seleccionado, con fechas y horas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="39"/>
+        <source>&amp;Consent Form…</source>
+        <translation>&amp;Consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="40"/>
+        <source>The consent form for the selected patient&apos;s latest series</source>
+        <translation>El formulario de consentimiento de la última serie del paciente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="45"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::PrintController</name>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="167"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="189"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="195"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="199"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="223"/>
+        <source>Cannot Print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="167"/>
+        <source>There is no longer anything to print for this patient.</source>
+        <translation>Ya no hay nada que imprimir para este paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="199"/>
+        <source>There is nothing to print.</source>
+        <translation>No hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="231"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="265"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="233"/>
+        <source>Printed %1 on %2</source>
+        <translation>Impreso %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="259"/>
+        <source>Cannot Save the PDF</source>
+        <translation>No se puede guardar el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="273"/>
+        <source>Not Recorded in the Patient&apos;s File</source>
+        <translation>No registrado en la ficha del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="274"/>
+        <source>The document went out, but it could not be recorded in the patient&apos;s file: %1</source>
+        <translation>El documento se entregó, pero no se pudo registrar en la ficha del paciente: %1</translation>
+    </message>
+</context>
+<context>
     <name>np::app::SettingsDialog</name>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="70"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="26"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="27"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="81"/>
         <source>Choose the Database</source>
         <translation>Elegir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="71"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="82"/>
         <source>Needlepoint databases (*.db);;All files (*)</source>
         <translation>Bases de datos de Needlepoint (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="90"/>
         <source>Choose the Backup Folder</source>
         <translation>Elegir la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="98"/>
+        <source>Choose the Clinic Templates Folder</source>
+        <translation>Elegir la carpeta de plantillas de la clínica</translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,7 @@ MainActions::MainActions(QObject* parent)
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainActions::addMenusTo(QMenuBar* menuBar) const
+void MainActions::addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more) const
 {
     QMenu* file = menuBar->addMenu(tr("&File"));
     file->addAction(openDatabase);
@@ -48,6 +48,8 @@ void MainActions::addMenusTo(QMenuBar* menuBar) const
     file->addAction(quit);
     QMenu* edit = menuBar->addMenu(tr("&Edit"));
     edit->addAction(findPatient);
+    for (QMenu* menu : more)
+        menuBar->addMenu(menu);
     QMenu* help = menuBar->addMenu(tr("&Help"));
     help->addAction(about);
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class QAction;
+class QMenu;
 class QMenuBar;
 
 namespace np::app {
@@ -14,8 +16,8 @@ class MainActions : public QObject {
 public:
     explicit MainActions(QObject* parent = nullptr);
 
-    // File, Edit and Help, filled.
-    void addMenusTo(QMenuBar* menuBar) const;
+    // File, Edit, `more` (the Print menu) and Help, filled.
+    void addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more = {}) const;
 
     QAction* const openDatabase; // Ctrl+O
     QAction* const backUpNow; // Ctrl+B

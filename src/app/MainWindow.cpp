@@ -5,6 +5,8 @@
 #include "backup/BackupStatusLabel.h"
 #include "patients/PatientDetailPane.h"
 #include "patients/PatientSearchPanel.h"
+#include "print/PrintActions.h"
+#include "print/PrintController.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "startup/DatabaseOpener.h"
@@ -37,6 +39,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     , m_search(new PatientSearchPanel)
     , m_details(new PatientDetailPane(catalogue))
     , m_backupStatus(new BackupStatusLabel)
+    , m_print(new PrintController(settings, catalogue, &QDateTime::currentDateTime, this))
 {
     setObjectName(u"MainWindow"_s);
     setMinimumSize(760, 480);
@@ -52,7 +55,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     splitter->setContentsMargins(8, 8, 8, 8);
     setCentralWidget(splitter);
 
-    m_actions->addMenusTo(menuBar());
+    m_actions->addMenusTo(menuBar(), {m_print->actions()->createMenu(this)});
     statusBar()->addPermanentWidget(m_backupStatus);
 
     connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
@@ -63,6 +66,9 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::about);
 
     connect(m_search, &PatientSearchPanel::currentPatientChanged, m_details, &PatientDetailPane::showPatient);
+    connect(m_search, &PatientSearchPanel::currentPatientChanged, m_print, &PrintController::setPatient);
+    connect(m_print, &PrintController::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(
         m_search, &PatientSearchPanel::message, this, [this](const QString& text) { statusBar()->showMessage(text); });
     connect(&m_backup, &BackupService::started, m_backupStatus, &BackupStatusLabel::showStarted);
@@ -78,6 +84,7 @@ MainWindow::~MainWindow()
 {
     m_search->setRepository(nullptr);
     m_details->setRepositories(nullptr, nullptr);
+    m_print->setDatabase(nullptr);
 }
 
 void MainWindow::setDatabasePrompts(std::unique_ptr<DatabasePrompts> prompts)
@@ -98,6 +105,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     }
     m_search->setRepository(m_patients.get());
     m_details->setRepositories(m_patients.get(), m_findings.get());
+    m_print->setDatabase(m_database.get());
     m_actions->backUpNow->setEnabled(m_database != nullptr);
     updateTitle();
     scheduleBackup();

@@ -25,6 +25,7 @@ class DatabasePrompts;
 class MainActions;
 class PatientDetailPane;
 class PatientSearchPanel;
+class PrintController;
 
 // Assembles the patient search, the patient's details, the actions and the status bar, and owns
 // the open database. What each part does lives in its own class.
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] PatientSearchPanel* searchPanel() const { return m_search; }
     [[nodiscard]] PatientDetailPane* detailPane() const { return m_details; }
     [[nodiscard]] BackupStatusLabel* backupStatus() const { return m_backupStatus; }
+    [[nodiscard]] PrintController* printing() const { return m_print; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -67,6 +69,7 @@ private:
     PatientSearchPanel* m_search;
     PatientDetailPane* m_details;
     BackupStatusLabel* m_backupStatus;
+    PrintController* m_print;
     // The repositories, declared after the database, are destroyed before it.
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<storage::PatientRepository> m_patients;

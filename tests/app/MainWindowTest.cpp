@@ -8,10 +8,14 @@
 #include "app/patients/PatientDetailPane.h"
 #include "app/patients/PatientSearchModel.h"
 #include "app/patients/PatientSearchPanel.h"
+#include "app/print/PrintActions.h"
+#include "app/print/PrintController.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -125,4 +129,19 @@ TEST_CASE("main window: Open database switches to the chosen database and rememb
     CHECK(f.window.searchPanel()->model()->rowCount() == 0);
     REQUIRE(finished.wait(10000)); // the new database's daily backup
     CHECK(QFileInfo::exists(f.backups.filePath(QStringLiteral("second-clinic-2026-03-01.db"))));
+}
+
+TEST_CASE("main window: the Print menu sits before Help; patient documents wait for a patient")
+{
+    WindowFixture f;
+    QStringList menus;
+    for (QAction* a : f.window.menuBar()->actions())
+        menus << a->text();
+    CHECK(menus
+        == QStringList {
+            QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Print"), QStringLiteral("&Help")});
+    const app::PrintActions& a = *f.window.printing()->actions();
+    CHECK(a.daySheet->isEnabled());
+    CHECK_FALSE(a.postCare->isEnabled());
+    CHECK_FALSE(a.consent->isEnabled());
 }

@@ -74,3 +74,48 @@ TEST_CASE("settings dialog: OK with a bad folder keeps the dialog open and saves
     CHECK(s.settings.backupFolder() == dir.filePath(QStringLiteral("backups")));
     CHECK(s.settings.backupKeep() == 30);
 }
+
+TEST_CASE("settings: printing uses the built-in templates and the locale's paper unless set")
+{
+    TempSettings s;
+    CHECK(s.settings.templatesFolder().isEmpty());
+    CHECK(app::AppSettings::defaultPaperSize(QLocale(QLocale::English, QLocale::UnitedStates))
+        == print::PaperSize::Letter);
+    CHECK(app::AppSettings::defaultPaperSize(QLocale(QLocale::French, QLocale::Canada)) == print::PaperSize::Letter);
+    CHECK(app::AppSettings::defaultPaperSize(QLocale(QLocale::Spanish, QLocale::Spain)) == print::PaperSize::A4);
+    CHECK(
+        app::AppSettings::defaultPaperSize(QLocale(QLocale::English, QLocale::UnitedKingdom)) == print::PaperSize::A4);
+    CHECK(s.settings.paperSize() == app::AppSettings::defaultPaperSize(QLocale::system()));
+    s.settings.setPaperSize(print::PaperSize::Letter);
+    CHECK(s.settings.paperSize() == print::PaperSize::Letter);
+    s.settings.setPaperSize(print::PaperSize::A4);
+    CHECK(s.settings.paperSize() == print::PaperSize::A4);
+}
+
+TEST_CASE("settings dialog: the templates folder must be a folder; it and the paper are saved")
+{
+    TempSettings s;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("a-file"));
+    writeFile(file, "x");
+    app::SettingsDialog dialog(s.settings);
+    app::SettingsValues v = dialog.values();
+    v.databasePath = dir.filePath(QStringLiteral("clinic.db"));
+    v.backupFolder = dir.filePath(QStringLiteral("backups"));
+    v.templatesFolder = file;
+    v.paper = print::PaperSize::Letter;
+    dialog.setValues(v);
+    dialog.open();
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.error().startsWith(QStringLiteral("Clinic templates folder: ")));
+    CHECK(dialog.error().contains(file));
+
+    v.templatesFolder = dir.path();
+    dialog.setValues(v);
+    CHECK(dialog.values().paper == print::PaperSize::Letter);
+    dialog.accept();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(s.settings.templatesFolder() == dir.path());
+    CHECK(s.settings.paperSize() == print::PaperSize::Letter);
+}

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -17,6 +18,8 @@ namespace Key {
 const QString DatabasePath = u"database/path"_s;
 const QString BackupFolder = u"backup/folder"_s;
 const QString BackupKeep = u"backup/keep"_s;
+const QString TemplatesFolder = u"print/templates"_s;
+const QString PaperSize = u"print/paper"_s;
 const QString WindowGeometry = u"window/geometry"_s;
 const QString WindowState = u"window/state"_s;
 } // namespace Key
@@ -60,6 +63,38 @@ int AppSettings::backupKeep() const
 void AppSettings::setBackupKeep(int keep)
 {
     m_settings.setValue(Key::BackupKeep, std::clamp(keep, MinBackupKeep, MaxBackupKeep));
+}
+
+QString AppSettings::templatesFolder() const
+{
+    return m_settings.value(Key::TemplatesFolder).toString();
+}
+
+void AppSettings::setTemplatesFolder(const QString& folder)
+{
+    m_settings.setValue(Key::TemplatesFolder, folder);
+}
+
+print::PaperSize AppSettings::paperSize() const
+{
+    const QString paper = m_settings.value(Key::PaperSize).toString();
+    if (paper == u"a4")
+        return print::PaperSize::A4;
+    if (paper == u"letter")
+        return print::PaperSize::Letter;
+    return defaultPaperSize(QLocale::system());
+}
+
+void AppSettings::setPaperSize(print::PaperSize paper)
+{
+    m_settings.setValue(Key::PaperSize, paper == print::PaperSize::Letter ? u"letter"_s : u"a4"_s);
+}
+
+print::PaperSize AppSettings::defaultPaperSize(const QLocale& locale)
+{
+    const QLocale::Territory territory = locale.territory();
+    return territory == QLocale::UnitedStates || territory == QLocale::Canada ? print::PaperSize::Letter
+                                                                              : print::PaperSize::A4;
 }
 
 QByteArray AppSettings::windowGeometry() const

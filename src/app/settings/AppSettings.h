@@ -1,8 +1,11 @@
 #pragma once
 
+#include "print/PageSetup.h"
+
 #include <QByteArray>
 #include <QString>
 
+class QLocale;
 class QSettings;
 
 namespace np::app {
@@ -32,6 +35,17 @@ public:
     // "backup/keep": how many daily backups are kept, MinBackupKeep..MaxBackupKeep.
     [[nodiscard]] int backupKeep() const;
     void setBackupKeep(int keep);
+
+    // "print/templates": the clinic's templates folder, whose files replace the built-in templates
+    // of the same name (docs/printing.md); empty (the default): the built-in templates only.
+    [[nodiscard]] QString templatesFolder() const;
+    void setTemplatesFolder(const QString& folder);
+
+    // "print/paper": "a4" or "letter"; when unset, defaultPaperSize() of the system locale.
+    [[nodiscard]] print::PaperSize paperSize() const;
+    void setPaperSize(print::PaperSize paper);
+    // US Letter in the United States and Canada, A4 everywhere else.
+    [[nodiscard]] static print::PaperSize defaultPaperSize(const QLocale& locale);
 
     // "window/geometry", "window/state": the main window as it was last closed.
     [[nodiscard]] QByteArray windowGeometry() const;

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "ui_SettingsDialog.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,11 +23,15 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_ui->errorLabel->setPalette(errorPalette);
     m_ui->errorLabel->hide();
+    m_ui->paperSize->addItem(tr("A4"), static_cast<int>(print::PaperSize::A4));
+    m_ui->paperSize->addItem(tr("US Letter"), static_cast<int>(print::PaperSize::Letter));
     connect(m_ui->browseDatabase, &QPushButton::clicked, this, &SettingsDialog::browseDatabase);
     connect(m_ui->browseBackupFolder, &QPushButton::clicked, this, &SettingsDialog::browseBackupFolder);
+    connect(m_ui->browseTemplatesFolder, &QPushButton::clicked, this, &SettingsDialog::browseTemplatesFolder);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    setValues({m_settings.databasePath(), m_settings.backupFolder(), m_settings.backupKeep()});
+    setValues({m_settings.databasePath(), m_settings.backupFolder(), m_settings.backupKeep(),
+        m_settings.templatesFolder(), m_settings.paperSize()});
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -34,7 +39,9 @@ SettingsDialog::~SettingsDialog() = default;
 SettingsValues SettingsDialog::values() const
 {
     return {QDir::fromNativeSeparators(m_ui->databasePath->text().trimmed()),
-        QDir::fromNativeSeparators(m_ui->backupFolder->text().trimmed()), m_ui->backupKeep->value()};
+        QDir::fromNativeSeparators(m_ui->backupFolder->text().trimmed()), m_ui->backupKeep->value(),
+        QDir::fromNativeSeparators(m_ui->templatesFolder->text().trimmed()),
+        static_cast<print::PaperSize>(m_ui->paperSize->currentData().toInt())};
 }
 
 void SettingsDialog::setValues(const SettingsValues& values)
@@ -42,6 +49,8 @@ void SettingsDialog::setValues(const SettingsValues& values)
     m_ui->databasePath->setText(QDir::toNativeSeparators(values.databasePath));
     m_ui->backupFolder->setText(QDir::toNativeSeparators(values.backupFolder));
     m_ui->backupKeep->setValue(values.backupKeep);
+    m_ui->templatesFolder->setText(QDir::toNativeSeparators(values.templatesFolder));
+    m_ui->paperSize->setCurrentIndex(m_ui->paperSize->findData(static_cast<int>(values.paper)));
 }
 
 QString SettingsDialog::error() const
@@ -61,6 +70,8 @@ void SettingsDialog::accept()
     m_settings.setDatabasePath(v.databasePath);
     m_settings.setBackupFolder(v.backupFolder);
     m_settings.setBackupKeep(v.backupKeep);
+    m_settings.setTemplatesFolder(v.templatesFolder);
+    m_settings.setPaperSize(v.paper);
     QDialog::accept();
 }
 
@@ -79,6 +90,14 @@ void SettingsDialog::browseBackupFolder()
         = QFileDialog::getExistingDirectory(this, tr("Choose the Backup Folder"), values().backupFolder);
     if (!folder.isEmpty())
         m_ui->backupFolder->setText(QDir::toNativeSeparators(folder));
+}
+
+void SettingsDialog::browseTemplatesFolder()
+{
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Choose the Clinic Templates Folder"), values().templatesFolder);
+    if (!folder.isEmpty())
+        m_ui->templatesFolder->setText(QDir::toNativeSeparators(folder));
 }
 
 } // namespace np::app

@@ -14,7 +14,8 @@ namespace np::app {
 
 class AppSettings;
 
-// File > Settings…: the database file, the backup folder and how many daily backups to keep.
+// File > Settings…: the database file, the backup folder and how many daily backups to keep; the
+// clinic's templates folder and the paper size for printing.
 // OK checks the values (validateSettings) and shows what is wrong in the dialog, or saves them.
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
 private:
     void browseDatabase();
     void browseBackupFolder();
+    void browseTemplatesFolder();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings& m_settings;

@@ -38,6 +38,12 @@ QString validateSettings(const SettingsValues& values)
             .arg(AppSettings::MinBackupKeep)
             .arg(AppSettings::MaxBackupKeep)
             .arg(values.backupKeep);
+
+    if (const QString templates = values.templatesFolder.trimmed();
+        !templates.isEmpty() && !QFileInfo(templates).isDir())
+        return Tr::tr("Clinic templates folder: %1 is not a folder; choose one, or leave it empty for the "
+                      "built-in templates.")
+            .arg(QDir::toNativeSeparators(templates));
     return {};
 }
 

@@ -1,0 +1,61 @@
+#include "DialogPrintPrompts.h"
+
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+using namespace Qt::StringLiterals;
+
+namespace np::app {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DialogPrintPrompts)
+};
+} // namespace
+
+QDate DialogPrintPrompts::chooseDate(const QDate& suggested)
+{
+    QDialog dialog(m_parent);
+    dialog.setWindowTitle(Tr::tr("Day Sheet"));
+    auto* date = new QDateEdit(suggested);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(Tr::tr("&Date:"), date);
+    form->addRow(buttons);
+    return dialog.exec() == QDialog::Accepted ? date->date() : QDate();
+}
+
+QString DialogPrintPrompts::choosePdfPath(const QString& suggested)
+{
+    QString path = QFileDialog::getSaveFileName(
+        m_parent, Tr::tr("Save as PDF"), suggested, Tr::tr("PDF documents (*.pdf);;All files (*)"));
+    if (!path.isEmpty() && !path.endsWith(u".pdf"_s, Qt::CaseInsensitive) && !QFileInfo(path).exists())
+        path += u".pdf"_s;
+    return path;
+}
+
+bool DialogPrintPrompts::preview(QPrinter& printer, const Paint& paint)
+{
+    QPrintPreviewDialog dialog(&printer, m_parent);
+    dialog.setWindowTitle(Tr::tr("Print Preview"));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void DialogPrintPrompts::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(m_parent, title, message);
+}
+
+} // namespace np::app

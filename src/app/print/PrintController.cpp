@@ -1,0 +1,281 @@
+#include "PrintController.h"
+
+#include "DialogPrintPrompts.h"
+#include "PrintActions.h"
+#include "app/settings/AppSettings.h"
+
+#include "core/Problem.h"
+#include "print/PrintService.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace np::app {
+
+namespace {
+
+constexpr int RecallDays = 30;
+
+QString loginName()
+{
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login.isEmpty() ? u"unknown"_s : login;
+}
+
+// "Post-care José García 2027-03-09.pdf" from the title, without characters file systems refuse.
+QString pdfFileName(const QString& title)
+{
+    QString name = title;
+    static const QString refused = u"/\\:*?\"<>|"_s;
+    for (QChar& c : name)
+        if (refused.contains(c))
+            c = u' ';
+    return name.simplified() + u".pdf"_s;
+}
+
+QStringList htmls(const QList<print::PreparedDocument>& documents)
+{
+    QStringList out;
+    for (const print::PreparedDocument& d : documents)
+        out << d.built.html;
+    return out;
+}
+
+} // namespace
+
+PrintController::PrintController(AppSettings& settings, const Catalogue& catalogue, Now now, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_catalogue(catalogue)
+    , m_now(std::move(now))
+    , m_prompts(std::make_unique<DialogPrintPrompts>(qobject_cast<QWidget*>(parent)))
+    , m_actions(new PrintActions(this))
+    , m_actor(loginName())
+{
+    connect(m_actions->printPreview, &QAction::triggered, this, &PrintController::previewCurrent);
+    connect(m_actions->savePdf, &QAction::triggered, this, &PrintController::saveCurrentAsPdf);
+    connect(m_actions->daySheet, &QAction::triggered, this, &PrintController::printDaySheet);
+    connect(m_actions->recallList, &QAction::triggered, this, &PrintController::printRecallList);
+    connect(m_actions->postCare, &QAction::triggered, this, [this] { printForPatient(print::DocumentKind::PostCare); });
+    connect(m_actions->preCare, &QAction::triggered, this, [this] { printForPatient(print::DocumentKind::PreCare); });
+    connect(m_actions->appointmentCard, &QAction::triggered, this,
+        [this] { printForPatient(print::DocumentKind::AppointmentCard); });
+    connect(m_actions->consent, &QAction::triggered, this, [this] { printForPatient(print::DocumentKind::Consent); });
+    updateActions();
+}
+
+PrintController::~PrintController() = default;
+
+void PrintController::setPrompts(std::unique_ptr<PrintPrompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
+
+void PrintController::setDatabase(storage::Database* db)
+{
+    m_db = db;
+    m_current.reset();
+    setPatient(0);
+}
+
+void PrintController::setPatient(qint64 patientId)
+{
+    m_patientId = patientId;
+    m_patientDocuments = {};
+    if (m_db && patientId != 0) {
+        // A failed read leaves the patient's documents disabled; choosing one reads again.
+        if (auto found = findPatientDocuments(*m_db, m_catalogue, patientId, m_now()))
+            m_patientDocuments = *found;
+    }
+    updateActions();
+}
+
+void PrintController::updateActions()
+{
+    const bool open = m_db != nullptr;
+    for (QAction* a : {m_actions->printPreview, m_actions->savePdf, m_actions->daySheet, m_actions->recallList})
+        a->setEnabled(open);
+    const PatientDocuments& p = m_patientDocuments;
+    m_actions->postCare->setEnabled(open && p.lastVisit.has_value());
+    m_actions->preCare->setEnabled(open && p.nextBooked.has_value());
+    m_actions->appointmentCard->setEnabled(open && p.cardSeries.has_value());
+    m_actions->consent->setEnabled(open && p.latestSeries.has_value());
+}
+
+print::DocumentRequest PrintController::currentRequest() const
+{
+    if (m_current)
+        return *m_current;
+    print::DocumentRequest r;
+    r.kind = print::DocumentKind::DaySheet;
+    r.date = today();
+    return r;
+}
+
+void PrintController::printDaySheet()
+{
+    const QDate date = m_prompts->chooseDate(today());
+    if (!date.isValid())
+        return;
+    print::DocumentRequest r;
+    r.kind = print::DocumentKind::DaySheet;
+    r.date = date;
+    choose(r);
+}
+
+void PrintController::printRecallList()
+{
+    print::DocumentRequest r;
+    r.kind = print::DocumentKind::RecallList;
+    r.today = today();
+    r.withinDays = RecallDays;
+    choose(r);
+}
+
+void PrintController::printForPatient(print::DocumentKind kind)
+{
+    if (!m_db || m_patientId == 0)
+        return;
+    setPatient(m_patientId); // read again: the patient's appointments may have changed
+    const PatientDocuments& p = m_patientDocuments;
+    std::optional<qint64> id;
+    switch (kind) {
+    case print::DocumentKind::PostCare:
+        id = p.lastVisit;
+        break;
+    case print::DocumentKind::PreCare:
+        id = p.nextBooked;
+        break;
+    case print::DocumentKind::AppointmentCard:
+        id = p.cardSeries;
+        break;
+    case print::DocumentKind::Consent:
+        id = p.latestSeries;
+        break;
+    case print::DocumentKind::DaySheet:
+    case print::DocumentKind::RecallList:
+        break;
+    }
+    if (!id) {
+        m_prompts->showError(tr("Cannot Print"), tr("There is no longer anything to print for this patient."));
+        return;
+    }
+    print::DocumentRequest r;
+    r.kind = kind;
+    r.id = *id;
+    r.today = today();
+    choose(r);
+}
+
+void PrintController::choose(const print::DocumentRequest& request)
+{
+    m_current = request;
+    previewCurrent();
+}
+
+std::optional<QList<print::PreparedDocument>> PrintController::prepare(const print::DocumentRequest& request)
+{
+    if (!m_db)
+        return std::nullopt;
+    auto resources = print::loadDocumentResources(m_settings.templatesFolder());
+    if (!resources) {
+        m_prompts->showError(tr("Cannot Print"), joinProblems(resources.error()));
+        return std::nullopt;
+    }
+    // On the GUI thread: a document's data is a handful of indexed reads (well under 50 ms).
+    auto documents = print::prepareDocuments(*m_db, m_catalogue, *resources, request);
+    if (!documents) {
+        m_prompts->showError(tr("Cannot Print"), documents.error().message());
+        return std::nullopt;
+    }
+    if (documents->isEmpty()) {
+        m_prompts->showError(tr("Cannot Print"), tr("There is nothing to print."));
+        return std::nullopt;
+    }
+    return *documents;
+}
+
+void PrintController::previewCurrent()
+{
+    const auto documents = prepare(currentRequest());
+    if (!documents)
+        return;
+    const QStringList pages = htmls(*documents);
+    const QString title = documents->first().title;
+    QPrinter printer(QPrinter::HighResolution);
+    print::setUpPrinter(printer, {m_settings.paperSize()});
+    printer.setDocName(title);
+    QString paintError;
+    const bool printed = m_prompts->preview(printer, [&](QPrinter* target) {
+        const auto done = print::print(*target, pages, title);
+        paintError = done ? QString() : done.error();
+    });
+    if (!printed)
+        return;
+    if (!paintError.isEmpty()) {
+        m_prompts->showError(tr("Cannot Print"), paintError);
+        return;
+    }
+    if (printer.outputFormat() == QPrinter::PdfFormat) {
+        if (printer.outputFileName().isEmpty())
+            return; // the PDF's file name was not chosen: nothing was written
+        const QString path = QFileInfo(printer.outputFileName()).absoluteFilePath();
+        if (record(*documents, u"pdf:"_s + path))
+            emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    } else if (record(*documents, u"printer:"_s + printer.printerName())) {
+        emit message(tr("Printed %1 on %2").arg(title, printer.printerName()));
+    }
+}
+
+void PrintController::saveCurrentAsPdf()
+{
+    // Prepared before the file dialog, so a refused template is reported before asking where.
+    const auto documents = prepare(currentRequest());
+    if (!documents)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_prompts->choosePdfPath(QDir(folder).filePath(pdfFileName(documents->first().title)));
+    if (!path.isEmpty())
+        saveAs(*documents, path);
+}
+
+bool PrintController::saveCurrentAs(const QString& path)
+{
+    const auto documents = prepare(currentRequest());
+    return documents && saveAs(*documents, path);
+}
+
+bool PrintController::saveAs(const QList<print::PreparedDocument>& documents, const QString& path)
+{
+    const auto pages = print::writePdf(path, htmls(documents), {m_settings.paperSize()}, documents.first().title);
+    if (!pages) {
+        m_prompts->showError(tr("Cannot Save the PDF"), pages.error());
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!record(documents, u"pdf:"_s + absolute))
+        return false;
+    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)));
+    return true;
+}
+
+bool PrintController::record(const QList<print::PreparedDocument>& documents, const QString& output)
+{
+    auto recorded = print::recordGiven(*m_db, documents, output, m_actor, [this] { return m_now().toUTC(); });
+    if (!recorded) {
+        m_prompts->showError(tr("Not Recorded in the Patient's File"),
+            tr("The document went out, but it could not be recorded in the patient's file: %1")
+                .arg(recorded.error().message));
+        return false;
+    }
+    return true;
+}
+
+} // namespace np::app

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "PatientDocuments.h"
+#include "PrintPrompts.h"
+
+#include "print/DocumentJobs.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace np {
+class Catalogue;
+}
+
+namespace np::storage {
+class Database;
+}
+
+namespace np::app {
+
+class AppSettings;
+class PrintActions;
+
+// The Print menu at work: which documents apply to the selected patient, and for the one chosen,
+// its data (np::print::prepareDocuments), a preview to print from (np::print::print) or a PDF
+// (np::print::writePdf), recorded in the patient's file once printed or saved
+// (np::print::recordGiven). Uses the clinic templates folder and the paper size of the settings
+// each time. Gathering a document's data takes a few milliseconds (well under 50 ms), so it runs
+// on the GUI thread. Every failure (no clinic set-up, a template refused with its name and line, a
+// record gone) is shown through PrintPrompts::showError; nothing is printed or recorded then.
+class PrintController : public QObject {
+    Q_OBJECT
+public:
+    using Now = std::function<QDateTime()>;
+
+    PrintController(AppSettings& settings, const Catalogue& catalogue, Now now = &QDateTime::currentDateTime,
+        QObject* parent = nullptr);
+    ~PrintController() override;
+
+    [[nodiscard]] PrintActions* actions() const { return m_actions; }
+    // The dialogs; DialogPrintPrompts unless replaced (tests).
+    void setPrompts(std::unique_ptr<PrintPrompts> prompts);
+    // The database printed from; null: none open (everything disabled).
+    void setDatabase(storage::Database* db);
+    // The selected patient; 0: none (the patient documents disabled).
+    void setPatient(qint64 patientId);
+    // Who prints, as recorded: the login name unless set.
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    // The document Print Preview and Save as PDF act on: the one last chosen, else today's day sheet.
+    [[nodiscard]] print::DocumentRequest currentRequest() const;
+    // Saves the current document as `path` and records it as given; false (the error shown) when it
+    // could not.
+    bool saveCurrentAs(const QString& path);
+
+signals:
+    // What the status bar should say ("Saved ...", "Printed ...").
+    void message(const QString& text);
+
+private:
+    void choose(const print::DocumentRequest& request);
+    void previewCurrent();
+    void saveCurrentAsPdf();
+    void printDaySheet();
+    void printRecallList();
+    // The selected patient's document `kind` about `id`, read fresh (it may have changed).
+    void printForPatient(print::DocumentKind kind);
+    [[nodiscard]] std::optional<QList<print::PreparedDocument>> prepare(const print::DocumentRequest& request);
+    bool saveAs(const QList<print::PreparedDocument>& documents, const QString& path);
+    bool record(const QList<print::PreparedDocument>& documents, const QString& output);
+    void updateActions();
+    [[nodiscard]] QDate today() const { return m_now().date(); }
+
+    AppSettings& m_settings;
+    const Catalogue& m_catalogue;
+    Now m_now;
+    std::unique_ptr<PrintPrompts> m_prompts;
+    PrintActions* m_actions;
+    storage::Database* m_db = nullptr;
+    qint64 m_patientId = 0;
+    PatientDocuments m_patientDocuments;
+    std::optional<print::DocumentRequest> m_current;
+    QString m_actor;
+};
+
+} // namespace np::app

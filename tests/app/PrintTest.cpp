@@ -1,0 +1,204 @@
+// The Print menu: which documents apply to the selected patient, Save as PDF and printing from the
+// preview (each recorded in the patient's file), and errors shown, never a modal dialog waited on.
+
+#include "AppTestSupport.h"
+#include "print/PdfText.h"
+#include "storage/SchedulingTestSupport.h"
+
+#include "app/print/PrintActions.h"
+#include "app/print/PrintController.h"
+#include "app/print/PrintPrompts.h"
+
+#include "storage/DocumentLogRepository.h"
+
+#include <QAction>
+#include <QFile>
+#include <QPrinter>
+
+using namespace np;
+using namespace np::test;
+using namespace Qt::StringLiterals;
+using storage::AppointmentStatus;
+
+namespace {
+
+// PrintPrompts with answers given in advance; records what was shown.
+class ScriptedPrintPrompts : public app::PrintPrompts {
+public:
+    QDate date; // chooseDate's answer (invalid: cancelled)
+    QStringList pdfPaths; // handed out in order by choosePdfPath; then "" (cancelled)
+    QString printTo; // preview: "print" to this PDF file; empty: close without printing
+    int previews = 0;
+    QStringList errors; // "title: message"
+
+    QDate chooseDate(const QDate&) override { return date; }
+    QString choosePdfPath(const QString&) override { return pdfPaths.isEmpty() ? QString() : pdfPaths.takeFirst(); }
+    bool preview(QPrinter& printer, const Paint& paint) override
+    {
+        ++previews;
+        if (printTo.isEmpty())
+            return false;
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printTo);
+        paint(&printer);
+        return true;
+    }
+    void showError(const QString& title, const QString& message) override { errors << title + u": "_s + message; }
+};
+
+// The example clinic; José (Spanish) had a session at 10:00 on Tuesday 10 March 2026, completed,
+// and has the next one booked on 7 April; Siobhán has no appointment. It is 12:00 that day.
+struct PrintFixture : SchedulingFixture {
+    TempSettings settings;
+    QTemporaryDir out;
+    app::PrintController controller {
+        settings.settings, builtInCatalogue(), [] { return QDateTime(QDate(2026, 3, 10), QTime(12, 0)); }};
+    ScriptedPrintPrompts* prompts = new ScriptedPrintPrompts;
+    qint64 visit = 0;
+
+    PrintFixture()
+    {
+        controller.setPrompts(std::unique_ptr<app::PrintPrompts>(prompts));
+        controller.setActor(u"desk"_s);
+        auto repo = appointments();
+        visit = book(repo, at("2026-03-10", 10));
+        book(repo, at("2026-04-07", 10));
+        for (AppointmentStatus status : {AppointmentStatus::CheckedIn, AppointmentStatus::Completed}) {
+            auto a = repo.get(visit);
+            REQUIRE(a);
+            REQUIRE(repo.setStatus(visit, a->version, status, QString(), u"ana"_s));
+        }
+        controller.setDatabase(&db());
+    }
+
+    qint64 book(storage::AppointmentRepository& repo, const QDateTime& start)
+    {
+        auto id = repo.book(request(jose, start), u"ana"_s);
+        if (!id)
+            FAIL(id.error().message.toStdString());
+        return *id;
+    }
+
+    app::PrintActions& actions() { return *controller.actions(); }
+
+    QList<storage::DocumentGivenRecord> given(qint64 patientId)
+    {
+        auto log = storage::DocumentLogRepository(db()).forPatient(patientId);
+        REQUIRE(log);
+        return *log;
+    }
+};
+
+} // namespace
+
+TEST_CASE("print: the patient documents are enabled only when a patient has what they are about")
+{
+    PrintFixture f;
+    app::PrintActions& a = f.actions();
+    CHECK(a.printPreview->shortcut() == QKeySequence(u"Ctrl+P"_s));
+    CHECK(a.daySheet->isEnabled());
+    CHECK(a.recallList->isEnabled());
+    CHECK(a.savePdf->isEnabled());
+    for (QAction* patientAction : {a.postCare, a.preCare, a.appointmentCard, a.consent})
+        CHECK_FALSE(patientAction->isEnabled());
+
+    f.controller.setPatient(f.jose);
+    CHECK(a.postCare->isEnabled());
+    CHECK(a.preCare->isEnabled());
+    CHECK_FALSE(a.appointmentCard->isEnabled()); // no series
+    CHECK_FALSE(a.consent->isEnabled());
+
+    f.controller.setPatient(f.siobhan);
+    for (QAction* patientAction : {a.postCare, a.preCare, a.appointmentCard, a.consent})
+        CHECK_FALSE(patientAction->isEnabled());
+
+    f.controller.setPatient(f.jose);
+    f.controller.setDatabase(nullptr);
+    for (QAction* any : {a.printPreview, a.savePdf, a.daySheet, a.recallList, a.postCare, a.preCare})
+        CHECK_FALSE(any->isEnabled());
+}
+
+TEST_CASE("print: Save as PDF writes the post-care sheet and records it in the patient's file")
+{
+    PrintFixture f;
+    f.controller.setPatient(f.jose);
+    f.actions().postCare->trigger();
+    CHECK(f.prompts->previews == 1);
+    CHECK(f.given(f.jose).isEmpty()); // previewed, not printed
+
+    const QString path = f.out.filePath(u"post-care.pdf"_s);
+    f.prompts->pdfPaths = {path};
+    f.actions().savePdf->trigger();
+    CHECK(f.prompts->errors.isEmpty());
+    REQUIRE(QFile::exists(path));
+    CHECK(pdfText(path).contains(u"José Luis García"_s));
+
+    const auto given = f.given(f.jose);
+    REQUIRE(given.size() == 1);
+    CHECK(given[0].kind == u"post_care"_s);
+    CHECK(given[0].appointmentId == f.visit);
+    CHECK(given[0].output == u"pdf:"_s + path);
+    CHECK(given[0].givenBy == u"desk"_s);
+}
+
+TEST_CASE("print: printing from the preview prints the document and records where it went")
+{
+    PrintFixture f;
+    f.settings.settings.setPaperSize(print::PaperSize::Letter);
+    f.controller.setPatient(f.jose);
+    const QString path = f.out.filePath(u"printed.pdf"_s);
+    f.prompts->printTo = path;
+    f.actions().preCare->trigger();
+    CHECK(f.prompts->errors.isEmpty());
+    REQUIRE(QFile::exists(path));
+    CHECK(pdfText(path).contains(u"José Luis García"_s));
+    CHECK(pdfInfo(path).value(u"Page size"_s).contains(u"letter"_s));
+    const auto given = f.given(f.jose);
+    REQUIRE(given.size() == 1);
+    CHECK(given[0].kind == u"pre_care"_s);
+    CHECK(given[0].output == u"pdf:"_s + path);
+}
+
+TEST_CASE("print: a refused clinic template is shown with its name and line, and nothing is written")
+{
+    PrintFixture f;
+    QTemporaryDir templates;
+    for (const QString& name : {u"post-care.es.html"_s, u"post-care.en.html"_s})
+        writeFile(templates.filePath(name),
+            "<html><head><meta name=\"template-version\" content=\"2\"></head>\n<body>\n"
+            "<p>{{patient_surname}}</p>\n</body></html>\n");
+    f.settings.settings.setTemplatesFolder(templates.path());
+    f.controller.setPatient(f.jose);
+    const QString path = f.out.filePath(u"post-care.pdf"_s);
+    f.prompts->pdfPaths = {path};
+
+    f.actions().postCare->trigger();
+    f.actions().savePdf->trigger();
+    CHECK(f.prompts->previews == 0);
+    REQUIRE(f.prompts->errors.size() == 2);
+    CHECK(f.prompts->errors[0].contains(u"post-care.es.html"_s));
+    CHECK(f.prompts->errors[0].contains(u"line 3"_s));
+    CHECK(f.prompts->errors[0].contains(u"patient_surname"_s));
+    CHECK(f.prompts->pdfPaths.size() == 1); // never asked where to save
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(f.given(f.jose).isEmpty());
+}
+
+TEST_CASE("print: without a clinic set-up the day sheet says so and nothing is shown")
+{
+    ClinicFixture noClinic;
+    TempSettings settings;
+    app::PrintController controller(settings.settings, builtInCatalogue());
+    auto* prompts = new ScriptedPrintPrompts;
+    controller.setPrompts(std::unique_ptr<app::PrintPrompts>(prompts));
+    controller.setDatabase(&*noClinic.db);
+    prompts->date = QDate(2026, 3, 10);
+    controller.actions()->daySheet->trigger();
+    CHECK(prompts->previews == 0);
+    REQUIRE(prompts->errors.size() == 1);
+    CHECK(prompts->errors[0].contains(u"the clinic is not set up"_s));
+
+    prompts->date = QDate();
+    controller.actions()->daySheet->trigger(); // cancelled: nothing more
+    CHECK(prompts->errors.size() == 1);
+}
