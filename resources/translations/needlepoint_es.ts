@@ -86,11 +86,6 @@
 <context>
     <name>DialogPrintPrompts</name>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="26"/>
-        <source>Day Sheet</source>
-        <translation>Hoja del día</translation>
-    </message>
-    <message>
         <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="34"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
@@ -621,46 +616,56 @@
     </message>
     <message>
         <location filename="../../src/app/print/PrintActions.cpp" line="33"/>
+        <source>All Pos&amp;t-care Sheets of a Day…</source>
+        <translation>Cuidados posteriores de todo un &amp;día…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="34"/>
+        <source>The post-care sheets of every session completed on a day, as one print job or one PDF</source>
+        <translation>Las hojas de cuidados posteriores de todas las sesiones completadas en un día, en un solo trabajo de impresión o un solo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="35"/>
         <source>Po&amp;st-care Sheet…</source>
         <translation>Cuidados po&amp;steriores…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="34"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="36"/>
         <source>Post-care instructions for the selected patient&apos;s latest session</source>
         <translation>Instrucciones de cuidados posteriores de la última sesión del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="35"/>
-        <source>P&amp;re-care Sheet…</source>
+        <location filename="../../src/app/print/PrintActions.cpp" line="37"/>
+        <source>Pr&amp;e-care Sheet…</source>
         <translation>Cuidados p&amp;revios…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="36"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="38"/>
         <source>Pre-care instructions for the selected patient&apos;s next appointment</source>
         <translation>Instrucciones de preparación para la próxima cita del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="37"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="39"/>
         <source>&amp;Appointment Card…</source>
         <translation>&amp;Tarjeta de citas…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="38"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="40"/>
         <source>Every session of the selected patient&apos;s series, with dates and times</source>
         <translation>Todas las sesiones de la serie del paciente seleccionado, con fechas y horas</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="39"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="41"/>
         <source>&amp;Consent Form…</source>
         <translation>&amp;Consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="40"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="42"/>
         <source>The consent form for the selected patient&apos;s latest series</source>
         <translation>El formulario de consentimiento de la última serie del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="45"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="47"/>
         <source>&amp;Print</source>
         <translation>&amp;Imprimir</translation>
     </message>
@@ -668,47 +673,62 @@
 <context>
     <name>np::app::PrintController</name>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="167"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="189"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="195"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="199"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="223"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="127"/>
+        <source>Day Sheet</source>
+        <translation>Hoja del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="138"/>
+        <source>All Post-care Sheets of a Day</source>
+        <translation>Cuidados posteriores de todo un día</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="182"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="204"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="210"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="214"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="242"/>
         <source>Cannot Print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="167"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="182"/>
         <source>There is no longer anything to print for this patient.</source>
         <translation>Ya no hay nada que imprimir para este paciente.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="199"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="216"/>
+        <source>No session was completed on %1, so there is no post-care sheet to print.</source>
+        <translation>No se completó ninguna sesión el %1, así que no hay hojas de cuidados posteriores que imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="218"/>
         <source>There is nothing to print.</source>
         <translation>No hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="231"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="265"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="250"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="287"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="233"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="252"/>
         <source>Printed %1 on %2</source>
         <translation>Impreso %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="259"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="281"/>
         <source>Cannot Save the PDF</source>
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="273"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="295"/>
         <source>Not Recorded in the Patient&apos;s File</source>
         <translation>No registrado en la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="274"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="296"/>
         <source>The document went out, but it could not be recorded in the patient&apos;s file: %1</source>
         <translation>El documento se entregó, pero no se pudo registrar en la ficha del paciente: %1</translation>
     </message>

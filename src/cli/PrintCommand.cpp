@@ -170,8 +170,7 @@ int runPrint(CommandContext& ctx, const QStringList& positional)
     QStringList htmls;
     for (const print::PreparedDocument& d : *documents)
         htmls << d.built.html;
-    const QString title = documents->size() == 1 ? documents->first().title
-                                                 : Tr::tr("Post-care sheets, %1").arg(isoDate(request->date));
+    const QString title = print::outputTitle(*request, *documents);
     const auto pages = print::writePdf(out, htmls, *setup, title);
     if (!pages) {
         ctx.printError(pages.error());

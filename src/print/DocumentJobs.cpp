@@ -59,6 +59,13 @@ QString DocumentFailure::message() const
     return storage ? storage->message : joinProblems(problems);
 }
 
+QString outputTitle(const DocumentRequest& request, const QList<PreparedDocument>& documents)
+{
+    if (documents.size() == 1)
+        return documents.first().title;
+    return Tr::tr("Post-care sheets: %1").arg(day(request.date));
+}
+
 Prepared prepareDocuments(
     storage::Database& db, const Catalogue& catalogue, const DocumentResources& resources, const DocumentRequest& r)
 {

@@ -56,6 +56,10 @@ struct DocumentFailure {
 [[nodiscard]] std::expected<QList<PreparedDocument>, DocumentFailure> prepareDocuments(storage::Database& db,
     const Catalogue& catalogue, const DocumentResources& resources, const DocumentRequest& request);
 
+// The title of `documents` going out together (the PDF's or the print job's): the document's own
+// when there is one, else "Post-care sheets: 2026-03-10" for a day's batch.
+[[nodiscard]] QString outputTitle(const DocumentRequest& request, const QList<PreparedDocument>& documents);
+
 // Records every document as given, in one transaction: `output` says where it went
 // ("pdf:/path/file.pdf" or "printer:NAME").
 [[nodiscard]] storage::Result<void> recordGiven(storage::Database& db, const QList<PreparedDocument>& documents,

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -144,4 +145,39 @@ TEST_CASE("main window: the Print menu sits before Help; patient documents wait 
     CHECK(a.daySheet->isEnabled());
     CHECK_FALSE(a.postCare->isEnabled());
     CHECK_FALSE(a.consent->isEnabled());
+}
+
+TEST_CASE("main window: no two actions share a shortcut, and no two items of a menu share a mnemonic")
+{
+    WindowFixture f;
+    const auto mnemonic = [](const QString& text) {
+        for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2))
+            if (text[i + 1] != u'&')
+                return text[i + 1].toLower();
+        return QChar();
+    };
+    QSet<QString> shortcuts;
+    QSet<QChar> menuMnemonics;
+    for (QAction* top : f.window.menuBar()->actions()) {
+        INFO(top->text().toStdString());
+        CHECK_FALSE(menuMnemonics.contains(mnemonic(top->text())));
+        menuMnemonics.insert(mnemonic(top->text()));
+        REQUIRE(top->menu());
+        QSet<QChar> itemMnemonics;
+        for (QAction* item : top->menu()->actions()) {
+            if (item->isSeparator())
+                continue;
+            INFO(item->text().toStdString());
+            const QChar m = mnemonic(item->text());
+            CHECK_FALSE(m.isNull());
+            CHECK_FALSE(itemMnemonics.contains(m));
+            itemMnemonics.insert(m);
+            const QString keys = item->shortcut().toString();
+            if (keys.isEmpty())
+                continue;
+            CHECK_FALSE(shortcuts.contains(keys));
+            shortcuts.insert(keys);
+        }
+    }
+    CHECK(shortcuts.size() >= 14);
 }

@@ -30,8 +30,13 @@ public:
     QString printTo; // preview: "print" to this PDF file; empty: close without printing
     int previews = 0;
     QStringList errors; // "title: message"
+    QStringList dateTitles; // what chooseDate was asked under
 
-    QDate chooseDate(const QDate&) override { return date; }
+    QDate chooseDate(const QString& title, const QDate&) override
+    {
+        dateTitles << title;
+        return date;
+    }
     QString choosePdfPath(const QString&) override { return pdfPaths.isEmpty() ? QString() : pdfPaths.takeFirst(); }
     bool preview(QPrinter& printer, const Paint& paint) override
     {
@@ -201,4 +206,45 @@ TEST_CASE("print: without a clinic set-up the day sheet says so and nothing is s
     prompts->date = QDate();
     controller.actions()->daySheet->trigger(); // cancelled: nothing more
     CHECK(prompts->errors.size() == 1);
+}
+
+TEST_CASE("print: a day's post-care sheets go out as one print job, each recorded in its patient's file")
+{
+    PrintFixture f;
+    auto repo = f.appointments();
+    const auto other = repo.book(f.request(f.siobhan, at("2026-03-10", 12)), u"ana"_s);
+    REQUIRE(other);
+    for (AppointmentStatus status : {AppointmentStatus::CheckedIn, AppointmentStatus::Completed}) {
+        auto a = repo.get(*other);
+        REQUIRE(a);
+        REQUIRE(repo.setStatus(*other, a->version, status, QString(), u"ana"_s));
+    }
+
+    f.prompts->date = QDate(2026, 3, 10);
+    const QString path = f.out.filePath(u"batch.pdf"_s);
+    f.prompts->printTo = path;
+    f.actions().postCareBatch->trigger();
+    CHECK(f.prompts->errors.isEmpty());
+    REQUIRE(f.prompts->dateTitles.size() == 1);
+    CHECK(f.prompts->dateTitles[0] == u"All Post-care Sheets of a Day"_s);
+    REQUIRE(QFile::exists(path));
+    CHECK(pdfPages(path) == 2); // one page each
+    CHECK(pdfInfo(path).value(u"Title"_s) == u"Post-care sheets: 2026-03-10"_s);
+    const QString text = pdfText(path);
+    CHECK(text.contains(u"José Luis García"_s));
+    CHECK(text.contains(u"Siobhán O'Brien"_s));
+    for (const qint64 patient : {f.jose, f.siobhan}) {
+        const auto given = f.given(patient);
+        REQUIRE(given.size() == 1);
+        CHECK(given[0].kind == u"post_care"_s);
+        CHECK(given[0].output == u"pdf:"_s + path);
+    }
+
+    // A day with no completed session says so, and nothing is shown.
+    f.prompts->date = QDate(2026, 3, 11);
+    f.actions().postCareBatch->trigger();
+    CHECK(f.prompts->previews == 1);
+    REQUIRE(f.prompts->errors.size() == 1);
+    CHECK(f.prompts->errors[0].contains(u"No session was completed on"_s));
+    CHECK(f.given(f.jose).size() == 1);
 }

@@ -20,10 +20,10 @@ struct Tr {
 };
 } // namespace
 
-QDate DialogPrintPrompts::chooseDate(const QDate& suggested)
+QDate DialogPrintPrompts::chooseDate(const QString& title, const QDate& suggested)
 {
     QDialog dialog(m_parent);
-    dialog.setWindowTitle(Tr::tr("Day Sheet"));
+    dialog.setWindowTitle(title);
     auto* date = new QDateEdit(suggested);
     date->setCalendarPopup(true);
     date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));

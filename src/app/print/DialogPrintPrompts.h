@@ -14,7 +14,7 @@ public:
         : m_parent(parent)
     { }
 
-    QDate chooseDate(const QDate& suggested) override;
+    QDate chooseDate(const QString& title, const QDate& suggested) override;
     QString choosePdfPath(const QString& suggested) override;
     bool preview(QPrinter& printer, const Paint& paint) override;
     void showError(const QString& title, const QString& message) override;

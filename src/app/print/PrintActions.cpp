@@ -30,9 +30,11 @@ PrintActions::PrintActions(QObject* parent)
     , daySheet(action(this, tr("&Day Sheet…"), Qt::Key_D, CtrlShift, tr("A day's appointments for the front desk")))
     , recallList(
           action(this, tr("&Recall List…"), Qt::Key_R, CtrlShift, tr("The patients to recall in the next 30 days")))
+    , postCareBatch(action(this, tr("All Pos&t-care Sheets of a Day…"), Qt::Key_T, CtrlShift,
+          tr("The post-care sheets of every session completed on a day, as one print job or one PDF")))
     , postCare(action(this, tr("Po&st-care Sheet…"), Qt::Key_A, CtrlShift,
           tr("Post-care instructions for the selected patient's latest session")))
-    , preCare(action(this, tr("P&re-care Sheet…"), Qt::Key_B, CtrlShift,
+    , preCare(action(this, tr("Pr&e-care Sheet…"), Qt::Key_B, CtrlShift,
           tr("Pre-care instructions for the selected patient's next appointment")))
     , appointmentCard(action(this, tr("&Appointment Card…"), Qt::Key_C, CtrlShift,
           tr("Every session of the selected patient's series, with dates and times")))
@@ -48,6 +50,7 @@ QMenu* PrintActions::createMenu(QWidget* parent) const
     menu->addSeparator();
     menu->addAction(daySheet);
     menu->addAction(recallList);
+    menu->addAction(postCareBatch);
     menu->addSeparator();
     menu->addAction(postCare);
     menu->addAction(preCare);

@@ -22,6 +22,7 @@ public:
     QAction* const savePdf; // Ctrl+Shift+P: the current document
     QAction* const daySheet; // Ctrl+Shift+D
     QAction* const recallList; // Ctrl+Shift+R
+    QAction* const postCareBatch; // Ctrl+Shift+T: every post-care sheet of a day's completed sessions
     QAction* const postCare; // Ctrl+Shift+A (aftercare): the selected patient's
     QAction* const preCare; // Ctrl+Shift+B (before)
     QAction* const appointmentCard; // Ctrl+Shift+C

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QWidget>
@@ -63,6 +64,7 @@ PrintController::PrintController(AppSettings& settings, const Catalogue& catalog
     connect(m_actions->savePdf, &QAction::triggered, this, &PrintController::saveCurrentAsPdf);
     connect(m_actions->daySheet, &QAction::triggered, this, &PrintController::printDaySheet);
     connect(m_actions->recallList, &QAction::triggered, this, &PrintController::printRecallList);
+    connect(m_actions->postCareBatch, &QAction::triggered, this, &PrintController::printPostCareBatch);
     connect(m_actions->postCare, &QAction::triggered, this, [this] { printForPatient(print::DocumentKind::PostCare); });
     connect(m_actions->preCare, &QAction::triggered, this, [this] { printForPatient(print::DocumentKind::PreCare); });
     connect(m_actions->appointmentCard, &QAction::triggered, this,
@@ -100,7 +102,8 @@ void PrintController::setPatient(qint64 patientId)
 void PrintController::updateActions()
 {
     const bool open = m_db != nullptr;
-    for (QAction* a : {m_actions->printPreview, m_actions->savePdf, m_actions->daySheet, m_actions->recallList})
+    for (QAction* a : {m_actions->printPreview, m_actions->savePdf, m_actions->daySheet, m_actions->recallList,
+             m_actions->postCareBatch})
         a->setEnabled(open);
     const PatientDocuments& p = m_patientDocuments;
     m_actions->postCare->setEnabled(open && p.lastVisit.has_value());
@@ -121,12 +124,24 @@ print::DocumentRequest PrintController::currentRequest() const
 
 void PrintController::printDaySheet()
 {
-    const QDate date = m_prompts->chooseDate(today());
+    const QDate date = m_prompts->chooseDate(tr("Day Sheet"), today());
     if (!date.isValid())
         return;
     print::DocumentRequest r;
     r.kind = print::DocumentKind::DaySheet;
     r.date = date;
+    choose(r);
+}
+
+void PrintController::printPostCareBatch()
+{
+    const QDate date = m_prompts->chooseDate(tr("All Post-care Sheets of a Day"), today());
+    if (!date.isValid())
+        return;
+    print::DocumentRequest r;
+    r.kind = print::DocumentKind::PostCare; // id 0: the batch
+    r.date = date;
+    r.today = today();
     choose(r);
 }
 
@@ -196,7 +211,11 @@ std::optional<QList<print::PreparedDocument>> PrintController::prepare(const pri
         return std::nullopt;
     }
     if (documents->isEmpty()) {
-        m_prompts->showError(tr("Cannot Print"), tr("There is nothing to print."));
+        m_prompts->showError(tr("Cannot Print"),
+            request.kind == print::DocumentKind::PostCare && request.id == 0
+                ? tr("No session was completed on %1, so there is no post-care sheet to print.")
+                      .arg(QLocale().toString(request.date, QLocale::LongFormat))
+                : tr("There is nothing to print."));
         return std::nullopt;
     }
     return *documents;
@@ -208,7 +227,7 @@ void PrintController::previewCurrent()
     if (!documents)
         return;
     const QStringList pages = htmls(*documents);
-    const QString title = documents->first().title;
+    const QString title = print::outputTitle(currentRequest(), *documents);
     QPrinter printer(QPrinter::HighResolution);
     print::setUpPrinter(printer, {m_settings.paperSize()});
     printer.setDocName(title);
@@ -237,24 +256,27 @@ void PrintController::previewCurrent()
 void PrintController::saveCurrentAsPdf()
 {
     // Prepared before the file dialog, so a refused template is reported before asking where.
-    const auto documents = prepare(currentRequest());
+    const print::DocumentRequest request = currentRequest();
+    const auto documents = prepare(request);
     if (!documents)
         return;
+    const QString title = print::outputTitle(request, *documents);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = m_prompts->choosePdfPath(QDir(folder).filePath(pdfFileName(documents->first().title)));
+    const QString path = m_prompts->choosePdfPath(QDir(folder).filePath(pdfFileName(title)));
     if (!path.isEmpty())
-        saveAs(*documents, path);
+        saveAs(*documents, title, path);
 }
 
 bool PrintController::saveCurrentAs(const QString& path)
 {
-    const auto documents = prepare(currentRequest());
-    return documents && saveAs(*documents, path);
+    const print::DocumentRequest request = currentRequest();
+    const auto documents = prepare(request);
+    return documents && saveAs(*documents, print::outputTitle(request, *documents), path);
 }
 
-bool PrintController::saveAs(const QList<print::PreparedDocument>& documents, const QString& path)
+bool PrintController::saveAs(const QList<print::PreparedDocument>& documents, const QString& title, const QString& path)
 {
-    const auto pages = print::writePdf(path, htmls(documents), {m_settings.paperSize()}, documents.first().title);
+    const auto pages = print::writePdf(path, htmls(documents), {m_settings.paperSize()}, title);
     if (!pages) {
         m_prompts->showError(tr("Cannot Save the PDF"), pages.error());
         return false;

@@ -67,10 +67,11 @@ private:
     void saveCurrentAsPdf();
     void printDaySheet();
     void printRecallList();
+    void printPostCareBatch();
     // The selected patient's document `kind` about `id`, read fresh (it may have changed).
     void printForPatient(print::DocumentKind kind);
     [[nodiscard]] std::optional<QList<print::PreparedDocument>> prepare(const print::DocumentRequest& request);
-    bool saveAs(const QList<print::PreparedDocument>& documents, const QString& path);
+    bool saveAs(const QList<print::PreparedDocument>& documents, const QString& title, const QString& path);
     bool record(const QList<print::PreparedDocument>& documents, const QString& output);
     void updateActions();
     [[nodiscard]] QDate today() const { return m_now().date(); }

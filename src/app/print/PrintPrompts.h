@@ -18,8 +18,9 @@ public:
 
     virtual ~PrintPrompts() = default;
 
-    // The day of the day sheet, starting at `suggested`; an invalid date when cancelled.
-    virtual QDate chooseDate(const QDate& suggested) = 0;
+    // A day (of the day sheet, of the post-care batch), asked under `title` starting at
+    // `suggested`; an invalid date when cancelled.
+    virtual QDate chooseDate(const QString& title, const QDate& suggested) = 0;
     // Where to save a PDF, starting at `suggested`; empty when cancelled.
     virtual QString choosePdfPath(const QString& suggested) = 0;
     // Shows `paint`'s pages for `printer` until closed. True when the user printed them: `printer`
