@@ -132,7 +132,7 @@ TEST_CASE("main window: Open database switches to the chosen database and rememb
     CHECK(QFileInfo::exists(f.backups.filePath(QStringLiteral("second-clinic-2026-03-01.db"))));
 }
 
-TEST_CASE("main window: the Print menu sits before Help; patient documents wait for a patient")
+TEST_CASE("main window: the Print menu sits before Help, and patient documents wait for a patient")
 {
     WindowFixture f;
     QStringList menus;

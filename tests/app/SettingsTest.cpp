@@ -92,7 +92,7 @@ TEST_CASE("settings: printing uses the built-in templates and the locale's paper
     CHECK(s.settings.paperSize() == print::PaperSize::A4);
 }
 
-TEST_CASE("settings dialog: the templates folder must be a folder; it and the paper are saved")
+TEST_CASE("settings dialog: the templates folder must be a folder, and it and the paper are saved")
 {
     TempSettings s;
     QTemporaryDir dir;
