@@ -45,14 +45,15 @@ TemplateSchema kindSchema(DocumentKind kind)
                 {textField(u"number"_s), textField(u"date"_s), flagField(u"has_time"_s), textField(u"time"_s),
                     textField(u"practitioner"_s), textField(u"areas"_s)})};
     case DocumentKind::DaySheet:
-        return {textField(u"sheet_date"_s), textField(u"appointment_count"_s), flagField(u"has_rows"_s),
+        return {textField(u"sheet_date"_s), textField(u"appointment_count"_s), flagField(u"one_appointment"_s),
+            flagField(u"has_rows"_s),
             listField(u"rows"_s,
                 {textField(u"time"_s), textField(u"end_time"_s), textField(u"patient_name"_s),
                     textField(u"patient_phone"_s), textField(u"practitioner"_s), textField(u"room"_s),
-                    textField(u"device"_s), textField(u"modality_name"_s), textField(u"areas"_s),
-                    flagField(u"first_visit"_s), flagField(u"review_needed"_s), flagField(u"consent_missing"_s),
-                    flagField(u"is_booked"_s), flagField(u"is_checked_in"_s), flagField(u"is_completed"_s),
-                    flagField(u"is_cancelled"_s), flagField(u"is_no_show"_s)})};
+                    textField(u"device"_s), flagField(u"has_device"_s), textField(u"modality_name"_s),
+                    textField(u"areas"_s), flagField(u"first_visit"_s), flagField(u"review_needed"_s),
+                    flagField(u"consent_missing"_s), flagField(u"is_booked"_s), flagField(u"is_checked_in"_s),
+                    flagField(u"is_completed"_s), flagField(u"is_cancelled"_s), flagField(u"is_no_show"_s)})};
     case DocumentKind::RecallList:
         return {textField(u"today"_s), textField(u"within_days"_s), flagField(u"has_recalls"_s),
             listField(u"groups"_s,

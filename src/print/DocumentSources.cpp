@@ -185,6 +185,17 @@ Result<AppointmentDocument> readAppointmentDocument(Database& db, const Catalogu
     auto appointment = AppointmentRepository(db, clinic->stored.setup.timeZone).get(appointmentId);
     if (!appointment)
         return std::unexpected(appointment.error());
+    // Instructions for a visit that will not happen (or did not) would carry wrong dates.
+    if (appointment->status == storage::AppointmentStatus::Cancelled
+        || appointment->status == storage::AppointmentStatus::NoShow) {
+        const QString status = storage::appointmentStatusCode(appointment->status);
+        return storage::fail(StorageError::Kind::Invalid,
+            appointment->statusReason.isEmpty()
+                ? Tr::tr("appointment %1 is %2: its care instructions are not printed").arg(appointmentId).arg(status)
+                : Tr::tr("appointment %1 is %2 (%3): its care instructions are not printed")
+                      .arg(appointmentId)
+                      .arg(status, appointment->statusReason));
+    }
     auto patient = readPatient(db, appointment->patientId);
     if (!patient)
         return std::unexpected(patient.error());

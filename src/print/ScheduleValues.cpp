@@ -31,6 +31,7 @@ TemplateValues daySheetValues(const DaySheetData& data, const DocumentContext& c
     TemplateValues v = commonValues(data.clinic, ctx);
     v.set(u"sheet_date"_s, ctx.care.longDate(data.date, lang));
     v.set(u"appointment_count"_s, QString::number(data.rows.size()));
+    v.setFlag(u"one_appointment"_s, data.rows.size() == 1);
     v.setFlag(u"has_rows"_s, !data.rows.isEmpty());
     std::vector<TemplateValues>& rows = v.list(u"rows"_s);
     for (const DaySheetRow& row : data.rows) {
@@ -43,6 +44,7 @@ TemplateValues daySheetValues(const DaySheetData& data, const DocumentContext& c
         r.set(u"practitioner"_s, a.practitioner);
         r.set(u"room"_s, a.room);
         r.set(u"device"_s, a.device);
+        r.setFlag(u"has_device"_s, !a.device.isEmpty());
         r.set(u"modality_name"_s, ctx.care.modalityName(a.modality, lang, a.modalityName));
         r.set(u"areas"_s, ctx.care.areaNamesIn(a.areas, lang, a.areaNames).join(u", "_s));
         r.setFlag(u"first_visit"_s, row.firstVisit);

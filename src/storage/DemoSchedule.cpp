@@ -316,6 +316,13 @@ Result<void> holdExisting(const QSqlDatabase& db, DemoCalendar& calendar, const 
             q->integerAt(3), device.isEmpty() ? std::nullopt : std::optional(q->integerAt(4)), q->integerAt(5));
     }
 }
+// "Automated pen 2": how a front desk names the demo clinic's devices on the day sheet.
+QString deviceName(const QString& kind, const QString& number)
+{
+    static const QHash<QString, QString> names {
+        {u"automated_pen"_s, u"Automated pen"_s}, {u"roller"_s, u"Roller"_s}, {u"rf_microneedling"_s, u"RF unit"_s}};
+    return names.value(kind, kind) + u' ' + number;
+}
 
 } // namespace
 
@@ -340,7 +347,7 @@ Result<ClinicSetup> demoClinicSetup(const Catalogue& catalogue, const QStringLis
         const QString room = u"room-"_s + n;
         rooms.append(QJsonObject {{u"code"_s, room}, {u"name"_s, QString(u"Treatment room "_s + n)}});
         for (const QString& kind : kinds)
-            devices.append(QJsonObject {{u"code"_s, QString(kind + u'-' + n)}, {u"name"_s, QString(kind + u' ' + n)},
+            devices.append(QJsonObject {{u"code"_s, QString(kind + u'-' + n)}, {u"name"_s, deviceName(kind, n)},
                 {u"kind"_s, kind}, {u"serial"_s, u"DEMO-%1-%2"_s.arg(kind.toUpper(), n)}, {u"home_room"_s, room}});
         QJsonObject p {{u"code"_s, QString(u"p"_s + n)}, {u"name"_s, people[i]},
             {u"role"_s, people[i].startsWith(u"Dr."_s) ? u"physician"_s : u"aesthetician"_s},

@@ -123,6 +123,8 @@ TEST_CASE("print consent, appointment card, day sheet and recalls")
     text = desk.print({u"day-sheet"_s, u"--date"_s, u"2027-01-02"_s}, u"day.pdf"_s);
     CHECK(text.contains(u"Núñez"_s));
     CHECK(text.contains(u"10:00"_s));
+    CHECK(text.contains(u"1 appointment\n"_s));
+    CHECK(text.contains(u"and device"_s)); // the header
 
     desk.print({u"recalls"_s, u"--within"_s, u"90"_s}, u"recalls.pdf"_s);
     CHECK(pdfPages(desk.pdf(u"recalls.pdf"_s)) >= 1);
@@ -143,6 +145,16 @@ TEST_CASE("print post-care --date puts every session completed that day in one P
 TEST_CASE("print refuses what it cannot print, naming it, and writes nothing")
 {
     PrintDesk desk;
+    // A cancelled visit gets no care instructions: their dates would be wrong.
+    REQUIRE(desk.run({u"appointments"_s, u"cancel"_s, desk.appointments[1], u"--reason"_s, u"patient ill"_s}).exitCode
+        == 0);
+    for (const QString& kind : {u"pre-care"_s, u"post-care"_s}) {
+        const CliOutcome cancelled = desk.run(
+            {u"print"_s, kind, u"--appointment"_s, desk.appointments[1], u"--out"_s, desk.pdf(u"cancelled.pdf"_s)});
+        CHECK(cancelled.exitCode == 2);
+        CHECK(cancelled.err.contains(u"appointment %1 is cancelled (patient ill)"_s.arg(desk.appointments[1])));
+        CHECK_FALSE(QFile::exists(desk.pdf(u"cancelled.pdf"_s)));
+    }
     CliOutcome o
         = desk.run({u"print"_s, u"post-care"_s, u"--appointment"_s, u"999"_s, u"--out"_s, desk.pdf(u"x.pdf"_s)});
     CHECK(o.exitCode != 0);
