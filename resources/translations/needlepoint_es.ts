@@ -119,6 +119,36 @@
         <source>Type %1</source>
         <translation>Tipo %1</translation>
     </message>
+    <message>
+        <location filename="../../src/app/patients/PatientText.cpp" line="57"/>
+        <source>Post-care sheet</source>
+        <translation>Cuidados posteriores</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientText.cpp" line="59"/>
+        <source>Pre-care sheet</source>
+        <translation>Cuidados previos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientText.cpp" line="61"/>
+        <source>Consent form</source>
+        <translation>Consentimiento informado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientText.cpp" line="63"/>
+        <source>Appointment card</source>
+        <translation>Tarjeta de citas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientText.cpp" line="65"/>
+        <source>Day sheet</source>
+        <translation>Hoja del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientText.cpp" line="67"/>
+        <source>Recall list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -377,22 +407,22 @@
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="148"/>
+        <location filename="../../src/app/MainWindow.cpp" line="152"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="158"/>
+        <location filename="../../src/app/MainWindow.cpp" line="162"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="176"/>
+        <location filename="../../src/app/MainWindow.cpp" line="180"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="177"/>
+        <location filename="../../src/app/MainWindow.cpp" line="181"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -400,90 +430,114 @@
 <context>
     <name>np::app::PatientDetailPane</name>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="49"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="50"/>
         <source>Preferred name:</source>
         <translation>Nombre preferido:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="50"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="51"/>
         <source>Born:</source>
         <translation>Nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="51"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="52"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="52"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="53"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="53"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="54"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="54"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="55"/>
         <source>Fitzpatrick:</source>
         <translation>Fitzpatrick:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="55"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="56"/>
         <source>Current findings:</source>
         <translation>Hallazgos actuales:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="56"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="57"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="93"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="58"/>
+        <source>Documents given:</source>
+        <translation>Documentos entregados:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="97"/>
         <source>Search for a patient and select them to see their details here.</source>
         <translation>Busque un paciente y selecciónelo para ver aquí sus datos.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="114"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="118"/>
         <source>%1 (archived)</source>
         <translation>%1 (archivado)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="125"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="129"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 años)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="131"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="135"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="145"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="150"/>
         <source>None recorded</source>
         <translation>Ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="156"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="161"/>
         <source>%1 (%2)</source>
         <comment>finding (areas)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="158"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="163"/>
         <source>%1, %2 to %3</source>
         <translation>%1, del %2 al %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="160"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="165"/>
         <source>%1, since %2</source>
         <translation>%1, desde el %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="162"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="167"/>
         <source>%1, until %2</source>
         <translation>%1, hasta el %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="182"/>
+        <source>None yet</source>
+        <translation>Ninguno todavía</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="187"/>
+        <source>%1, %2, by %3</source>
+        <comment>document, when, by whom</comment>
+        <translation>%1, %2, por %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="190"/>
+        <source>and %n earlier</source>
+        <translation>
+            <numerusform>y %n anterior</numerusform>
+            <numerusform>y %n anteriores</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "startup/DatabaseOpener.h"
 #include "startup/DialogDatabasePrompts.h"
 
+#include "storage/DocumentLogRepository.h"
 #include "storage/FindingRepository.h"
 #include "storage/PatientRepository.h"
 
@@ -67,6 +68,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
 
     connect(m_search, &PatientSearchPanel::currentPatientChanged, m_details, &PatientDetailPane::showPatient);
     connect(m_search, &PatientSearchPanel::currentPatientChanged, m_print, &PrintController::setPatient);
+    connect(m_print, &PrintController::recorded, m_details, &PatientDetailPane::refresh);
     connect(m_print, &PrintController::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(
@@ -96,15 +98,17 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
 {
     m_search->setRepository(nullptr);
     m_details->setRepositories(nullptr, nullptr);
+    m_documents.reset();
     m_findings.reset();
     m_patients.reset();
     m_database = std::move(database);
     if (m_database) {
         m_patients = std::make_unique<storage::PatientRepository>(*m_database);
         m_findings = std::make_unique<storage::FindingRepository>(*m_database, m_catalogue);
+        m_documents = std::make_unique<storage::DocumentLogRepository>(*m_database);
     }
     m_search->setRepository(m_patients.get());
-    m_details->setRepositories(m_patients.get(), m_findings.get());
+    m_details->setRepositories(m_patients.get(), m_findings.get(), m_documents.get());
     m_print->setDatabase(m_database.get());
     m_actions->backUpNow->setEnabled(m_database != nullptr);
     updateTitle();

@@ -12,6 +12,7 @@ class Catalogue;
 
 namespace np::storage {
 class Database;
+class DocumentLogRepository;
 class FindingRepository;
 class PatientRepository;
 } // namespace np::storage
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<storage::PatientRepository> m_patients;
     std::unique_ptr<storage::FindingRepository> m_findings;
+    std::unique_ptr<storage::DocumentLogRepository> m_documents;
 };
 
 } // namespace np::app

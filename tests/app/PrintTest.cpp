@@ -5,11 +5,14 @@
 #include "print/PdfText.h"
 #include "storage/SchedulingTestSupport.h"
 
+#include "app/patients/PatientDetailPane.h"
 #include "app/print/PrintActions.h"
 #include "app/print/PrintController.h"
 #include "app/print/PrintPrompts.h"
 
 #include "storage/DocumentLogRepository.h"
+#include "storage/FindingRepository.h"
+#include "storage/PatientRepository.h"
 
 #include <QAction>
 #include <QFile>
@@ -247,4 +250,32 @@ TEST_CASE("print: a day's post-care sheets go out as one print job, each recorde
     REQUIRE(f.prompts->errors.size() == 1);
     CHECK(f.prompts->errors[0].contains(u"No session was completed on"_s));
     CHECK(f.given(f.jose).size() == 1);
+}
+
+TEST_CASE("print: the patient's details list the documents given, newest first, as soon as one is recorded")
+{
+    PrintFixture f;
+    storage::PatientRepository patients(f.db());
+    storage::FindingRepository findings(f.db(), builtInCatalogue());
+    storage::DocumentLogRepository documents(f.db());
+    app::PatientDetailPane pane(builtInCatalogue(), [] { return QDate(2026, 3, 10); });
+    pane.setRepositories(&patients, &findings, &documents);
+    QObject::connect(&f.controller, &app::PrintController::recorded, &pane, &app::PatientDetailPane::refresh);
+    pane.showPatient(f.jose);
+    CHECK(pane.fieldText(u"documents"_s) == u"None yet"_s);
+
+    f.controller.setPatient(f.jose);
+    f.actions().preCare->trigger(); // previewed only: nothing given
+    CHECK(pane.fieldText(u"documents"_s) == u"None yet"_s);
+    f.prompts->pdfPaths = {f.out.filePath(u"pre.pdf"_s)};
+    f.actions().savePdf->trigger();
+    f.actions().postCare->trigger();
+    f.prompts->pdfPaths = {f.out.filePath(u"post.pdf"_s)};
+    f.actions().savePdf->trigger();
+    REQUIRE(f.prompts->errors.isEmpty());
+    const QStringList lines = pane.fieldText(u"documents"_s).split(u'\n');
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].startsWith(u"• Post-care sheet, "_s));
+    CHECK(lines[0].endsWith(u", by desk"_s));
+    CHECK(lines[1].startsWith(u"• Pre-care sheet, "_s));
 }

@@ -3,6 +3,7 @@
 #include "PatientText.h"
 
 #include "core/Catalogue.h"
+#include "storage/DocumentLogRepository.h"
 #include "storage/FindingRepository.h"
 #include "storage/PatientRepository.h"
 
@@ -54,6 +55,7 @@ PatientDetailPane::PatientDetailPane(const Catalogue& catalogue, Today today, QW
     addField(u"fitzpatrick"_s, tr("Fitzpatrick:"));
     addField(u"findings"_s, tr("Current findings:"));
     addField(u"notes"_s, tr("Notes:"));
+    addField(u"documents"_s, tr("Documents given:"));
 
     auto* scroll = new QScrollArea;
     scroll->setWidget(details);
@@ -78,10 +80,12 @@ QLabel* PatientDetailPane::addField(const QString& name, const QString& label)
     return value;
 }
 
-void PatientDetailPane::setRepositories(storage::PatientRepository* patients, storage::FindingRepository* findings)
+void PatientDetailPane::setRepositories(storage::PatientRepository* patients, storage::FindingRepository* findings,
+    storage::DocumentLogRepository* documents)
 {
     m_patients = patients;
     m_findings = findings;
+    m_documents = documents;
     showPatient(0);
 }
 
@@ -131,6 +135,7 @@ void PatientDetailPane::showRecord(const storage::PatientRecord& patient)
     set(u"fitzpatrick"_s, patient.fitzpatrick ? fitzpatrickText(*patient.fitzpatrick) : tr("Not recorded"));
     set(u"findings"_s, findingsText(patient.id));
     set(u"notes"_s, patient.notes);
+    set(u"documents"_s, documentsText(patient.id));
     m_stack->setCurrentIndex(1);
 }
 
@@ -162,6 +167,27 @@ QString PatientDetailPane::findingsText(qint64 patientId) const
             line = tr("%1, until %2").arg(line, displayDate(*f.until));
         lines << u"• "_s + line;
     }
+    return lines.join(u'\n');
+}
+
+QString PatientDetailPane::documentsText(qint64 patientId) const
+{
+    constexpr qsizetype Shown = 5;
+    if (!m_documents)
+        return {};
+    auto given = m_documents->forPatient(patientId);
+    if (!given)
+        return given.error().message;
+    if (given->isEmpty())
+        return tr("None yet");
+    QStringList lines;
+    for (const storage::DocumentGivenRecord& d : given->mid(0, Shown)) {
+        const QString when = QLocale().toString(d.givenAt.toLocalTime(), QLocale::ShortFormat);
+        lines << u"• "_s
+                + tr("%1, %2, by %3", "document, when, by whom").arg(documentKindText(d.kind), when, d.givenBy);
+    }
+    if (given->size() > Shown)
+        lines << tr("and %n earlier", nullptr, static_cast<int>(given->size() - Shown));
     return lines.join(u'\n');
 }
 

@@ -14,6 +14,7 @@ class Catalogue;
 }
 
 namespace np::storage {
+class DocumentLogRepository;
 class FindingRepository;
 class PatientRepository;
 struct PatientRecord;
@@ -21,9 +22,9 @@ struct PatientRecord;
 
 namespace np::app {
 
-// One patient, read-only: name, birth date and age, contact, Fitzpatrick type, notes and the
-// current health findings by their catalogue names. Shows a hint when no patient is selected and
-// the error when the patient cannot be read.
+// One patient, read-only: name, birth date and age, contact, Fitzpatrick type, notes, the
+// current health findings by their catalogue names and the documents last given to them. Shows a hint when no patient
+// is selected and the error when the patient cannot be read.
 class PatientDetailPane : public QWidget {
     Q_OBJECT
 public:
@@ -33,13 +34,16 @@ public:
         const Catalogue& catalogue, Today today = &QDate::currentDate, QWidget* parent = nullptr);
 
     // The repositories read; null: no database open.
-    void setRepositories(storage::PatientRepository* patients, storage::FindingRepository* findings);
+    void setRepositories(storage::PatientRepository* patients, storage::FindingRepository* findings,
+        storage::DocumentLogRepository* documents = nullptr);
     // Shows patient `id`; 0 clears the pane.
     void showPatient(qint64 id);
+    // Reads the patient shown again (after a document was given, say).
+    void refresh() { showPatient(m_patientId); }
     [[nodiscard]] qint64 patientId() const { return m_patientId; }
 
     // The text shown for a field (tests): "name", "birthDate", "phone", "email", "address",
-    // "fitzpatrick", "notes", "findings"; or the message when no patient is shown.
+    // "fitzpatrick", "notes", "findings", "documents"; or the message when no patient is shown.
     [[nodiscard]] QString fieldText(const QString& field) const;
 
 private:
@@ -47,11 +51,13 @@ private:
     void showRecord(const storage::PatientRecord& patient);
     void showMessage(const QString& text);
     [[nodiscard]] QString findingsText(qint64 patientId) const;
+    [[nodiscard]] QString documentsText(qint64 patientId) const;
 
     const Catalogue& m_catalogue;
     Today m_today;
     storage::PatientRepository* m_patients = nullptr;
     storage::FindingRepository* m_findings = nullptr;
+    storage::DocumentLogRepository* m_documents = nullptr;
     qint64 m_patientId = 0;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_message = nullptr;

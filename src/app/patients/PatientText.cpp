@@ -51,4 +51,21 @@ QString fitzpatrickText(int type)
     return Tr::tr("Type %1").arg(roman[type - 1]);
 }
 
+QString documentKindText(const QString& code)
+{
+    if (code == u"post_care")
+        return Tr::tr("Post-care sheet");
+    if (code == u"pre_care")
+        return Tr::tr("Pre-care sheet");
+    if (code == u"consent")
+        return Tr::tr("Consent form");
+    if (code == u"appointment_card")
+        return Tr::tr("Appointment card");
+    if (code == u"day_sheet")
+        return Tr::tr("Day sheet");
+    if (code == u"recall_list")
+        return Tr::tr("Recall list");
+    return code;
+}
+
 } // namespace np::app

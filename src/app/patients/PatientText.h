@@ -18,5 +18,8 @@ namespace np::app {
 [[nodiscard]] std::optional<int> ageOn(QDate birth, QDate today);
 // "Type III" for Fitzpatrick 3.
 [[nodiscard]] QString fitzpatrickText(int type);
+// "Post-care sheet" for the document kind "post_care" (storage::documentKindCodes()); the code
+// itself for one unknown.
+[[nodiscard]] QString documentKindText(const QString& code);
 
 } // namespace np::app

@@ -290,13 +290,14 @@ bool PrintController::saveAs(const QList<print::PreparedDocument>& documents, co
 
 bool PrintController::record(const QList<print::PreparedDocument>& documents, const QString& output)
 {
-    auto recorded = print::recordGiven(*m_db, documents, output, m_actor, [this] { return m_now().toUTC(); });
-    if (!recorded) {
+    const auto done = print::recordGiven(*m_db, documents, output, m_actor, [this] { return m_now().toUTC(); });
+    if (!done) {
         m_prompts->showError(tr("Not Recorded in the Patient's File"),
             tr("The document went out, but it could not be recorded in the patient's file: %1")
-                .arg(recorded.error().message));
+                .arg(done.error().message));
         return false;
     }
+    emit recorded();
     return true;
 }
 

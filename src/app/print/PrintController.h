@@ -60,6 +60,8 @@ public:
 signals:
     // What the status bar should say ("Saved ...", "Printed ...").
     void message(const QString& text);
+    // Documents were recorded as given: the patients' files changed.
+    void recorded();
 
 private:
     void choose(const print::DocumentRequest& request);
