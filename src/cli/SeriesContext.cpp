@@ -67,6 +67,7 @@ std::expected<SeriesContext, int> seriesContext(
     if (!request)
         return std::unexpected(request.error());
     out.request = std::move(*request);
+    out.request.booked = true;
     const QDate first = series->sessions.isEmpty() ? ctx.today : series->sessions.first().plannedDate;
     out.request.clinic
         = clinic.setup.calendar(std::min(first, ctx.today).addYears(-1), ctx.today.addYears(CalendarYears));

@@ -181,7 +181,7 @@ Problems validatePlanRequest(const Catalogue& c, const PlanRequest& r, const QDa
     if (r.treatment.areas.isEmpty())
         add(u"treatment.areas"_s, Tr::tr("lists no area"));
     checkAreas(r.treatment.areas, [] { return u"treatment.areas"_s; });
-    if (m && r.treatment.sessions
+    if (m && r.treatment.sessions && !r.booked
         && (*r.treatment.sessions < m->minSessions || *r.treatment.sessions > m->maxSessions)) {
         add(u"treatment.sessions"_s,
             Tr::tr("%1 sessions is outside %2's bounds (%3-%4)")

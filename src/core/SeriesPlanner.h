@@ -31,6 +31,9 @@ struct PlanRequest {
     // This series' sessions whose dates are settled (held, or moved to a chosen day), in order.
     // The rest of the series is planned after the last of them.
     QList<QDate> fixedSessions;
+    // The series is already booked: its session count stands even where the catalogue's bounds
+    // have since changed (they govern what is prescribed, not what a move or re-plan re-checks).
+    bool booked = false;
 };
 
 enum class PlanStatus { Ok, Review, Blocked };

@@ -18,6 +18,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -461,7 +462,9 @@ Result<DemoCounts> generateDemoData(Database& db, const Catalogue& catalogue, co
                         areas << code;
                 }
                 const auto severity = static_cast<Severity>(random.below(SeverityCount));
-                const int sessions = random.between(3, 8);
+                // Within the protocol's bounds, as series book would have made it (a move re-checks them).
+                const int sessions = std::clamp(random.between(3, 8), m.minSessions > 0 ? m.minSessions : 3,
+                    m.maxSessions > 0 ? std::max(m.maxSessions, m.minSessions) : 8);
                 const int target = m.intervalTarget > 0 ? m.intervalTarget : 28;
                 const int early = m.intervalMin > 0 ? target - m.intervalMin : 7;
                 const int late = m.intervalMax > 0 ? m.intervalMax - target : 14;

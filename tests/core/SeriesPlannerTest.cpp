@@ -78,6 +78,9 @@ TEST_CASE("the session count follows severity, the indication, or an explicit co
     const auto errors = problems(explicitCount);
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].path == u"treatment.sessions"_s);
+    // A series booked before the catalogue's bounds narrowed keeps its count when re-checked.
+    explicitCount.booked = true;
+    CHECK(plan(explicitCount).sessions.size() == 7);
 }
 
 TEST_CASE("no session falls on a closed day: the nearest open day wins, later on a tie")
