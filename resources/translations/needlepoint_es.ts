@@ -86,24 +86,29 @@
 <context>
     <name>DialogPrintPrompts</name>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="34"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="35"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="42"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="43"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="42"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="43"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="51"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="52"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="60"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
     </message>
 </context>
 <context>
@@ -630,96 +635,106 @@
     <name>np::app::PrintActions</name>
     <message>
         <location filename="../../src/app/print/PrintActions.cpp" line="26"/>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="27"/>
+        <source>Print the document last chosen (at first, today&apos;s day sheet) on a printer you choose</source>
+        <translation>Imprimir el último documento elegido (al principio, la hoja del día de hoy) en la impresora que elija</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="28"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="27"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="29"/>
         <source>Preview and print the document last chosen (at first, today&apos;s day sheet)</source>
         <translation>Ver e imprimir el último documento elegido (al principio, la hoja del día de hoy)</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="29"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="31"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="29"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="31"/>
         <source>Save the document last chosen as a PDF file</source>
         <translation>Guardar el último documento elegido como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="30"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="32"/>
         <source>&amp;Day Sheet…</source>
         <translation>&amp;Hoja del día…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="30"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="32"/>
         <source>A day&apos;s appointments for the front desk</source>
         <translation>Las citas de un día para la recepción</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="32"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="34"/>
         <source>&amp;Recall List…</source>
         <translation>Lista de &amp;llamadas…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="32"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="34"/>
         <source>The patients to recall in the next 30 days</source>
         <translation>Los pacientes a los que llamar en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="33"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="35"/>
         <source>All Pos&amp;t-care Sheets of a Day…</source>
         <translation>Cuidados posteriores de todo un &amp;día…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="34"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="36"/>
         <source>The post-care sheets of every session completed on a day, as one print job or one PDF</source>
         <translation>Las hojas de cuidados posteriores de todas las sesiones completadas en un día, en un solo trabajo de impresión o un solo PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="35"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="37"/>
         <source>Po&amp;st-care Sheet…</source>
         <translation>Cuidados po&amp;steriores…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="36"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="38"/>
         <source>Post-care instructions for the selected patient&apos;s latest session</source>
         <translation>Instrucciones de cuidados posteriores de la última sesión del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="37"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="39"/>
         <source>Pr&amp;e-care Sheet…</source>
         <translation>Cuidados p&amp;revios…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="38"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="40"/>
         <source>Pre-care instructions for the selected patient&apos;s next appointment</source>
         <translation>Instrucciones de preparación para la próxima cita del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="39"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="41"/>
         <source>&amp;Appointment Card…</source>
         <translation>&amp;Tarjeta de citas…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="40"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="42"/>
         <source>Every session of the selected patient&apos;s series, with dates and times</source>
         <translation>Todas las sesiones de la serie del paciente seleccionado, con fechas y horas</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="41"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="43"/>
         <source>&amp;Consent Form…</source>
         <translation>&amp;Consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="42"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="44"/>
         <source>The consent form for the selected patient&apos;s latest series</source>
         <translation>El formulario de consentimiento de la última serie del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="47"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="49"/>
         <source>&amp;Print</source>
         <translation>&amp;Imprimir</translation>
     </message>
@@ -727,62 +742,63 @@
 <context>
     <name>np::app::PrintController</name>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="127"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="128"/>
         <source>Day Sheet</source>
         <translation>Hoja del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="138"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="139"/>
         <source>All Post-care Sheets of a Day</source>
         <translation>Cuidados posteriores de todo un día</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="182"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="204"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="210"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="214"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="242"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="183"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="205"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="211"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="215"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="257"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="273"/>
         <source>Cannot Print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="182"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="183"/>
         <source>There is no longer anything to print for this patient.</source>
         <translation>Ya no hay nada que imprimir para este paciente.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="216"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="217"/>
         <source>No session was completed on %1, so there is no post-care sheet to print.</source>
         <translation>No se completó ninguna sesión el %1, así que no hay hojas de cuidados posteriores que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="218"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="219"/>
         <source>There is nothing to print.</source>
         <translation>No hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="250"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="287"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="286"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="320"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="252"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="288"/>
         <source>Printed %1 on %2</source>
         <translation>Impreso %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="281"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="314"/>
         <source>Cannot Save the PDF</source>
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="295"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="328"/>
         <source>Not Recorded in the Patient&apos;s File</source>
         <translation>No registrado en la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="296"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="329"/>
         <source>The document went out, but it could not be recorded in the patient&apos;s file: %1</source>
         <translation>El documento se entregó, pero no se pudo registrar en la ficha del paciente: %1</translation>
     </message>

@@ -32,6 +32,7 @@ public:
     QStringList pdfPaths; // handed out in order by choosePdfPath; then "" (cancelled)
     QString printTo; // preview: "print" to this PDF file; empty: close without printing
     int previews = 0;
+    int printDialogs = 0;
     QStringList errors; // "title: message"
     QStringList dateTitles; // what chooseDate was asked under
 
@@ -49,6 +50,15 @@ public:
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(printTo);
         paint(&printer);
+        return true;
+    }
+    bool choosePrinter(QPrinter& printer) override
+    {
+        ++printDialogs;
+        if (printTo.isEmpty())
+            return false;
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printTo);
         return true;
     }
     void showError(const QString& title, const QString& message) override { errors << title + u": "_s + message; }
@@ -89,6 +99,20 @@ struct PrintFixture : SchedulingFixture {
 
     app::PrintActions& actions() { return *controller.actions(); }
 
+    // The post-care sheet of the visit went to the PDF `path` and is the one document in José's file.
+    void requirePostCareGiven(const QString& path)
+    {
+        CHECK(prompts->errors.isEmpty());
+        REQUIRE(QFile::exists(path));
+        CHECK(pdfText(path).contains(u"José Luis García"_s));
+        const auto log = given(jose);
+        REQUIRE(log.size() == 1);
+        CHECK(log[0].kind == u"post_care"_s);
+        CHECK(log[0].appointmentId == visit);
+        CHECK(log[0].output == u"pdf:"_s + path);
+        CHECK(log[0].givenBy == u"desk"_s);
+    }
+
     QList<storage::DocumentGivenRecord> given(qint64 patientId)
     {
         auto log = storage::DocumentLogRepository(db()).forPatient(patientId);
@@ -103,7 +127,9 @@ TEST_CASE("print: the patient documents are enabled only when a patient has what
 {
     PrintFixture f;
     app::PrintActions& a = f.actions();
-    CHECK(a.printPreview->shortcut() == QKeySequence(u"Ctrl+P"_s));
+    CHECK(a.printNow->shortcut() == QKeySequence(QKeySequence::Print));
+    CHECK(a.printPreview->shortcut() == QKeySequence(u"Ctrl+Shift+P"_s));
+    CHECK(a.savePdf->shortcut() == QKeySequence(u"Ctrl+Shift+S"_s));
     CHECK(a.daySheet->isEnabled());
     CHECK(a.recallList->isEnabled());
     CHECK(a.savePdf->isEnabled());
@@ -122,7 +148,8 @@ TEST_CASE("print: the patient documents are enabled only when a patient has what
 
     f.controller.setPatient(f.jose);
     f.controller.setDatabase(nullptr);
-    for (QAction* any : {a.printPreview, a.savePdf, a.daySheet, a.recallList, a.postCare, a.preCare})
+    for (QAction* any :
+        {a.printNow, a.printPreview, a.savePdf, a.daySheet, a.recallList, a.postCareBatch, a.postCare, a.preCare})
         CHECK_FALSE(any->isEnabled());
 }
 
@@ -137,16 +164,7 @@ TEST_CASE("print: Save as PDF writes the post-care sheet and records it in the p
     const QString path = f.out.filePath(u"post-care.pdf"_s);
     f.prompts->pdfPaths = {path};
     f.actions().savePdf->trigger();
-    CHECK(f.prompts->errors.isEmpty());
-    REQUIRE(QFile::exists(path));
-    CHECK(pdfText(path).contains(u"José Luis García"_s));
-
-    const auto given = f.given(f.jose);
-    REQUIRE(given.size() == 1);
-    CHECK(given[0].kind == u"post_care"_s);
-    CHECK(given[0].appointmentId == f.visit);
-    CHECK(given[0].output == u"pdf:"_s + path);
-    CHECK(given[0].givenBy == u"desk"_s);
+    f.requirePostCareGiven(path);
 }
 
 TEST_CASE("print: printing from the preview prints the document and records where it went")
@@ -278,4 +296,21 @@ TEST_CASE("print: the patient's details list the documents given, newest first, 
     CHECK(lines[0].startsWith(u"• Post-care sheet, "_s));
     CHECK(lines[0].endsWith(u", by desk"_s));
     CHECK(lines[1].startsWith(u"• Pre-care sheet, "_s));
+}
+
+TEST_CASE("print: Print sends the document last chosen to the printer chosen, without a preview")
+{
+    PrintFixture f;
+    f.controller.setPatient(f.jose);
+    f.actions().printNow->trigger(); // nothing chosen yet: today's day sheet; the dialog cancelled
+    CHECK(f.prompts->printDialogs == 1);
+    CHECK(f.given(f.jose).isEmpty());
+
+    f.actions().postCare->trigger(); // previewed, then closed
+    const QString path = f.out.filePath(u"printed.pdf"_s);
+    f.prompts->printTo = path;
+    f.actions().printNow->trigger();
+    CHECK(f.prompts->printDialogs == 2);
+    CHECK(f.prompts->previews == 1);
+    f.requirePostCareGiven(path);
 }

@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
@@ -50,6 +51,13 @@ bool DialogPrintPrompts::preview(QPrinter& printer, const Paint& paint)
     QPrintPreviewDialog dialog(&printer, m_parent);
     dialog.setWindowTitle(Tr::tr("Print Preview"));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool DialogPrintPrompts::choosePrinter(QPrinter& printer)
+{
+    QPrintDialog dialog(&printer, m_parent);
+    dialog.setWindowTitle(Tr::tr("Print"));
     return dialog.exec() == QDialog::Accepted;
 }
 

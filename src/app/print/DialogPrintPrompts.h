@@ -17,6 +17,7 @@ public:
     QDate chooseDate(const QString& title, const QDate& suggested) override;
     QString choosePdfPath(const QString& suggested) override;
     bool preview(QPrinter& printer, const Paint& paint) override;
+    bool choosePrinter(QPrinter& printer) override;
     void showError(const QString& title, const QString& message) override;
 
 private:

@@ -23,10 +23,12 @@ constexpr Qt::KeyboardModifiers CtrlShift = Qt::ControlModifier | Qt::ShiftModif
 
 PrintActions::PrintActions(QObject* parent)
     : QObject(parent)
-    , printPreview(action(this, tr("Print Pre&view…"), Qt::Key_P, Qt::ControlModifier,
+    , printNow(action(this, tr("Pr&int…"), Qt::Key_P, Qt::ControlModifier,
+          tr("Print the document last chosen (at first, today's day sheet) on a printer you choose")))
+    , printPreview(action(this, tr("Print Pre&view…"), Qt::Key_P, CtrlShift,
           tr("Preview and print the document last chosen (at first, today's day sheet)")))
     , savePdf(
-          action(this, tr("Save as &PDF…"), Qt::Key_P, CtrlShift, tr("Save the document last chosen as a PDF file")))
+          action(this, tr("Save as &PDF…"), Qt::Key_S, CtrlShift, tr("Save the document last chosen as a PDF file")))
     , daySheet(action(this, tr("&Day Sheet…"), Qt::Key_D, CtrlShift, tr("A day's appointments for the front desk")))
     , recallList(
           action(this, tr("&Recall List…"), Qt::Key_R, CtrlShift, tr("The patients to recall in the next 30 days")))
@@ -45,6 +47,7 @@ PrintActions::PrintActions(QObject* parent)
 QMenu* PrintActions::createMenu(QWidget* parent) const
 {
     auto* menu = new QMenu(tr("&Print"), parent);
+    menu->addAction(printNow);
     menu->addAction(printPreview);
     menu->addAction(savePdf);
     menu->addSeparator();

@@ -18,8 +18,9 @@ public:
     // The Print menu, filled; owned by `parent`.
     [[nodiscard]] QMenu* createMenu(QWidget* parent) const;
 
-    QAction* const printPreview; // Ctrl+P: the current document
-    QAction* const savePdf; // Ctrl+Shift+P: the current document
+    QAction* const printNow; // Ctrl+P: the current document, through the print dialog
+    QAction* const printPreview; // Ctrl+Shift+P: the current document
+    QAction* const savePdf; // Ctrl+Shift+S: the current document
     QAction* const daySheet; // Ctrl+Shift+D
     QAction* const recallList; // Ctrl+Shift+R
     QAction* const postCareBatch; // Ctrl+Shift+T: every post-care sheet of a day's completed sessions

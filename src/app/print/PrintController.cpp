@@ -60,6 +60,7 @@ PrintController::PrintController(AppSettings& settings, const Catalogue& catalog
     , m_actions(new PrintActions(this))
     , m_actor(loginName())
 {
+    connect(m_actions->printNow, &QAction::triggered, this, &PrintController::printCurrent);
     connect(m_actions->printPreview, &QAction::triggered, this, &PrintController::previewCurrent);
     connect(m_actions->savePdf, &QAction::triggered, this, &PrintController::saveCurrentAsPdf);
     connect(m_actions->daySheet, &QAction::triggered, this, &PrintController::printDaySheet);
@@ -102,8 +103,8 @@ void PrintController::setPatient(qint64 patientId)
 void PrintController::updateActions()
 {
     const bool open = m_db != nullptr;
-    for (QAction* a : {m_actions->printPreview, m_actions->savePdf, m_actions->daySheet, m_actions->recallList,
-             m_actions->postCareBatch})
+    for (QAction* a : {m_actions->printNow, m_actions->printPreview, m_actions->savePdf, m_actions->daySheet,
+             m_actions->recallList, m_actions->postCareBatch})
         a->setEnabled(open);
     const PatientDocuments& p = m_patientDocuments;
     m_actions->postCare->setEnabled(open && p.lastVisit.has_value());
@@ -221,19 +222,33 @@ std::optional<QList<print::PreparedDocument>> PrintController::prepare(const pri
     return *documents;
 }
 
-void PrintController::previewCurrent()
+std::optional<PrintController::Job> PrintController::currentJob()
 {
-    const auto documents = prepare(currentRequest());
+    const print::DocumentRequest request = currentRequest();
+    auto documents = prepare(request);
     if (!documents)
-        return;
-    const QStringList pages = htmls(*documents);
-    const QString title = print::outputTitle(currentRequest(), *documents);
-    QPrinter printer(QPrinter::HighResolution);
+        return std::nullopt;
+    QString title = print::outputTitle(request, *documents);
+    return Job {std::move(*documents), std::move(title)};
+}
+
+void PrintController::setUpPrinter(QPrinter& printer, const QString& title) const
+{
     print::setUpPrinter(printer, {m_settings.paperSize()});
     printer.setDocName(title);
+}
+
+void PrintController::previewCurrent()
+{
+    const auto job = currentJob();
+    if (!job)
+        return;
+    const QStringList pages = htmls(job->documents);
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer, job->title);
     QString paintError;
     const bool printed = m_prompts->preview(printer, [&](QPrinter* target) {
-        const auto done = print::print(*target, pages, title);
+        const auto done = print::print(*target, pages, job->title);
         paintError = done ? QString() : done.error();
     });
     if (!printed)
@@ -242,47 +257,65 @@ void PrintController::previewCurrent()
         m_prompts->showError(tr("Cannot Print"), paintError);
         return;
     }
+    recordPrinted(*job, printer);
+}
+
+void PrintController::printCurrent()
+{
+    const auto job = currentJob();
+    if (!job)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer, job->title);
+    if (!m_prompts->choosePrinter(printer))
+        return;
+    if (const auto done = print::print(printer, htmls(job->documents), job->title); !done) {
+        m_prompts->showError(tr("Cannot Print"), done.error());
+        return;
+    }
+    recordPrinted(*job, printer);
+}
+
+void PrintController::recordPrinted(const Job& job, const QPrinter& printer)
+{
     if (printer.outputFormat() == QPrinter::PdfFormat) {
         if (printer.outputFileName().isEmpty())
             return; // the PDF's file name was not chosen: nothing was written
         const QString path = QFileInfo(printer.outputFileName()).absoluteFilePath();
-        if (record(*documents, u"pdf:"_s + path))
+        if (record(job.documents, u"pdf:"_s + path))
             emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-    } else if (record(*documents, u"printer:"_s + printer.printerName())) {
-        emit message(tr("Printed %1 on %2").arg(title, printer.printerName()));
+    } else if (record(job.documents, u"printer:"_s + printer.printerName())) {
+        emit message(tr("Printed %1 on %2").arg(job.title, printer.printerName()));
     }
 }
 
 void PrintController::saveCurrentAsPdf()
 {
     // Prepared before the file dialog, so a refused template is reported before asking where.
-    const print::DocumentRequest request = currentRequest();
-    const auto documents = prepare(request);
-    if (!documents)
+    const auto job = currentJob();
+    if (!job)
         return;
-    const QString title = print::outputTitle(request, *documents);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = m_prompts->choosePdfPath(QDir(folder).filePath(pdfFileName(title)));
+    const QString path = m_prompts->choosePdfPath(QDir(folder).filePath(pdfFileName(job->title)));
     if (!path.isEmpty())
-        saveAs(*documents, title, path);
+        saveAs(*job, path);
 }
 
 bool PrintController::saveCurrentAs(const QString& path)
 {
-    const print::DocumentRequest request = currentRequest();
-    const auto documents = prepare(request);
-    return documents && saveAs(*documents, print::outputTitle(request, *documents), path);
+    const auto job = currentJob();
+    return job && saveAs(*job, path);
 }
 
-bool PrintController::saveAs(const QList<print::PreparedDocument>& documents, const QString& title, const QString& path)
+bool PrintController::saveAs(const Job& job, const QString& path)
 {
-    const auto pages = print::writePdf(path, htmls(documents), {m_settings.paperSize()}, title);
+    const auto pages = print::writePdf(path, htmls(job.documents), {m_settings.paperSize()}, job.title);
     if (!pages) {
         m_prompts->showError(tr("Cannot Save the PDF"), pages.error());
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (!record(documents, u"pdf:"_s + absolute))
+    if (!record(job.documents, u"pdf:"_s + absolute))
         return false;
     emit message(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)));
     return true;

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QObject>
 
+class QPrinter;
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -64,8 +66,20 @@ signals:
     void recorded();
 
 private:
+    // Documents going out together, and the title of the PDF or print job.
+    struct Job {
+        QList<print::PreparedDocument> documents;
+        QString title;
+    };
+
     void choose(const print::DocumentRequest& request);
     void previewCurrent();
+    void printCurrent();
+    // The current document ready to go out; none (the error shown) when it cannot be made.
+    [[nodiscard]] std::optional<Job> currentJob();
+    void setUpPrinter(QPrinter& printer, const QString& title) const;
+    // Records a job printed on `printer` (a printer, or a PDF file) and says so.
+    void recordPrinted(const Job& job, const QPrinter& printer);
     void saveCurrentAsPdf();
     void printDaySheet();
     void printRecallList();
@@ -73,7 +87,7 @@ private:
     // The selected patient's document `kind` about `id`, read fresh (it may have changed).
     void printForPatient(print::DocumentKind kind);
     [[nodiscard]] std::optional<QList<print::PreparedDocument>> prepare(const print::DocumentRequest& request);
-    bool saveAs(const QList<print::PreparedDocument>& documents, const QString& title, const QString& path);
+    bool saveAs(const Job& job, const QString& path);
     bool record(const QList<print::PreparedDocument>& documents, const QString& output);
     void updateActions();
     [[nodiscard]] QDate today() const { return m_now().date(); }

@@ -26,6 +26,9 @@ public:
     // Shows `paint`'s pages for `printer` until closed. True when the user printed them: `printer`
     // then says where they went (a printer's name, or a PDF file).
     virtual bool preview(QPrinter& printer, const Paint& paint) = 0;
+    // The print dialog for `printer` (which printer, copies, pages). True when the user chose to
+    // print: `printer` then says where to.
+    virtual bool choosePrinter(QPrinter& printer) = 0;
     // Something could not be printed; `message` says what and why.
     virtual void showError(const QString& title, const QString& message) = 0;
 };
