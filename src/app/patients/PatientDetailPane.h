@@ -23,8 +23,8 @@ struct PatientRecord;
 namespace np::app {
 
 // One patient, read-only: name, birth date and age, contact, Fitzpatrick type, notes, the
-// current health findings by their catalogue names and the documents last given to them. Shows a hint when no patient
-// is selected and the error when the patient cannot be read.
+// current health findings by their catalogue names and the documents last given to them. Shows a
+// hint when no patient is selected and the error when the patient cannot be read.
 class PatientDetailPane : public QWidget {
     Q_OBJECT
 public:
