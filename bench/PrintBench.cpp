@@ -250,11 +250,8 @@ int printEndToEnd(Printing& p, const np::print::DocumentRequest& request, const 
         fail(documents.error().message());
     if (documents->isEmpty())
         fail(u"nothing to print"_s);
-    QStringList htmls;
-    for (const np::print::PreparedDocument& d : *documents)
-        htmls << d.built.html;
-    const QString title = documents->size() == 1 ? documents->first().title : u"Post-care sheets"_s;
-    const auto pages = np::print::writePdf(path, htmls, np::print::PageSetup {}, title);
+    const QString title = np::print::outputTitle(request, *documents);
+    const auto pages = np::print::writePdf(path, np::print::documentPages(*documents), np::print::PageSetup {}, title);
     if (!pages)
         fail(pages.error());
     if (auto recorded = np::print::recordGiven(*p.db, *documents, u"pdf:"_s + path, u"bench"_s); !recorded)

@@ -97,13 +97,15 @@ std::expected<print::DocumentRequest, int> readRequest(CommandContext& ctx, cons
 std::optional<print::PageSetup> pageSetup(CommandContext& ctx)
 {
     print::PageSetup setup;
-    const QString paper = ctx.parser.value(u"paper"_s).toLower();
-    if (paper == u"letter")
-        setup.paper = print::PaperSize::Letter;
-    else if (!paper.isEmpty() && paper != u"a4") {
-        ctx.printError(Tr::tr("--paper: \"%1\" is not a4 or letter").arg(paper));
+    const QString paper = ctx.parser.value(u"paper"_s);
+    if (paper.isEmpty())
+        return setup;
+    const auto size = print::paperSizeFromCode(paper);
+    if (!size) {
+        ctx.printError(Tr::tr("--paper: \"%1\" is not a4 or letter").arg(paper.toLower()));
         return std::nullopt;
     }
+    setup.paper = *size;
     return setup;
 }
 
@@ -167,11 +169,8 @@ int runPrint(CommandContext& ctx, const QStringList& positional)
         ctx.printError(Tr::tr("nothing to print: no session was completed on %1").arg(isoDate(request->date)));
         return BadInput;
     }
-    QStringList htmls;
-    for (const print::PreparedDocument& d : *documents)
-        htmls << d.built.html;
     const QString title = print::outputTitle(*request, *documents);
-    const auto pages = print::writePdf(out, htmls, *setup, title);
+    const auto pages = print::writePdf(out, print::documentPages(*documents), *setup, title);
     if (!pages) {
         ctx.printError(pages.error());
         return BadInput;

@@ -78,13 +78,13 @@ std::expected<QJsonObject, int> moveSeriesSession(CommandContext& ctx, const Cat
         request.plan = before;
         request.plan.fixedSessions.append(day);
         request.preferences.practitioner = storage::codesById(clinic.practitionerIds).value(appointment.practitionerId);
-        const auto replanned = replan(
+        auto replanned = replan(
             ctx, catalogue, clinic, context->series.patientId, request, laterAppointments(*context, index + 1));
         if (!replanned)
             return std::unexpected(replanned.error());
-        const Booking& booking = *replanned;
+        Booking& booking = *replanned;
         if (booking)
-            later = *booking;
+            later = std::move(*booking);
         else
             out.insert(u"no_offer"_s, booking.error().reason);
     }

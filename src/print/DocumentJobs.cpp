@@ -59,6 +59,15 @@ QString DocumentFailure::message() const
     return storage ? storage->message : joinProblems(problems);
 }
 
+QStringList documentPages(const QList<PreparedDocument>& documents)
+{
+    QStringList out;
+    out.reserve(documents.size());
+    for (const PreparedDocument& d : documents)
+        out << d.built.html;
+    return out;
+}
+
 QString outputTitle(const DocumentRequest& request, const QList<PreparedDocument>& documents)
 {
     if (documents.size() == 1)

@@ -56,6 +56,9 @@ struct DocumentFailure {
 [[nodiscard]] std::expected<QList<PreparedDocument>, DocumentFailure> prepareDocuments(storage::Database& db,
     const Catalogue& catalogue, const DocumentResources& resources, const DocumentRequest& request);
 
+// The documents' HTML, one entry each, for PrintService (each starts a new page).
+[[nodiscard]] QStringList documentPages(const QList<PreparedDocument>& documents);
+
 // The title of `documents` going out together (the PDF's or the print job's): the document's own
 // when there is one, else "Post-care sheets: 2026-03-10" for a day's batch.
 [[nodiscard]] QString outputTitle(const DocumentRequest& request, const QList<PreparedDocument>& documents);

@@ -3,7 +3,22 @@
 #include <QMarginsF>
 #include <QPageSize>
 
+using namespace Qt::StringLiterals;
+
 namespace np::print {
+
+QString paperSizeCode(PaperSize paper)
+{
+    return paper == PaperSize::Letter ? u"letter"_s : u"a4"_s;
+}
+
+std::optional<PaperSize> paperSizeFromCode(QStringView code)
+{
+    for (const PaperSize paper : {PaperSize::A4, PaperSize::Letter})
+        if (code.compare(paperSizeCode(paper), Qt::CaseInsensitive) == 0)
+            return paper;
+    return std::nullopt;
+}
 
 QPageLayout pageLayout(const PageSetup& setup)
 {

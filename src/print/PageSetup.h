@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QPageLayout>
+#include <QString>
 #include <QtGlobal>
+
+#include <optional>
 
 // The paper a document is printed on, and the smallest text it may have.
 namespace np::print {
@@ -12,6 +15,11 @@ namespace np::print {
 inline constexpr qreal MinimumPointSize = 11.0;
 
 enum class PaperSize { A4, Letter };
+
+// "a4" or "letter", as the CLI's --paper and the app's settings spell them.
+[[nodiscard]] QString paperSizeCode(PaperSize paper);
+// The paper a code names (case ignored); none for another word.
+[[nodiscard]] std::optional<PaperSize> paperSizeFromCode(QStringView code);
 
 struct PageSetup {
     PaperSize paper = PaperSize::A4;

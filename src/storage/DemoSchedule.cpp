@@ -316,6 +316,7 @@ Result<void> holdExisting(const QSqlDatabase& db, DemoCalendar& calendar, const 
             q->integerAt(3), device.isEmpty() ? std::nullopt : std::optional(q->integerAt(4)), q->integerAt(5));
     }
 }
+
 // "Automated pen 2": how a front desk names the demo clinic's devices on the day sheet.
 QString deviceName(const QString& kind, const QString& number)
 {

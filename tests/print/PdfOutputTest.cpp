@@ -218,3 +218,14 @@ TEST_CASE("An existing file is replaced only when the new PDF is complete")
     CHECK(pdfText(path).contains(u"José Núñez"_s));
     CHECK(entries(dir.path()) == QStringList {u"sheet.pdf"_s});
 }
+
+TEST_CASE("Paper sizes read and write as a4 and letter, whatever the case, and nothing else")
+{
+    using np::print::PaperSize;
+    for (const PaperSize paper : {PaperSize::A4, PaperSize::Letter})
+        CHECK(np::print::paperSizeFromCode(np::print::paperSizeCode(paper)) == paper);
+    CHECK(np::print::paperSizeCode(PaperSize::Letter) == QStringLiteral("letter"));
+    CHECK(np::print::paperSizeFromCode(u"A4") == PaperSize::A4);
+    CHECK_FALSE(np::print::paperSizeFromCode(u"legal").has_value());
+    CHECK_FALSE(np::print::paperSizeFromCode(u"").has_value());
+}

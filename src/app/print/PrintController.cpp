@@ -41,14 +41,6 @@ QString pdfFileName(const QString& title)
     return name.simplified() + u".pdf"_s;
 }
 
-QStringList htmls(const QList<print::PreparedDocument>& documents)
-{
-    QStringList out;
-    for (const print::PreparedDocument& d : documents)
-        out << d.built.html;
-    return out;
-}
-
 } // namespace
 
 PrintController::PrintController(AppSettings& settings, const Catalogue& catalogue, Now now, QObject* parent)
@@ -243,7 +235,7 @@ void PrintController::previewCurrent()
     const auto job = currentJob();
     if (!job)
         return;
-    const QStringList pages = htmls(job->documents);
+    const QStringList pages = print::documentPages(job->documents);
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(printer, job->title);
     QString paintError;
@@ -269,7 +261,7 @@ void PrintController::printCurrent()
     setUpPrinter(printer, job->title);
     if (!m_prompts->choosePrinter(printer))
         return;
-    if (const auto done = print::print(printer, htmls(job->documents), job->title); !done) {
+    if (const auto done = print::print(printer, print::documentPages(job->documents), job->title); !done) {
         m_prompts->showError(tr("Cannot Print"), done.error());
         return;
     }
@@ -309,7 +301,7 @@ bool PrintController::saveCurrentAs(const QString& path)
 
 bool PrintController::saveAs(const Job& job, const QString& path)
 {
-    const auto pages = print::writePdf(path, htmls(job.documents), {m_settings.paperSize()}, job.title);
+    const auto pages = print::writePdf(path, print::documentPages(job.documents), {m_settings.paperSize()}, job.title);
     if (!pages) {
         m_prompts->showError(tr("Cannot Save the PDF"), pages.error());
         return false;

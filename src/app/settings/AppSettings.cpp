@@ -77,17 +77,13 @@ void AppSettings::setTemplatesFolder(const QString& folder)
 
 print::PaperSize AppSettings::paperSize() const
 {
-    const QString paper = m_settings.value(Key::PaperSize).toString();
-    if (paper == u"a4")
-        return print::PaperSize::A4;
-    if (paper == u"letter")
-        return print::PaperSize::Letter;
-    return defaultPaperSize(QLocale::system());
+    return print::paperSizeFromCode(m_settings.value(Key::PaperSize).toString())
+        .value_or(defaultPaperSize(QLocale::system()));
 }
 
 void AppSettings::setPaperSize(print::PaperSize paper)
 {
-    m_settings.setValue(Key::PaperSize, paper == print::PaperSize::Letter ? u"letter"_s : u"a4"_s);
+    m_settings.setValue(Key::PaperSize, print::paperSizeCode(paper));
 }
 
 print::PaperSize AppSettings::defaultPaperSize(const QLocale& locale)
