@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "Migrations.h"
+#include "SqliteFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,32 +42,6 @@ QString unusedName(const QString& base)
     return name;
 }
 
-// Whether another connection has `path` open: an exclusive lock (locking_mode EXCLUSIVE, so WAL
-// readers count too) that cannot be had within the busy timeout. A file SQLite cannot read (not a
-// database, damaged) is not in use as far as restore is concerned: replacing it is the point.
-// Closing the connection folds a WAL file into the database, so the copy kept aside is one file.
-Result<void> ensureNotInUse(const QString& path, std::chrono::milliseconds busyTimeout)
-{
-    sqlite3* db = nullptr;
-    const QByteArray name = QFile::encodeName(path);
-    int rc = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_busy_timeout(db, static_cast<int>(busyTimeout.count()));
-        rc = sqlite3_exec(db, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;", nullptr, nullptr, nullptr);
-        if (rc == SQLITE_OK)
-            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-    }
-    const QString detail = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
-    sqlite3_close(db);
-    const int primary = rc & 0xFF;
-    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-        return fail(StorageError::Kind::Locked,
-            Tr::tr("%1 is in use by another program or workstation (%2): close Needlepoint everywhere and restore "
-                   "again; nothing was changed")
-                .arg(path, detail));
-    return {};
-}
-
 // Renames `from` and its -wal/-shm to `to`; on failure puts back what moved.
 Result<void> moveWithCompanions(const QString& from, const QString& to)
 {
@@ -94,6 +69,109 @@ bool isBackupProblem(StorageError::Kind kind)
 {
     using Kind = StorageError::Kind;
     return kind == Kind::Missing || kind == Kind::NotADatabase || kind == Kind::Corrupt || kind == Kind::TooNew;
+}
+
+// A connection through SQLite's C API, closed when it goes.
+struct Connection {
+    sqlite3* handle = nullptr;
+    Connection() = default;
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+    ~Connection() { sqlite3_close(handle); }
+
+    int open(const QString& path)
+    {
+        const QByteArray name = QFile::encodeName(path);
+        return sqlite3_open_v2(name.constData(), &handle, SQLITE_OPEN_READWRITE, nullptr);
+    }
+    int exec(const char* sql) { return sqlite3_exec(handle, sql, nullptr, nullptr, nullptr); }
+    [[nodiscard]] QString error(int rc) const
+    {
+        return QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
+    }
+};
+
+// Replaces the content of the database at `path` with the checked copy `staging`, through SQLite
+// from start to end, so the file stays the one every program opens and is never pulled from under
+// a connection:
+// - an exclusive lock on it (locking_mode EXCLUSIVE keeps it to the end; every WAL reader holds a
+//   shared lock, so this fails while any connection anywhere has the database open);
+// - a copy of it as it is (with what only its -wal held) to `aside`, through the backup API;
+// - the copy's pages into it in one transaction of a rollback journal (a page size that differs
+//   is allowed there, unlike in WAL): a crash midway leaves a hot journal that the next open
+//   rolls back, so the database holds either all of its old content or all of the backup's;
+// - then WAL again.
+// Kind::Corrupt or Kind::NotADatabase when SQLite cannot read the database; nothing was changed.
+Result<void> restoreInPlace(
+    const QString& staging, const QString& path, const QString& aside, std::chrono::milliseconds busyTimeout)
+{
+    Connection live;
+    int rc = live.open(path);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(live.handle, static_cast<int>(busyTimeout.count()));
+        rc = live.exec("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;");
+    }
+    if (rc != SQLITE_OK) {
+        const StorageError::Kind kind = sqlitefiles::errorKind(rc);
+        if (kind == StorageError::Kind::Locked)
+            return fail(kind,
+                Tr::tr("%1 is in use by another program or workstation (%2): close Needlepoint everywhere and "
+                       "restore again")
+                    .arg(path, live.error(rc)));
+        return fail(kind, Tr::tr("%1 cannot be read: %2").arg(path, live.error(rc)));
+    }
+    if (auto kept = sqlitefiles::copyDatabase(live.handle, aside, path); !kept)
+        return std::unexpected(kept.error());
+
+    // From here a failure leaves the database as it was: the copy aside goes again.
+    auto failed = [&](const QString& message) {
+        QFile::remove(aside);
+        return fail(StorageError::Kind::Failed, message);
+    };
+    Connection source;
+    if (rc = source.open(staging); rc != SQLITE_OK)
+        return failed(Tr::tr("cannot read the checked copy %1: %2").arg(staging, source.error(rc)));
+    if (rc = live.exec("PRAGMA journal_mode = DELETE"); rc != SQLITE_OK)
+        return failed(Tr::tr("%1: %2").arg(path, live.error(rc)));
+    sqlite3_backup* backup = sqlite3_backup_init(live.handle, "main", source.handle, "main");
+    if (!backup) {
+        const QString detail = live.error(SQLITE_ERROR);
+        (void)live.exec("PRAGMA journal_mode = WAL");
+        return failed(Tr::tr("cannot restore into %1: %2").arg(path, detail));
+    }
+    const int stepRc = sqlite3_backup_step(backup, -1);
+    const int finishRc = sqlite3_backup_finish(backup);
+    const bool copied = stepRc == SQLITE_DONE && finishRc == SQLITE_OK;
+    const QString detail = live.error(copied ? SQLITE_OK : stepRc);
+    // Back to WAL whatever happened. Should that fail, the restore stands all the same: the next
+    // open switches the database to WAL.
+    const bool wal = live.exec("PRAGMA journal_mode = WAL") == SQLITE_OK;
+    // In exclusive locking mode SQLite keeps the rollback journal file, its header zeroed (it is
+    // not hot: nothing replays it). Back in WAL, under the lock still held, it is of no use to
+    // anyone; unlinking it touches no lock.
+    if (wal)
+        QFile::remove(path + u"-journal"_s);
+    if (!copied)
+        return failed(Tr::tr("cannot restore into %1: %2").arg(path, detail));
+    return {};
+}
+
+// The checked copy renamed to `databasePath`, where no database is (any more).
+Result<RestoreReport> moveIntoPlace(const QString& staging, const QString& databasePath, const RestoreReport& report)
+{
+    if (QFile file(staging); !file.rename(databasePath)) {
+        const QString error = file.errorString();
+        removeWithCompanions(staging);
+        QString message = Tr::tr("cannot move the restored database to %1: %2").arg(databasePath, error);
+        if (!report.replacedKeptAs.isEmpty()) {
+            if (moveWithCompanions(report.replacedKeptAs, databasePath))
+                message += u"; "_s + Tr::tr("nothing was changed");
+            else
+                message += u"; "_s + Tr::tr("the replaced database is at %1").arg(report.replacedKeptAs);
+        }
+        return fail(StorageError::Kind::Failed, message);
+    }
+    return report;
 }
 
 } // namespace
@@ -172,21 +250,9 @@ Result<RestoreReport> restoreDatabase(
     for (const QString& suffix : Companions)
         QFile::remove(staging + suffix);
 
-    // 3. The database being replaced: not in use, then kept aside with its -wal and -shm.
-    if (target.exists()) {
-        if (auto r = ensureNotInUse(databasePath, busyTimeout); !r) {
-            removeWithCompanions(staging);
-            return std::unexpected(r.error());
-        }
-        const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
-        const QString aside
-            = unusedName(databasePath + u".replaced-"_s + now.toUTC().toString(u"yyyyMMddTHHmmss'Z'"_s));
-        if (auto r = moveWithCompanions(databasePath, aside); !r) {
-            removeWithCompanions(staging);
-            return fail(r.error().kind, Tr::tr("%1; nothing was changed").arg(r.error().message));
-        }
-        report.replacedKeptAs = aside;
-    } else {
+    // 3. The database being replaced, if any: never while a connection has it open, here or in
+    //    another program.
+    if (!target.exists()) {
         // No database, but a stray -wal/-shm would be replayed into the restored one.
         for (const QString& suffix : Companions)
             if (QFileInfo::exists(databasePath + suffix)) {
@@ -195,22 +261,39 @@ Result<RestoreReport> restoreDatabase(
                     Tr::tr("%1 exists, left over from an earlier database; move it away first; nothing was changed")
                         .arg(databasePath + suffix));
             }
+        return moveIntoPlace(staging, databasePath, report);
     }
-
-    // 4. The checked copy into place. Should that fail, the replaced database goes back.
-    if (QFile file(staging); !file.rename(databasePath)) {
-        const QString error = file.errorString();
+    if (sqlitefiles::isOpenInThisProcess(databasePath)) {
         removeWithCompanions(staging);
-        QString message = Tr::tr("cannot move the restored database to %1: %2").arg(databasePath, error);
-        if (!report.replacedKeptAs.isEmpty()) {
-            if (moveWithCompanions(report.replacedKeptAs, databasePath))
-                message += u"; "_s + Tr::tr("nothing was changed");
-            else
-                message += u"; "_s + Tr::tr("the replaced database is at %1").arg(report.replacedKeptAs);
-        }
-        return fail(StorageError::Kind::Failed, message);
+        return fail(StorageError::Kind::Locked,
+            Tr::tr("%1 is in use in this program: close it before restoring; nothing was changed").arg(databasePath));
     }
-    return report;
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    const QString aside = unusedName(databasePath + u".replaced-"_s + now.toUTC().toString(u"yyyyMMddTHHmmss'Z'"_s));
+    auto inPlace = restoreInPlace(staging, databasePath, aside, busyTimeout);
+    if (inPlace) {
+        removeWithCompanions(staging);
+        report.replacedKeptAs = aside;
+        return report;
+    }
+    if (inPlace.error().kind != StorageError::Kind::Corrupt
+        && inPlace.error().kind != StorageError::Kind::NotADatabase) {
+        removeWithCompanions(staging);
+        return fail(inPlace.error().kind, Tr::tr("%1; nothing was changed").arg(inPlace.error().message));
+    }
+    // SQLite cannot read the database (restoring is the point): under an exclusive lock on its
+    // file, it is renamed aside with its -wal and -shm and the checked copy renamed into place.
+    auto lock = sqlitefiles::ExclusiveFileLock::take(databasePath);
+    if (!lock) {
+        removeWithCompanions(staging);
+        return fail(lock.error().kind, Tr::tr("%1; nothing was changed").arg(lock.error().message));
+    }
+    if (auto r = moveWithCompanions(databasePath, aside); !r) {
+        removeWithCompanions(staging);
+        return fail(r.error().kind, Tr::tr("%1; nothing was changed").arg(r.error().message));
+    }
+    report.replacedKeptAs = aside;
+    return moveIntoPlace(staging, databasePath, report);
 }
 
 QString dailyBackupFileName(const QString& baseName, QDate day)

@@ -3,6 +3,7 @@
 #include "Statement.h"
 
 #include "Migrations.h"
+#include "SqliteFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,11 +21,6 @@
 
 #include <atomic>
 
-#ifndef Q_OS_WIN
-#include <fcntl.h>
-#include <unistd.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace np::storage {
@@ -39,23 +35,6 @@ std::atomic<int> defaultBusyTimeoutMs {5000};
 // The first 16 bytes of every SQLite 3 database file.
 constexpr char SqliteMagic[] = "SQLite format 3";
 constexpr qint64 SqliteHeaderSize = 100;
-
-StorageError::Kind kindOfSqliteCode(int code)
-{
-    switch (code & 0xFF) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return StorageError::Kind::Locked;
-    case SQLITE_READONLY:
-        return StorageError::Kind::ReadOnly;
-    case SQLITE_CORRUPT:
-        return StorageError::Kind::Corrupt;
-    case SQLITE_NOTADB:
-        return StorageError::Kind::NotADatabase;
-    default:
-        return StorageError::Kind::Failed;
-    }
-}
 
 // Every message names `what` (a path or a record). Multi-argument arg() throughout: a path may
 // itself contain "%1".
@@ -88,7 +67,7 @@ QString explain(int code, const QString& what, const QString& detail)
 
 StorageError sqliteError(int code, const QString& what, const QString& detail)
 {
-    return {kindOfSqliteCode(code), explain(code, what, detail)};
+    return {sqlitefiles::errorKind(code), explain(code, what, detail)};
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QString& what)
@@ -108,36 +87,35 @@ QString sqliteUri(const QString& path, bool readOnly)
 }
 
 // The file's first 100 bytes say whether it is an SQLite database at all; nothing else is read.
+// Read through SQLite's own file layer: the app opens its database again for its backup while
+// its main connection is open, and any other open() and close() of the file would drop that
+// connection's locks (SqliteFiles.h).
 Result<void> checkHeader(const QString& path, const QString& name)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(StorageError::Kind::Failed, Tr::tr("%1 cannot be read: %2").arg(name, f.errorString()));
-    const QByteArray header = f.read(SqliteHeaderSize);
-    if (header.isEmpty())
+    auto header = sqlitefiles::readHeader(path, name);
+    if (!header)
+        return std::unexpected(header.error());
+    if (header->fileSize == 0)
         return fail(
             StorageError::Kind::NotADatabase, Tr::tr("%1 is empty: it is not a Needlepoint database").arg(name));
-    if (header.size() < SqliteHeaderSize || !header.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic)))
+    if (header->bytes.size() < SqliteHeaderSize
+        || !header->bytes.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic)))
         return fail(StorageError::Kind::NotADatabase,
             Tr::tr("%1 is not a Needlepoint database (it is not an SQLite database file)").arg(name));
     return {};
 }
 
-// fsync, so a backup that was reported made survives a power cut. Best effort on a folder.
-bool syncPath(const QString& path, bool folder)
+// WAL needs memory shared by every process using the database, which a network file system
+// cannot give, and its locks are unreliable: two workstations would corrupt the file.
+Result<void> checkLocalDisk(const QString& path, const QString& name)
 {
-#ifdef Q_OS_WIN
-    Q_UNUSED(path);
-    Q_UNUSED(folder);
-    return true;
-#else
-    const int fd = ::open(QFile::encodeName(path).constData(), folder ? O_RDONLY | O_DIRECTORY : O_RDWR);
-    if (fd < 0)
-        return folder;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok || folder;
-#endif
+    if (const QString network = sqlitefiles::networkFileSystem(path); !network.isEmpty())
+        return fail(StorageError::Kind::Failed,
+            Tr::tr("%1 is on a network share (%2): Needlepoint's database must be on a disk of the computer that "
+                   "runs it, as SQLite cannot keep it safe over a network; copy it to a local folder (several "
+                   "workstations share one PostgreSQL server instead)")
+                .arg(name, network));
+    return {};
 }
 
 void removeWithCompanions(const QString& path)
@@ -175,6 +153,8 @@ Database::Database(QString path, QString connectionName, const OpenOptions& opti
 
 Database::~Database()
 {
+    if (m_registered)
+        sqlitefiles::unregisterOpen(m_path);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -228,14 +208,12 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
                     .arg(path + suffix, path));
     if (!QDir().mkpath(info.absolutePath()))
         return fail(StorageError::Kind::Failed, Tr::tr("cannot create the folder %1").arg(info.absolutePath()));
-    {
-        // Reserve the name atomically (O_EXCL): of two processes creating the same database, one
-        // fails here. SQLite reads an empty file as a new database.
-        QFile reserve(path);
-        if (!reserve.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return fail(reserve.exists() ? StorageError::Kind::Exists : StorageError::Kind::Failed,
-                Tr::tr("cannot create %1: %2").arg(path, reserve.errorString()));
-    }
+    if (auto r = checkLocalDisk(info.absolutePath(), path); !r)
+        return std::unexpected(r.error());
+    // Reserve the name atomically (O_EXCL): of two processes creating the same database, one fails
+    // here. SQLite reads an empty file as a new database.
+    if (auto r = sqlitefiles::createEmpty(path); !r)
+        return std::unexpected(r.error());
     OpenOptions createOptions = options;
     createOptions.readOnly = false;
     createOptions.migrate = true;
@@ -256,6 +234,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
             Tr::tr("no database at %1 (create one with needlepoint-cli init, or check the path)").arg(name));
     if (!info.isFile())
         return fail(StorageError::Kind::NotADatabase, Tr::tr("%1 is not a file").arg(name));
+    if (auto r = checkLocalDisk(path, name); !r)
+        return std::unexpected(r.error());
     if (auto r = checkHeader(path, name); !r)
         return std::unexpected(r.error());
     return openFile(path, options, false);
@@ -295,6 +275,17 @@ Result<void> Database::connect()
     db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeout.count()));
     if (!db.open())
         return std::unexpected(sqlError(db.lastError(), m_name));
+    sqlitefiles::registerOpen(m_path);
+    m_registered = true;
+    // One SQLite library in the process: QtSql's driver must use the one this code calls, or each
+    // would drop the other's locks on the file (SqliteFiles.h).
+    if (auto id = exec(db, u"SELECT sqlite_source_id()"_s, m_name);
+        !id || !id->next() || !sqlitefiles::sameLibrary(id->value(0).toString()))
+        return fail(StorageError::Kind::Failed,
+            Tr::tr("%1: Qt's SQLite driver uses another SQLite library than Needlepoint; two libraries in one "
+                   "program can damage the database, so it is not opened: install Qt's SQLite driver built "
+                   "against the system's SQLite")
+                .arg(m_name));
     // SQLite quietly falls back to read-only when the file cannot be opened for writing (its
     // permissions, an immutable flag, a read-only drive). Needlepoint writes, so say so now rather
     // than at the first save.
@@ -501,56 +492,7 @@ Result<void> Database::backupTo(const QString& target)
     sqlite3* source = sqliteHandle(connection());
     if (!source)
         return fail(StorageError::Kind::Failed, Tr::tr("%1: the SQLite handle is not available").arg(m_name));
-    // A hidden, unique name in the target's folder: the rename is then atomic, and a half-written
-    // file never looks like a backup.
-    const QString temp
-        = folder + u"/."_s + targetInfo.fileName() + u".part-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    auto failWith = [&](int code, const QString& detail) {
-        removeWithCompanions(temp);
-        const StorageError::Kind kind = kindOfSqliteCode(code);
-        return fail(kind, Tr::tr("cannot back up %1 to %2: %3").arg(m_name, target, detail));
-    };
-
-    sqlite3* dest = nullptr;
-    const QByteArray tempName = QFile::encodeName(temp);
-    int rc = sqlite3_open_v2(tempName.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    if (rc != SQLITE_OK) {
-        const QString detail = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
-        sqlite3_close(dest);
-        return failWith(rc, detail);
-    }
-    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
-    if (!backup) {
-        rc = sqlite3_errcode(dest);
-        const QString detail = QString::fromUtf8(sqlite3_errmsg(dest));
-        sqlite3_close(dest);
-        return failWith(rc, detail);
-    }
-    // All pages in one step, under one read transaction of the source: a consistent snapshot. In
-    // WAL mode writers carry on meanwhile. SQLITE_BUSY or SQLITE_LOCKED (the source's busy timeout
-    // ran out) are not fatal to the backup object, so sqlite3_backup_finish() would report
-    // SQLITE_OK for an incomplete copy: the step's own result decides.
-    const int stepRc = sqlite3_backup_step(backup, -1);
-    const int finishRc = sqlite3_backup_finish(backup);
-    if (stepRc != SQLITE_DONE || finishRc != SQLITE_OK) {
-        const int code = stepRc != SQLITE_DONE ? stepRc : finishRc;
-        QString detail = QString::fromUtf8(sqlite3_errstr(code));
-        if (finishRc != SQLITE_OK)
-            detail = QString::fromUtf8(sqlite3_errmsg(dest));
-        sqlite3_close(dest);
-        return failWith(code, detail);
-    }
-    rc = sqlite3_close(dest);
-    if (rc != SQLITE_OK)
-        return failWith(rc, QString::fromUtf8(sqlite3_errstr(rc)));
-    if (!syncPath(temp, false))
-        return failWith(SQLITE_IOERR, Tr::tr("cannot flush the copy to disk"));
-    // QFile::rename never replaces an existing file (Linux: renameat2 RENAME_NOREPLACE).
-    QFile tempFile(temp);
-    if (!tempFile.rename(target))
-        return failWith(SQLITE_ERROR, tempFile.errorString());
-    syncPath(folder, true);
-    return {};
+    return sqlitefiles::copyDatabase(source, target, m_name);
 }
 
 } // namespace np::storage

@@ -100,6 +100,7 @@ private:
     bool m_migrate = true;
     const QList<Migration>* m_migrations = nullptr;
     int m_schemaVersion = 0;
+    bool m_registered = false; // counted among this process's connections to m_path
 };
 
 // Translates a QtSql error into a StorageError naming `what` (a path or a record).
