@@ -90,6 +90,12 @@ TEST_CASE("back up now: a backup named with the time, left alone by the daily ro
     REQUIRE(f.service.runDaily(f.job) == BackupService::Start::Started);
     CHECK(f.waitForOutcome().ok());
     CHECK(f.files().size() == 2);
+    // Back Up Now again within the same second (the clock is pinned): a second file, not a refusal.
+    REQUIRE(f.service.runNow(f.job) == BackupService::Start::Started);
+    const BackupOutcome again = f.waitForOutcome();
+    INFO(again.error.toStdString());
+    CHECK(again.made == QDir(f.job.folder).filePath(QStringLiteral("needlepoint-2026-03-01-091200-2.db")));
+    CHECK(f.files().size() == 3);
 }
 
 TEST_CASE("daily backup: a failure is an outcome with the reason, shown in the status bar")

@@ -45,7 +45,11 @@ void BackupWorker::runDaily(const BackupJob& job, const QDateTime& now)
 void BackupWorker::runManual(const BackupJob& job, const QDateTime& now)
 {
     BackupOutcome outcome = outcomeOf(BackupOutcome::Kind::Manual);
-    const QString target = QDir(job.folder).filePath(manualBackupFileName(job.databasePath, now));
+    // Back Up Now twice within a second: the second is "-2", never refused for the name.
+    const QString name = manualBackupFileName(job.databasePath, now);
+    QString target = QDir(job.folder).filePath(name);
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo(target).isSymLink(); ++n)
+        target = QDir(job.folder).filePath(name.chopped(3) + u'-' + QString::number(n) + u".db"_s);
     if (!QDir().mkpath(job.folder)) {
         outcome.error = Tr::tr("cannot create the backup folder %1").arg(QDir::toNativeSeparators(job.folder));
     } else if (auto db = storage::Database::open(job.databasePath); !db) {
