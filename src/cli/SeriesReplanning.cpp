@@ -150,6 +150,11 @@ std::expected<QJsonObject, int> noShowSeriesSession(CommandContext& ctx, const C
             return r;
         if (!booking) // the no-show stands; the series waits for a person to re-plan it
             return {};
+        // The no-show made the session missed: re-planning continues from it as it now stands.
+        auto missed = storage::SeriesRepository(db).session(*appointment.sessionId);
+        if (!missed)
+            return std::unexpected(missed.error());
+        context->series.sessions[index] = *missed;
         if (auto r = applyLaterSessions(db, catalogue, clinic, *context, *booking, true, ctx.actor()); !r)
             return r;
         if (!rebook)

@@ -1,6 +1,7 @@
 #include "AppointmentRepository.h"
 
 #include "AuditLog.h"
+#include "SeriesRepository.h"
 #include "Statement.h"
 
 #include "core/WallClock.h"
@@ -369,8 +370,19 @@ Result<void> AppointmentRepository::setStatus(
         auto changed = get(id);
         if (!changed)
             return std::unexpected(changed.error());
-        return AuditWriter(db, actor).write(
-            now, Table, id, appointmentStatusCode(status), appointmentJson(*old), appointmentJson(*changed));
+        if (auto r = AuditWriter(db, actor).write(
+                now, Table, id, appointmentStatusCode(status), appointmentJson(*old), appointmentJson(*changed));
+            !r)
+            return r;
+        // A series session follows its appointment, in this transaction (docs/cli.md, "States").
+        if (!old->sessionId || status == S::CheckedIn)
+            return {};
+        const SessionOutcome outcome = status == S::Completed
+            ? SessionOutcome::Done
+            : (status == S::NoShow ? SessionOutcome::Missed : SessionOutcome::Unbooked);
+        SeriesRepository series(m_db);
+        series.setClock(m_clock);
+        return series.followAppointment(*old->sessionId, outcome, old->localStart.date(), actor);
     });
 }
 

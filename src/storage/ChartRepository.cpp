@@ -1,5 +1,8 @@
 #include "ChartRepository.h"
 
+#include "AppointmentRepository.h"
+#include "SeriesRepository.h"
+
 #include "AuditLog.h"
 #include "ClinicalRows.h"
 #include "SeriesJson.h"
@@ -8,6 +11,7 @@
 #include "core/JsonReader.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -212,12 +216,38 @@ Result<ChartRecord> ChartRepository::add(const ChartRecord& chart, const QString
         if (!q)
             return std::unexpected(q.error());
         stored.id = q->lastInsertId().toLongLong();
-        return AuditWriter(db, actor).write(
-            stored.createdAt, Table, stored.id, u"insert"_s, QString(), chartJsonText(stored));
+        if (auto r = AuditWriter(db, actor).write(
+                stored.createdAt, Table, stored.id, u"insert"_s, QString(), chartJsonText(stored));
+            !r)
+            return r;
+        return sessionCharted(stored, actor);
     });
     if (!done)
         return std::unexpected(done.error());
     return stored;
+}
+
+// A chart says the session was done: the session's checked-in appointment is completed, and the
+// session done (on its appointment's day, else on the charted day), in the chart's transaction.
+Result<void> ChartRepository::sessionCharted(const ChartRecord& chart, const QString& actor)
+{
+    auto q = run(m_db.connection(),
+        u"SELECT id, version, time_zone FROM appointments WHERE session_id = ? AND status = 'checked_in' "
+        u"ORDER BY start_minute LIMIT 1"_s,
+        {chart.sessionId}, Tr::tr("the appointment of session %1").arg(chart.sessionId));
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->next()) {
+        AppointmentRepository appointments(m_db, QTimeZone(q->value(2).toString().toUtf8()));
+        appointments.setClock(m_clock);
+        if (auto r = appointments.setStatus(
+                q->value(0).toLongLong(), q->value(1).toInt(), AppointmentStatus::Completed, QString(), actor);
+            !r)
+            return r;
+    }
+    SeriesRepository series(m_db);
+    series.setClock(m_clock);
+    return series.followAppointment(chart.sessionId, SessionOutcome::Done, chart.chartedOn, actor);
 }
 
 Result<ChartRecord> ChartRepository::update(const ChartRecord& chart, const QString& actor)

@@ -85,6 +85,7 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
 private:
+    Result<void> sessionCharted(const ChartRecord& chart, const QString& actor);
     Result<void> validate(const QSqlDatabase& db, const ChartRecord& chart) const;
 
     Database& m_db;

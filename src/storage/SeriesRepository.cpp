@@ -214,11 +214,11 @@ Result<void> SeriesRepository::validate(const SeriesRecord& s) const
     auto add = [&](const QString& path, const QString& message) { problems.append({QString(), path, message}); };
     if (s.modality.isEmpty())
         add(u"modality"_s, Tr::tr("is required"));
-    else if (!m_catalogue.modality(s.modality))
+    else if (!m_catalogue->modality(s.modality))
         add(u"modality"_s, Tr::tr("unknown modality \"%1\"").arg(s.modality));
     if (s.indication.isEmpty())
         add(u"indication"_s, Tr::tr("is required"));
-    else if (!m_catalogue.indication(s.indication))
+    else if (!m_catalogue->indication(s.indication))
         add(u"indication"_s, Tr::tr("unknown indication \"%1\"").arg(s.indication));
     if (!severityFromCode(s.severity))
         add(u"severity"_s, Tr::tr("unknown severity \"%1\" (known: mild, moderate, severe)").arg(s.severity));
@@ -226,7 +226,7 @@ Result<void> SeriesRepository::validate(const SeriesRecord& s) const
         add(u"areas"_s, Tr::tr("lists no area"));
     QSet<QString> seen;
     for (qsizetype i = 0; i < s.areas.size(); ++i) {
-        if (m_catalogue.areaIndex(s.areas[i]) < 0)
+        if (m_catalogue->areaIndex(s.areas[i]) < 0)
             add(jsonPath(u"areas"_s, i), Tr::tr("unknown area \"%1\"").arg(s.areas[i]));
         else if (seen.contains(s.areas[i]))
             add(jsonPath(u"areas"_s, i), Tr::tr("\"%1\" is listed twice").arg(s.areas[i]));
@@ -269,6 +269,8 @@ Result<void> SeriesRepository::validate(const SeriesRecord& s) const
 
 Result<SeriesRecord> SeriesRepository::create(const SeriesRecord& series, const QString& actor)
 {
+    if (!m_catalogue)
+        return fail(StorageError::Kind::Failed, Tr::tr("a series is checked against the catalogue: none was given"));
     if (auto r = validate(series); !r)
         return std::unexpected(r.error());
     SeriesRecord stored = series;
@@ -410,6 +412,77 @@ Result<PlannedSessionRecord> SeriesRepository::updateSession(const PlannedSessio
     if (!done)
         return std::unexpected(done.error());
     return after;
+}
+
+Result<void> SeriesRepository::followAppointment(
+    qint64 sessionId, SessionOutcome outcome, QDate day, const QString& actor)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto old = session(sessionId);
+        if (!old)
+            return std::unexpected(old.error());
+        PlannedSessionRecord after = *old;
+        switch (outcome) {
+        case SessionOutcome::Done:
+            after.status = u"done"_s;
+            if (old->status != u"done"_s && day.isValid())
+                after.plannedDate = day;
+            break;
+        case SessionOutcome::Unbooked:
+            if (old->status == u"booked"_s)
+                after.status = u"planned"_s;
+            break;
+        case SessionOutcome::Missed:
+            if (old->status == u"booked"_s)
+                after.status = u"missed"_s;
+            break;
+        }
+        if (after.status == old->status && after.plannedDate == old->plannedDate)
+            return {};
+        after.version += 1;
+        const QSqlDatabase db = m_db.connection();
+        auto q = run(db,
+            u"UPDATE planned_sessions SET planned_date = ?, status = ?, version = version + 1 "
+            u"WHERE id = ? AND version = ?"_s,
+            {isoDate(after.plannedDate), after.status, after.id, old->version}, Tr::tr("session %1").arg(after.id));
+        if (!q)
+            return std::unexpected(q.error());
+        if (auto r = AuditWriter(db, actor).write(m_clock(), SessionTable, after.id, u"update"_s,
+                plannedSessionJsonText(*old), plannedSessionJsonText(after));
+            !r)
+            return r;
+        return settle(after.seriesId, actor);
+    });
+}
+
+Result<void> SeriesRepository::settle(qint64 seriesId, const QString& actor)
+{
+    auto old = get(seriesId);
+    if (!old)
+        return std::unexpected(old.error());
+    if (old->status == u"cancelled"_s || old->status == u"completed"_s)
+        return {};
+    bool anyDone = false;
+    bool allOver = true;
+    for (const PlannedSessionRecord& s : old->sessions) {
+        anyDone = anyDone || s.status == u"done"_s;
+        allOver = allOver && (s.status == u"done"_s || s.status == u"cancelled"_s);
+    }
+    const QString status = anyDone && allOver ? u"completed"_s : (anyDone ? u"active"_s : old->status);
+    if (status == old->status)
+        return {};
+    SeriesRecord after = *old;
+    after.status = status;
+    after.version += 1;
+    after.updatedAt = m_clock();
+    const QSqlDatabase db = m_db.connection();
+    auto q
+        = run(db, u"UPDATE series SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+            {status, isoUtc(after.updatedAt), seriesId, old->version}, Tr::tr("series %1").arg(seriesId));
+    if (!q)
+        return std::unexpected(q.error());
+    return AuditWriter(db, actor).write(
+        after.updatedAt, SeriesTable, seriesId, u"status"_s, seriesJsonText(*old), seriesJsonText(after));
 }
 
 Result<SeriesRecord> SeriesRepository::get(qint64 id)

@@ -58,11 +58,22 @@ struct SeriesRecord {
 
 // Treatment series and their planned sessions, checked against the protocol catalogue. Every
 // write is one transaction with its audit rows (tables "series" and "planned_sessions").
+// What happened at a session's appointment, as the session sees it (followAppointment).
+enum class SessionOutcome {
+    Done, // the appointment was completed, or the session charted
+    Unbooked, // the appointment was cancelled: the session waits for a new one
+    Missed, // the patient did not come
+};
+
 class SeriesRepository {
 public:
     SeriesRepository(Database& db, const Catalogue& catalogue)
         : m_db(db)
-        , m_catalogue(catalogue)
+        , m_catalogue(&catalogue)
+    { }
+    // Reading and state changes only: create() needs the catalogue (Kind::Failed without it).
+    explicit SeriesRepository(Database& db)
+        : m_db(db)
     { }
 
     // Stores a series with its sessions for series.patientId (Kind::NotFound without that patient).
@@ -82,6 +93,17 @@ public:
     // Kind::Conflict when the session changed since it was read. Returns the session as stored.
     Result<PlannedSessionRecord> updateSession(const PlannedSessionRecord& session, const QString& actor);
 
+    // A session follows its appointment, and its series its sessions (docs/cli.md, "States"), in
+    // the caller's transaction:
+    // - Done: the session becomes done on `day` (its planned date is the day it happened),
+    //   whatever it was; done already, nothing changes.
+    // - Unbooked: a booked session goes back to planned (the recall list shows it unbooked).
+    // - Missed: a booked session becomes missed.
+    // Then the series settles: every session done or cancelled, one done at least, makes it
+    // completed; a session done makes a planned series active. A cancelled or completed series
+    // stays as it is. Every change is audited.
+    Result<void> followAppointment(qint64 sessionId, SessionOutcome outcome, QDate day, const QString& actor);
+
     // The series with its sessions.
     Result<SeriesRecord> get(qint64 id);
     // Every series of a patient with its sessions, oldest first.
@@ -92,9 +114,10 @@ public:
 
 private:
     Result<void> validate(const SeriesRecord& series) const;
+    Result<void> settle(qint64 seriesId, const QString& actor);
 
     Database& m_db;
-    const Catalogue& m_catalogue;
+    const Catalogue* m_catalogue = nullptr;
     Clock m_clock = systemUtcNow;
 };
 
