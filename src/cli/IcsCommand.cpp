@@ -37,7 +37,7 @@ print::CalendarEvent baseEvent(const storage::AppointmentRecord& a, const storag
     e.uid = print::appointmentUid(a.id, clinic.setup.name);
     e.sequence = a.version;
     e.localStart = a.localStart;
-    e.durationMinutes = a.durationMinutes();
+    e.localEnd = a.patientEnd(clinic.setup.turnoverMinutes);
     e.cancelled = a.status == storage::AppointmentStatus::Cancelled;
     e.createdAt = a.createdAt;
     e.updatedAt = a.updatedAt;

@@ -228,7 +228,8 @@ struct Search {
                 const BookingChoice choice {clinic.practitioners[practitioners[i]].code, clinic.rooms[place.room].code,
                     device, query.modality, query.areaCount, start};
                 if (!bookingRefusal(clinic, catalogue, choice))
-                    return Slot {start, start.addSecs(60LL * duration), choice.practitioner, choice.room, device};
+                    return Slot {start, wallClockAfter(start, duration, clinic.timeZone), choice.practitioner,
+                        choice.room, device};
             }
         }
         return std::nullopt;

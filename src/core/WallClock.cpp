@@ -29,6 +29,17 @@ QDateTime utcToWallClock(const QDateTime& utc, const QTimeZone& zone)
     return QDateTime(there.date(), there.time());
 }
 
+QDateTime wallClockAfter(const QDateTime& localStart, qint64 minutes, const QTimeZone& zone)
+{
+    auto start = wallClockToUtc(localStart, zone);
+    if (!start) {
+        // Inside a gap: read with the offset from before the change.
+        const QDateTime asUtc(localStart.date(), localStart.time(), Qt::UTC);
+        start = asUtc.addSecs(-zone.offsetFromUtc(asUtc.addDays(-1)));
+    }
+    return utcToWallClock(start->addSecs(60 * minutes), zone);
+}
+
 QDateTime WallClockCache::at(qint64 utcMinute)
 {
     constexpr qint64 Quarter = 15;

@@ -21,6 +21,13 @@ enum class WallClockError {
 // The wall-clock time in `zone` of `utc`, with no zone attached.
 [[nodiscard]] QDateTime utcToWallClock(const QDateTime& utc, const QTimeZone& zone);
 
+// The wall-clock time in `zone` that `minutes` of elapsed time after `localStart` (a wall-clock
+// time there) shows: the end of an appointment. Across a daylight-saving change it is the time the
+// clock then shows, which always exists (an hour's session from 01:30 on a spring-forward night
+// in New York ends at 03:30, not at 02:30, which never happens). A start the clocks skip (never
+// booked) is read with the offset before the change: 02:30 in a one-hour gap is 03:30 after it.
+[[nodiscard]] QDateTime wallClockAfter(const QDateTime& localStart, qint64 minutes, const QTimeZone& zone);
+
 // utcToWallClock for many instants in one zone (a calendar's busy time): the zone's offset is
 // looked up once per quarter hour (every zone's changes fall on one), and the result is built without
 // a zone lookup of its own. Its date() and time() are the wall clock; it is labelled Qt::UTC only

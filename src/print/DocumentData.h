@@ -45,6 +45,7 @@ struct AppointmentLine {
     qint64 id = 0;
     QDate date;
     QTime start;
+    QTime end; // the end of the patient's time (the room's turnover after it is not theirs)
     int durationMinutes = 0; // numbing + treatment + turnover
     int numbingMinutes = 0; // the arrival-to-treatment part of it, from the catalogue
     QString practitioner;

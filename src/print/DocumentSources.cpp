@@ -109,6 +109,7 @@ AppointmentLine appointmentLine(
     l.id = a.id;
     l.date = a.localStart.date();
     l.start = a.localStart.time();
+    l.end = a.patientEnd(clinic.stored.setup.turnoverMinutes).time();
     l.durationMinutes = a.durationMinutes();
     l.practitioner = clinic.names.practitioners.value(a.practitionerId);
     l.room = clinic.names.rooms.value(a.roomId);

@@ -80,7 +80,7 @@ icalcomponent* eventComponent(const CalendarEvent& e, const QByteArray& zoneId)
     icalcomponent_add_property(event, icalproperty_new_lastmodified(utcTime(e.updatedAt)));
     icalcomponent_add_property(event, icalproperty_new_sequence(e.sequence));
     icalcomponent_add_property(event, zoned(icalproperty_new_dtstart(localTime(e.localStart)), zoneId));
-    const QDateTime end = e.localStart.addSecs(60LL * e.durationMinutes);
+    const QDateTime& end = e.localEnd;
     icalcomponent_add_property(event, zoned(icalproperty_new_dtend(localTime(end)), zoneId));
     icalcomponent_add_property(
         event, icalproperty_new_status(e.cancelled ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));

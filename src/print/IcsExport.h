@@ -19,7 +19,7 @@ struct CalendarEvent {
     QString location;
     QString description;
     QDateTime localStart; // wall-clock time in the calendar's zone, no zone attached
-    int durationMinutes = 0;
+    QDateTime localEnd; // the end of the patient's time (no turnover), wall-clock, no zone attached
     bool cancelled = false; // STATUS:CANCELLED, so a calendar app removes it
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC; also the DTSTAMP, so the same data gives the same file

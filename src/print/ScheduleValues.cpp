@@ -38,7 +38,7 @@ TemplateValues daySheetValues(const DaySheetData& data, const DocumentContext& c
         const AppointmentLine& a = row.appointment;
         TemplateValues& r = rows.emplace_back();
         r.set(u"time"_s, ctx.care.time(a.start, lang));
-        r.set(u"end_time"_s, ctx.care.time(a.start.addSecs(60 * a.durationMinutes), lang));
+        r.set(u"end_time"_s, ctx.care.time(a.end, lang));
         r.set(u"patient_name"_s, row.patient.displayName());
         r.set(u"patient_phone"_s, row.patient.phone);
         r.set(u"practitioner"_s, a.practitioner);

@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -189,6 +191,17 @@ StorageError asConflict(StorageError error)
 }
 
 } // namespace
+
+QDateTime AppointmentRecord::localEnd() const
+{
+    return utcToWallClock(fromEpochMinutes(endMinute), QTimeZone(timeZone.toUtf8()));
+}
+
+QDateTime AppointmentRecord::patientEnd(int turnoverMinutes) const
+{
+    const qint64 minutes = std::max<qint64>(startMinute, endMinute - std::max(turnoverMinutes, 0));
+    return utcToWallClock(fromEpochMinutes(minutes), QTimeZone(timeZone.toUtf8()));
+}
 
 QString appointmentStatusCode(AppointmentStatus status)
 {

@@ -57,7 +57,13 @@ struct AppointmentRecord {
     QDateTime updatedAt;
 
     [[nodiscard]] int durationMinutes() const { return static_cast<int>(endMinute - startMinute); }
-    [[nodiscard]] QDateTime localEnd() const { return localStart.addSecs(60LL * durationMinutes()); }
+    // The wall-clock time in the appointment's zone at which it stops holding its room (turnover
+    // included): its start plus its duration as elapsed time, so it exists across a daylight-saving
+    // change.
+    [[nodiscard]] QDateTime localEnd() const;
+    // The end of the patient's time: `turnoverMinutes` (the clinic's cleaning and set-up after
+    // each appointment) before localEnd(). What the patient's documents and calendar show.
+    [[nodiscard]] QDateTime patientEnd(int turnoverMinutes) const;
 };
 
 // The time an appointment holds, for the slot finder: who and what is busy when.

@@ -78,3 +78,38 @@ TEST_CASE("WallClockCache gives the wall clock utcToWallClock gives, across dayl
         }
     }
 }
+
+TEST_CASE("wallClockAfter: the end of an appointment across a change is the time the clock then shows")
+{
+    struct Case {
+        const char* zone;
+        const char* day;
+        int hour;
+        int minute;
+        int minutes;
+        const char* end;
+    };
+    const Case cases[] = {
+        // Spring forward at 02:00 in New York and Madrid: an hour from 01:30 ends at 03:30.
+        {"America/New_York", "2027-03-14", 1, 30, 60, "2027-03-14T03:30"},
+        {"Europe/Madrid", "2027-03-28", 1, 30, 60, "2027-03-28T03:30"},
+        // Fall back (02:00 -> 01:00 in New York, 03:00 -> 02:00 in Madrid): from the first 01:30
+        // (02:30), an hour later the clock reads 01:30 (02:30) again.
+        {"America/New_York", "2027-11-07", 1, 30, 60, "2027-11-07T01:30"},
+        {"America/New_York", "2027-11-07", 0, 45, 90, "2027-11-07T01:15"},
+        {"Europe/Madrid", "2027-10-31", 2, 30, 45, "2027-10-31T02:15"},
+        // No change: plain arithmetic, over midnight too.
+        {"Asia/Tokyo", "2027-03-14", 1, 30, 60, "2027-03-14T02:30"},
+        {"Asia/Tokyo", "2027-03-14", 23, 30, 60, "2027-03-15T00:30"},
+        {"Europe/Madrid", "2027-06-01", 10, 0, 75, "2027-06-01T11:15"},
+        // A start inside the spring gap (never booked) is read with the offset before it: 03:30.
+        {"America/New_York", "2027-03-14", 2, 30, 30, "2027-03-14T04:00"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.zone << " " << c.day << " " << c.hour << ":" << c.minute << " + " << c.minutes);
+        const QDateTime start(np::test::date(c.day), QTime(c.hour, c.minute));
+        const QDateTime end = np::wallClockAfter(start, c.minutes, QTimeZone(c.zone));
+        CHECK(end.toString(u"yyyy-MM-ddTHH:mm"_s) == QString::fromLatin1(c.end));
+        CHECK(np::wallClockToUtc(end, QTimeZone(c.zone)).has_value()); // a time that exists
+    }
+}

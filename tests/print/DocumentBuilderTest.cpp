@@ -62,6 +62,7 @@ AppointmentLine appointment(const QString& modality = u"automated_pen"_s)
     a.id = 31;
     a.date = QDate(2027, 3, 9);
     a.start = QTime(10, 0);
+    a.end = QTime(11, 0);
     a.durationMinutes = 75;
     a.numbingMinutes = 20;
     a.practitioner = u"Dana Lee"_s;
@@ -304,7 +305,7 @@ TEST_CASE("Day sheet: rows by time with their flags")
 {
     const QString text = plain(html(buildDaySheet(daySheet(), resources())));
     CHECK(text.contains(u"Day sheet: Tuesday 9 March 2027"_s));
-    CHECK(text.contains(u"10:00–11:15"_s));
+    CHECK(text.contains(u"10:00–11:00"_s));
     CHECK(text.contains(u"First visit"_s));
     CHECK(text.contains(u"Consent missing"_s));
     CHECK(text.contains(u"Review needed"_s));

@@ -23,7 +23,7 @@ CalendarEvent event(qint64 id, const QDateTime& localStart, int version = 1)
     e.summary = u"José García — Automated pen"_s;
     e.location = u"Room 1"_s;
     e.localStart = localStart;
-    e.durationMinutes = 75;
+    e.localEnd = localStart.addSecs(75 * 60);
     e.createdAt = QDateTime(QDate(2026, 11, 22), QTime(9, 0), QTimeZone::utc());
     e.updatedAt = QDateTime(QDate(2026, 11, 22), QTime(9, 30), QTimeZone::utc());
     return e;
