@@ -31,10 +31,11 @@ QString modalityName(CommandContext& ctx, const QString& code)
 }
 
 // The appointment as an event; summary, location and description are filled by the caller.
-print::CalendarEvent baseEvent(const storage::AppointmentRecord& a, const storage::StoredClinic& clinic)
+print::CalendarEvent baseEvent(
+    const storage::AppointmentRecord& a, const storage::StoredClinic& clinic, const QString& databaseUid)
 {
     print::CalendarEvent e;
-    e.uid = print::appointmentUid(a.id, clinic.setup.name);
+    e.uid = print::appointmentUid(a.id, databaseUid);
     e.sequence = a.version;
     e.localStart = a.localStart;
     e.localEnd = a.patientEnd(clinic.setup.turnoverMinutes);
@@ -80,6 +81,9 @@ std::expected<print::Calendar, int> practitionerCalendar(CommandContext& ctx, co
         clinic.practitionerIds.value(practitioner->code));
     if (!list)
         return std::unexpected(ctx.fail(list.error()));
+    auto uid = ctx.database()->uid();
+    if (!uid)
+        return std::unexpected(ctx.fail(uid.error()));
     storage::PatientRepository patients(*ctx.database());
     print::Calendar calendar {u"%1: %2"_s.arg(clinic.setup.name, practitioner->name), clinic.setup.timeZone, {}};
     for (const storage::AppointmentRecord& a : *list) {
@@ -89,7 +93,7 @@ std::expected<print::Calendar, int> practitionerCalendar(CommandContext& ctx, co
         if (!patient)
             return std::unexpected(ctx.fail(patient.error()));
         // The file goes to a phone: the patient's name and the treatment, no health details.
-        print::CalendarEvent e = baseEvent(a, clinic);
+        print::CalendarEvent e = baseEvent(a, clinic, *uid);
         e.summary = u"%1 %2: %3"_s.arg(patient->givenNames, patient->familyName, modalityName(ctx, a.modality));
         for (const Room& room : clinic.setup.rooms)
             if (clinic.roomIds.value(room.code) == a.roomId)
@@ -112,10 +116,13 @@ std::expected<print::Calendar, int> patientCalendar(CommandContext& ctx, const s
     auto list = storage::AppointmentRepository(*ctx.database(), clinic.setup.timeZone).forPatient(*id);
     if (!list)
         return std::unexpected(ctx.fail(list.error()));
+    auto uid = ctx.database()->uid();
+    if (!uid)
+        return std::unexpected(ctx.fail(uid.error()));
     const ClinicSetup& setup = clinic.setup;
     print::Calendar calendar {setup.name, setup.timeZone, {}};
     for (const storage::AppointmentRecord& a : *list) {
-        print::CalendarEvent e = baseEvent(a, clinic);
+        print::CalendarEvent e = baseEvent(a, clinic, *uid);
         e.summary = Tr::tr("%1 at %2").arg(modalityName(ctx, a.modality), setup.name);
         e.location = setup.address.isEmpty() ? setup.name : u"%1, %2"_s.arg(setup.name, setup.address);
         QString with;

@@ -94,25 +94,9 @@ icalcomponent* eventComponent(const CalendarEvent& e, const QByteArray& zoneId)
 
 } // namespace
 
-QString appointmentUid(qint64 appointmentId, const QString& clinicName)
+QString appointmentUid(qint64 appointmentId, const QString& databaseUid)
 {
-    QString slug;
-    bool dash = false;
-    for (const QChar c : clinicName.normalized(QString::NormalizationForm_KD).toLower()) {
-        if (c.isMark())
-            continue;
-        if (c.isLetterOrNumber() && c.unicode() < 128) {
-            if (dash && !slug.isEmpty())
-                slug += u'-';
-            slug += c;
-            dash = false;
-        } else {
-            dash = true;
-        }
-    }
-    if (slug.isEmpty())
-        slug = u"clinic"_s;
-    return u"appointment-%1@%2.needlepoint"_s.arg(appointmentId).arg(slug);
+    return u"appointment-%1@%2.needlepoint"_s.arg(appointmentId).arg(databaseUid);
 }
 
 std::expected<QByteArray, QString> icsText(const Calendar& calendar)

@@ -31,8 +31,10 @@ struct Calendar {
     QList<CalendarEvent> events;
 };
 
-// "appointment-12@rose-skin-clinic.needlepoint": the same appointment always gets the same UID.
-[[nodiscard]] QString appointmentUid(qint64 appointmentId, const QString& clinicName);
+// "appointment-12@af1d97788df5cc3277f6eb37c777b4f3.needlepoint", named with the database's
+// identity (Database::uid()): the same appointment always gets the same UID, whatever the clinic is
+// called and wherever its database lives.
+[[nodiscard]] QString appointmentUid(qint64 appointmentId, const QString& databaseUid);
 
 // The iCalendar (RFC 5545) text of `calendar`, written by libical (escaping, line folding, CRLF,
 // VTIMEZONE from the system's time zone data). Fails, naming it, on a zone libical does not know.

@@ -447,6 +447,16 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
     return {};
 }
 
+Result<QString> Database::uid()
+{
+    auto q = exec(connection(), u"SELECT uid FROM database_identity WHERE id = 1"_s, m_name);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next() || q->value(0).toString().isEmpty())
+        return fail(StorageError::Kind::Corrupt, Tr::tr("%1 is damaged: its identity is missing").arg(m_name));
+    return q->value(0).toString();
+}
+
 Result<void> Database::checkIntegrity()
 {
     auto q = exec(connection(), u"PRAGMA integrity_check"_s, m_name);

@@ -73,6 +73,11 @@ public:
     // transaction that calls two of them commits both or neither.
     Result<void> transaction(const std::function<Result<void>()>& work);
 
+    // The database's own identity (32 hex digits), made once when it was created or reached
+    // schema 5 and never changed: it stays when the clinic is renamed or the file moved, backed up
+    // and restored. Exported calendar events are named with it.
+    [[nodiscard]] Result<QString> uid();
+
     // PRAGMA integrity_check: the whole file; never run at start-up.
     [[nodiscard]] Result<void> checkIntegrity();
 

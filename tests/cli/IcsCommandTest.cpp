@@ -3,7 +3,11 @@
 #include "CliTestSupport.h"
 #include "TestSupport.h"
 
+#include "storage/Database.h"
+
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -55,6 +59,17 @@ struct Diary {
         return np::test::runCli(QStringList {u"--database"_s, path, u"--today"_s, u"2027-03-01"_s} + args, input);
     }
 
+    // The database's identity, which names every event.
+    QString uid() const
+    {
+        auto db = np::storage::Database::open(path);
+        REQUIRE(db);
+        auto id = (*db)->uid();
+        REQUIRE(id);
+        REQUIRE(id->size() == 32);
+        return *id;
+    }
+
     void setUp() const
     {
         REQUIRE(run({u"init"_s}).exitCode == 0);
@@ -101,8 +116,8 @@ TEST_CASE("ics --practitioner writes their schedule at 10:00 London time either 
     CHECK(summer.value(u"start"_s).toString() == u"2027-03-29T10:00");
     CHECK(summer.value(u"tzid"_s).toString() == u"Europe/London");
     CHECK(summer.value(u"utc_offset"_s).toInt() == 3600);
-    CHECK(winter.value(u"uid"_s).toString() == u"appointment-1@clinica-piel-clara.needlepoint");
-    CHECK(summer.value(u"uid"_s).toString() == u"appointment-2@clinica-piel-clara.needlepoint");
+    CHECK(winter.value(u"uid"_s).toString() == u"appointment-1@%1.needlepoint"_s.arg(d.uid()));
+    CHECK(summer.value(u"uid"_s).toString() == u"appointment-2@%1.needlepoint"_s.arg(d.uid()));
     CHECK(winter.value(u"status"_s).toString() == u"CONFIRMED");
     CHECK(winter.value(u"summary"_s).toString() == u"José, Mª García: Automated microneedling pen");
 
@@ -125,7 +140,7 @@ TEST_CASE("ics --patient writes every appointment, a cancelled one as CANCELLED 
     const QJsonArray events = parsed(d.out).value(u"events"_s).toArray();
     REQUIRE(events.size() == 3);
     const QJsonObject cancelled = events[2].toObject();
-    CHECK(cancelled.value(u"uid"_s).toString() == u"appointment-3@clinica-piel-clara.needlepoint");
+    CHECK(cancelled.value(u"uid"_s).toString() == u"appointment-3@%1.needlepoint"_s.arg(d.uid()));
     CHECK(cancelled.value(u"status"_s).toString() == u"CANCELLED");
     CHECK(cancelled.value(u"sequence"_s).toInt() == 2);
     CHECK(events[0].toObject().value(u"sequence"_s).toInt() == 1);
@@ -159,4 +174,54 @@ TEST_CASE("ics refuses bad options and a database without a clinic set-up")
     const Outcome none = np::test::runCli({u"--database"_s, db, u"ics"_s, u"--patient"_s, u"1"_s, u"--out"_s, d.out});
     CHECK(none.exitCode == 5);
     CHECK(none.err.contains(u"has no clinic set-up yet"_s));
+}
+
+TEST_CASE("ics: an event keeps its UID when the clinic is renamed and the database moved and restored")
+{
+    Diary d;
+    d.setUp();
+    REQUIRE(d.run({u"ics"_s, u"--patient"_s, u"1"_s, u"--out"_s, d.out}).exitCode == 0);
+    const QJsonArray before = parsed(d.out).value(u"events"_s).toArray();
+    REQUIRE(before.size() == 3);
+
+    // Renamed: the clinic set-up loaded again under another name.
+    QJsonObject clinic = QJsonDocument::fromJson(
+        np::test::readFile(QStringLiteral(NEEDLEPOINT_SOURCE_DIR) + u"/resources/examples/clinic.json"_s))
+                             .object();
+    QJsonObject header = clinic.value(u"clinic"_s).toObject();
+    header.insert(u"name"_s, u"Piel Clara Dermatología"_s);
+    clinic.insert(u"clinic"_s, header);
+    const QString renamed = d.dir.filePath(u"renamed.json"_s);
+    QFile file(renamed);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(clinic).toJson());
+    file.close();
+    REQUIRE(d.run({u"clinic"_s, u"load"_s, renamed}).exitCode == 0);
+    REQUIRE(d.run({u"ics"_s, u"--patient"_s, u"1"_s, u"--out"_s, d.out}).exitCode == 0);
+    const QJsonArray afterRename = parsed(d.out).value(u"events"_s).toArray();
+    REQUIRE(afterRename.size() == 3);
+    for (qsizetype i = 0; i < before.size(); ++i)
+        CHECK(afterRename[i].toObject().value(u"uid"_s) == before[i].toObject().value(u"uid"_s));
+
+    // Moved to a new computer: a backup restored under another path.
+    const QString backup = d.dir.filePath(u"backup.db"_s);
+    REQUIRE(d.run({u"backup"_s, backup}).exitCode == 0);
+    const QString moved = d.dir.filePath(u"elsewhere/clinic.db"_s);
+    const Outcome restored = np::test::runCli({u"--database"_s, moved, u"restore"_s, backup});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    const QString movedOut = d.dir.filePath(u"moved.ics"_s);
+    REQUIRE(np::test::runCli({u"--database"_s, moved, u"--today"_s, u"2027-03-01"_s, u"ics"_s, u"--patient"_s, u"1"_s,
+                                 u"--out"_s, movedOut})
+                .exitCode
+        == 0);
+    const QJsonArray afterMove = parsed(movedOut).value(u"events"_s).toArray();
+    REQUIRE(afterMove.size() == 3);
+    for (qsizetype i = 0; i < before.size(); ++i)
+        CHECK(afterMove[i].toObject().value(u"uid"_s) == before[i].toObject().value(u"uid"_s));
+
+    // Another database never shares them.
+    Diary other;
+    other.setUp();
+    CHECK(other.uid() != d.uid());
 }
