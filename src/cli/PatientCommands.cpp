@@ -7,6 +7,7 @@
 #include "storage/FindingRepository.h"
 #include "storage/PatientFile.h"
 #include "storage/PatientRepository.h"
+#include "storage/PatientValidation.h"
 #include "storage/RecordJson.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,13 @@ std::optional<storage::PatientRecord> readPatient(
     text(u"email", p.email);
     text(u"address", p.address);
     text(u"preferred_language", p.preferredLanguage, storage::PatientRecord().preferredLanguage);
-    if (root->contains(u"fitzpatrick"))
+    // 1 to 6, or as in a CSV import "III" (storage::parseFitzpatrick: one reading for both).
+    if (root->value(u"fitzpatrick").isString()) {
+        const QString fitz = r.string(u"fitzpatrick", Need::Optional).value_or(QString());
+        p.fitzpatrick = storage::parseFitzpatrick(fitz);
+        if (!p.fitzpatrick)
+            r.error(u"fitzpatrick", Tr::tr("\"%1\" is not a Fitzpatrick type (1 to 6, or I to VI)").arg(fitz));
+    } else if (root->contains(u"fitzpatrick"))
         p.fitzpatrick = r.integer(u"fitzpatrick", Need::Optional, 1, 6);
     text(u"notes", p.notes);
     if (read == Read::Update)

@@ -187,7 +187,7 @@ std::expected<QJsonObject, int> noShowSeriesSession(CommandContext& ctx, const C
     if (!done)
         return std::unexpected(ctx.fail(done.error()));
     if (booking)
-        out.insert(rebook ? u"rebooked"_s : u"replanned"_s, laterSessionsJson(*booking));
+        out.insert(u"replanned"_s, laterSessionsJson(*booking)); // one name, with --rebook or without
     else
         out.insert(u"not_replanned"_s, booking.error().reason);
     return out;

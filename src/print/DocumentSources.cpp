@@ -50,7 +50,7 @@ Result<Clinic> readClinic(Database& db, const Catalogue& catalogue)
     if (!current)
         return std::unexpected(current.error());
     if (!*current)
-        return storage::fail(StorageError::Kind::NotFound,
+        return storage::fail(StorageError::Kind::Missing,
             Tr::tr("the clinic is not set up: documents need its name, address and phones (load a set-up file "
                    "first)"));
     auto names = storage::readResourceNames(db);

@@ -13,7 +13,8 @@
 // Each document's data read from the database (through the storage repositories: no SQL here).
 // Names, not ids: practitioners, rooms and devices as the clinic set-up names them, modalities and
 // areas as the catalogue does. Every function needs the clinic set-up (the letterhead and the time
-// zone): without one it fails with Kind::NotFound. A missing record fails naming it ("no
+// zone): without one it fails with Kind::Missing (the CLI's exit 5, as for every command that needs
+// the set-up). A missing record fails naming it ("no
 // appointment 12").
 namespace np::print {
 

@@ -145,17 +145,6 @@ bool allDigits(QStringView s)
     return !s.isEmpty() && std::ranges::all_of(s, [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
-std::optional<int> parseFitzpatrick(const QString& text)
-{
-    static const QStringList roman {u"I"_s, u"II"_s, u"III"_s, u"IV"_s, u"V"_s, u"VI"_s};
-    if (allDigits(text) && text.size() == 1 && text[0] >= u'1' && text[0] <= u'6')
-        return text[0].unicode() - u'0';
-    const qsizetype r = roman.indexOf(text.toUpper());
-    if (r >= 0)
-        return int(r) + 1;
-    return std::nullopt;
-}
-
 std::optional<bool> parseFlag(const QString& text)
 {
     const QString t = text.toCaseFolded();
@@ -431,7 +420,7 @@ ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& opt
                     Tr::tr("\"%1\" is not a Fitzpatrick type (1 to 6, or I to VI)").arg(fitz));
         }
         if (const QString& language = value(PatientColumn::PreferredLanguage); !language.isEmpty())
-            p.preferredLanguage = language.toLower();
+            p.preferredLanguage = language; // normalized with the rest of the record
         if (const auto archived = parseFlag(value(PatientColumn::Archived)))
             p.archived = *archived;
         else

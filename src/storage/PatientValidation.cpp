@@ -24,6 +24,14 @@ PatientRecord normalizedPatient(PatientRecord p)
     for (QString* field :
         {&p.familyName, &p.givenNames, &p.preferredName, &p.sex, &p.phone, &p.email, &p.preferredLanguage})
         *field = field->trimmed();
+    // A language and an optional region, as BCP 47 writes them: "es", "es-MX".
+    QStringList parts = p.preferredLanguage.split(QRegularExpression(u"[-_]"_s));
+    if (parts.size() <= 2) {
+        parts[0] = parts[0].toLower();
+        if (parts.size() == 2)
+            parts[1] = parts[1].toUpper();
+        p.preferredLanguage = parts.join(u'-');
+    }
     // QtSql binds a null string as NULL: every text column is NOT NULL, so none stays null.
     for (QString* field : {&p.familyName, &p.givenNames, &p.preferredName, &p.sex, &p.phone, &p.email, &p.address,
              &p.preferredLanguage, &p.notes})
@@ -31,10 +39,23 @@ PatientRecord normalizedPatient(PatientRecord p)
     return p;
 }
 
-Problems validatePatient(const PatientRecord& p, QDate today)
+std::optional<int> parseFitzpatrick(const QString& text)
+{
+    static const QStringList roman {u"I"_s, u"II"_s, u"III"_s, u"IV"_s, u"V"_s, u"VI"_s};
+    const QString t = text.trimmed();
+    if (t.size() == 1 && t[0] >= u'1' && t[0] <= u'6')
+        return t[0].unicode() - u'0';
+    const qsizetype r = roman.indexOf(t.toUpper());
+    if (r >= 0)
+        return int(r) + 1;
+    return std::nullopt;
+}
+
+Problems validatePatient(const PatientRecord& record, QDate today)
 {
     static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
-    static const QRegularExpression language(u"^[a-z]{2}$"_s);
+    static const QRegularExpression language(u"^[a-z]{2}(-[A-Z]{2})?$"_s);
+    const PatientRecord p = normalizedPatient(record);
 
     Problems problems;
     auto add = [&](const QString& field, const QString& message) { problems.append({QString(), field, message}); };
@@ -56,9 +77,10 @@ Problems validatePatient(const PatientRecord& p, QDate today)
         add(u"email"_s, Tr::tr("\"%1\" is not an email address").arg(e));
     if (const QString phone = p.phone.trimmed(); !phone.isEmpty() && phoneDigits(phone).size() < MinPhoneDigits)
         add(u"phone"_s, Tr::tr("\"%1\" has fewer than %2 digits").arg(phone).arg(MinPhoneDigits));
-    if (!language.match(p.preferredLanguage.trimmed()).hasMatch())
+    if (!language.match(p.preferredLanguage).hasMatch())
         add(u"preferred_language"_s,
-            Tr::tr("\"%1\" is not a two-letter ISO 639-1 code such as \"en\"").arg(p.preferredLanguage));
+            Tr::tr("\"%1\" is not a two-letter ISO 639-1 code such as \"en\" (with a region if you like: \"es-MX\")")
+                .arg(record.preferredLanguage));
     return problems;
 }
 

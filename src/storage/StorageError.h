@@ -10,7 +10,7 @@ namespace np::storage {
 // or the record concerned.
 struct StorageError {
     enum class Kind {
-        Missing, // no database file where one was expected
+        Missing, // no database file where one was expected, or no clinic set-up in it
         Exists, // `init` found a file already there
         NotADatabase, // the file is not an SQLite database
         Corrupt, // the database is damaged

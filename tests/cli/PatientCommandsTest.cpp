@@ -146,7 +146,11 @@ TEST_CASE("patients add refuses unknown keys, wrong types and invalid records wi
     CHECK(o.err.contains(u"nmae: unknown key"_s));
 
     o = db.run(
-        {u"patients"_s, u"add"_s}, R"({"family_name": "Ito", "birth_date": "1990-01-01", "fitzpatrick": "III"})");
+        {u"patients"_s, u"add"_s}, R"({"family_name": "Ito", "birth_date": "1990-01-01", "fitzpatrick": "VII"})");
+    CHECK(o.exitCode == 2);
+    CHECK(o.err.contains(u"fitzpatrick: \"VII\" is not a Fitzpatrick type (1 to 6, or I to VI)"_s));
+
+    o = db.run({u"patients"_s, u"add"_s}, R"({"family_name": "Ito", "birth_date": "1990-01-01", "fitzpatrick": true})");
     CHECK(o.exitCode == 2);
     CHECK(o.err.contains(u"fitzpatrick: must be a whole number"_s));
 
@@ -234,4 +238,39 @@ TEST_CASE("storage errors map to the documented exit codes")
     CHECK(CommandContext::exitCodeFor({Kind::NotFound, {}}) == 2);
     CHECK(CommandContext::exitCodeFor({Kind::Invalid, {}}) == 2);
     CHECK(CommandContext::exitCodeFor({Kind::Corrupt, {}}) == 5);
+}
+
+TEST_CASE("patients add reads a language code and a skin type as a CSV import does")
+{
+    CliDatabase db;
+    // The same values a clinic's spreadsheet holds, through both doors: one reading for both.
+    const Outcome added = db.run({u"patients"_s, u"add"_s},
+        R"({"family_name": "Ito", "given_names": "Aiko", "birth_date": "1990-01-01", "preferred_language": " ES ",
+            "fitzpatrick": "iii"})");
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QString id = QString::number(added.json().value(u"id"_s).toInteger());
+    const QJsonObject shown = db.run({u"patients"_s, u"show"_s, id}).json();
+    CHECK(shown.value(u"preferred_language"_s).toString() == u"es"_s);
+    CHECK(shown.value(u"fitzpatrick"_s).toInt() == 3);
+
+    const QString csv = db.dir.filePath(u"p.csv"_s);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("family_name,given_names,birth_date,preferred_language,fitzpatrick\nSato,Ren,1991-02-02,es_mx,IV\n");
+    file.close();
+    const Outcome imported = db.run({u"patients"_s, u"import"_s, csv});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QString second = QString::number(imported.json().value(u"ids"_s).toArray().at(0).toInteger());
+    CHECK(db.run({u"patients"_s, u"show"_s, second}).json()[u"preferred_language"_s].toString() == u"es-MX"_s);
+    const Outcome regional = db.run({u"patients"_s, u"add"_s},
+        R"({"family_name": "Mori", "birth_date": "1990-01-01", "preferred_language": "es_mx"})");
+    REQUIRE(regional.exitCode == 0);
+    for (const char* bad : {"english", "e", "es-MEX"}) {
+        const Outcome refused = db.run({u"patients"_s, u"add"_s},
+            QByteArray(R"({"family_name": "Abe", "birth_date": "1990-01-01", "preferred_language": ")") + bad + "\"}");
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(u"preferred_language"_s));
+    }
 }

@@ -179,3 +179,17 @@ TEST_CASE("print refuses what it cannot print, naming it, and writes nothing")
     CHECK(o.err.contains(u"line 2"_s));
     CHECK_FALSE(QFile::exists(desk.pdf(u"x.pdf"_s)));
 }
+
+TEST_CASE("print without a clinic set-up exits 5, as documented, and writes nothing")
+{
+    np::test::ClinicDesk desk; // a patient, no set-up loaded
+    for (const QStringList& kind : {QStringList {u"day-sheet"_s, u"--date"_s, u"2026-12-01"_s},
+             QStringList {u"recalls"_s}, QStringList {u"post-care"_s, u"--date"_s, u"2026-12-01"_s}}) {
+        const QString out = desk.dir.filePath(u"x.pdf"_s);
+        const CliOutcome o = desk.run(QStringList {u"print"_s} + kind + QStringList {u"--out"_s, out});
+        INFO(kind.join(u' ').toStdString() << ": " << o.err.toStdString());
+        CHECK(o.exitCode == 5);
+        CHECK(o.err.contains(u"the clinic is not set up"_s));
+        CHECK_FALSE(QFile::exists(out));
+    }
+}

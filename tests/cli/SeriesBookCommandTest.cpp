@@ -267,7 +267,9 @@ TEST_CASE("A no-show re-plans the missed session and the later ones, and --reboo
     REQUIRE(o.exitCode == 0);
     const QJsonObject result = o.json().value(u"series"_s).toObject();
     REQUIRE(result.contains(u"rebooked_appointment_id"_s));
-    const QJsonArray rebooked = result.value(u"rebooked"_s).toArray();
+    // The same field as without --rebook: an option never renames one.
+    CHECK_FALSE(result.contains(u"rebooked"_s));
+    const QJsonArray rebooked = result.value(u"replanned"_s).toArray();
     REQUIRE_FALSE(rebooked.isEmpty());
     CHECK(startOf(desk, QString::number(result.value(u"rebooked_appointment_id"_s).toInteger()))
         == rebooked[0].toObject().value(u"start"_s).toString());

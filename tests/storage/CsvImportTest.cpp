@@ -455,7 +455,8 @@ TEST_CASE("patient csv: the report lists every problem with its row and column")
         {3, u"Last Name"_s, u"is required"_s},
         {4, u"Email"_s, u"\"not-an-email\" is not an email address"_s},
         {5, u"Skin type"_s, u"\"7\" is not a Fitzpatrick type (1 to 6, or I to VI)"_s},
-        {7, u"Language"_s, u"\"english\" is not a two-letter ISO 639-1 code such as \"en\""_s},
+        {7, u"Language"_s,
+            u"\"english\" is not a two-letter ISO 639-1 code such as \"en\" (with a region if you like: \"es-MX\")"_s},
         {8, u"Archived"_s, u"\"maybe\" is not yes or no (also accepted: true/false, 1/0, or empty for no)"_s},
         {9, u"DOB"_s, u"2026-01-16 is in the future (today is 2026-01-15)"_s},
         {10, QString(), u"has 3 value(s) but the header names 8 columns; a value is missing or two were joined"_s},
@@ -469,7 +470,8 @@ TEST_CASE("patient csv: the report lists every problem with its row and column")
         {13, u"Archived"_s, u"\"2\" is not yes or no (also accepted: true/false, 1/0, or empty for no)"_s},
         {13, u"Email"_s, u"\"x@\" is not an email address"_s},
         {13, u"Phone"_s, u"\"12\" has fewer than 4 digits"_s},
-        {13, u"Language"_s, u"\"e\" is not a two-letter ISO 639-1 code such as \"en\""_s},
+        {13, u"Language"_s,
+            u"\"e\" is not a two-letter ISO 639-1 code such as \"en\" (with a region if you like: \"es-MX\")"_s},
         {14, u"DOB"_s, u"1899-12-31 is before 1900-01-01"_s},
     };
     INFO(problemsText(parsed.problems).toStdString());
