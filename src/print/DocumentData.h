@@ -113,14 +113,17 @@ struct DaySheetRow {
     AppointmentLine appointment;
     PatientHeader patient;
     bool firstVisit = false; // the patient has no earlier appointment that took place
-    bool reviewNeeded = false; // the latest screening says review and no clinician has cleared it
+    bool reviewNeeded = false; // a screening says review and no clinician has cleared it
+    bool screeningBlocked = false; // the latest full screening says not to treat
     bool consentMissing = false; // no valid consent covers the modality on the day
+    QString statusReason; // why a cancelled appointment was cancelled
 };
 
 struct DaySheetData {
     ClinicHeader clinic;
     QDate date;
-    QList<DaySheetRow> rows; // by start time
+    QList<DaySheetRow> rows; // those coming (booked, checked in, completed), by start time
+    QList<DaySheetRow> notComing; // cancelled and no-show, by start time: listed apart, at the end
 };
 
 // Recall list print-out.

@@ -52,8 +52,15 @@ TemplateSchema kindSchema(DocumentKind kind)
                     textField(u"patient_phone"_s), textField(u"practitioner"_s), textField(u"room"_s),
                     textField(u"device"_s), flagField(u"has_device"_s), textField(u"modality_name"_s),
                     textField(u"areas"_s), flagField(u"first_visit"_s), flagField(u"review_needed"_s),
-                    flagField(u"consent_missing"_s), flagField(u"is_booked"_s), flagField(u"is_checked_in"_s),
-                    flagField(u"is_completed"_s), flagField(u"is_cancelled"_s), flagField(u"is_no_show"_s)})};
+                    flagField(u"screening_blocked"_s), flagField(u"consent_missing"_s), flagField(u"is_booked"_s),
+                    flagField(u"is_checked_in"_s), flagField(u"is_completed"_s), flagField(u"is_cancelled"_s),
+                    flagField(u"is_no_show"_s)}),
+            flagField(u"has_not_coming"_s), textField(u"not_coming_count"_s),
+            listField(u"not_coming"_s,
+                {textField(u"time"_s), textField(u"end_time"_s), textField(u"patient_name"_s),
+                    textField(u"patient_phone"_s), textField(u"practitioner"_s), textField(u"modality_name"_s),
+                    flagField(u"is_cancelled"_s), flagField(u"is_no_show"_s), textField(u"reason"_s),
+                    flagField(u"has_reason"_s)})};
     case DocumentKind::RecallList:
         return {textField(u"today"_s), textField(u"within_days"_s), flagField(u"has_recalls"_s),
             listField(u"groups"_s,
@@ -62,7 +69,8 @@ TemplateSchema kindSchema(DocumentKind kind)
                     textField(u"kind"_s),
                     listField(u"recalls"_s,
                         {textField(u"patient_name"_s), textField(u"phone"_s), textField(u"email"_s),
-                            textField(u"what"_s), textField(u"due"_s)})})};
+                            flagField(u"has_phone"_s), flagField(u"has_email"_s), textField(u"what"_s),
+                            textField(u"due"_s)})})};
     }
     return {};
 }

@@ -391,13 +391,15 @@ Result<DaySheetData> daySheetData(Database& db, const Catalogue& catalogue, cons
     QHash<qint64, const AppointmentRecord*> byId;
     for (const AppointmentRecord& a : *appointments)
         byId.insert(a.id, &a);
-    DaySheetData out {clinicHeader(clinic->stored), date, {}};
+    DaySheetData out {clinicHeader(clinic->stored), date, {}, {}};
     for (const storage::DaySheetEntry& e : *entries) {
         const AppointmentRecord* a = byId.value(e.appointmentId);
         if (!a)
             continue; // booked between the two reads: on the next print
-        out.rows.append({appointmentLine(catalogue, *clinic, *a, {e.sessionNumber, e.sessionCount}),
-            patientHeader(e.patient), e.firstVisit, e.reviewNeeded, e.consentMissing});
+        DaySheetRow row {appointmentLine(catalogue, *clinic, *a, {e.sessionNumber, e.sessionCount}),
+            patientHeader(e.patient), e.firstVisit, e.reviewNeeded, e.screeningBlocked, e.consentMissing,
+            a->statusReason};
+        (storage::holdsTime(a->status) ? out.rows : out.notComing).append(row);
     }
     return out;
 }

@@ -38,7 +38,7 @@ namespace np::print {
 [[nodiscard]] storage::Result<AppointmentCardData> appointmentCardData(
     storage::Database& db, const Catalogue& catalogue, qint64 seriesId);
 // The day's appointments that hold their time (booked, checked in, completed), by start, with
-// their flags (storage::readDaySheet).
+// their flags (storage::readDaySheet); the cancelled and no-show ones apart, with their reasons.
 [[nodiscard]] storage::Result<DaySheetData> daySheetData(
     storage::Database& db, const Catalogue& catalogue, const QDate& date);
 // The recall lists for today and the `withinDays` after it (storage::readRecalls).

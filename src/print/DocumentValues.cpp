@@ -27,7 +27,7 @@ void addTextLines(TemplateValues& values, const QString& list, const QList<CareL
 void setPatientAndTreatment(
     TemplateValues& v, const PatientHeader& patient, const AppointmentLine& a, const DocumentContext& ctx)
 {
-    v.set(u"patient_name"_s, patient.displayName());
+    v.set(u"patient_name"_s, wholeWords(patient.displayName()));
     v.set(u"modality_name"_s, ctx.care.modalityName(a.modality, ctx.language, a.modalityName));
     v.set(u"areas"_s, joined(ctx.care.areaNamesIn(a.areas, ctx.language, a.areaNames)));
     v.set(u"practitioner"_s, a.practitioner);
@@ -49,6 +49,34 @@ QString logoDataUri(const QByteArray& logo)
     return u"data:%1;base64,%2"_s.arg(mime, QString::fromLatin1(logo.toBase64()));
 }
 
+QString unbreakable(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() * 2);
+    for (const QChar c : text) {
+        if (c == u' ') {
+            out += QChar(0x00A0); // NO-BREAK SPACE
+            continue;
+        }
+        out += c;
+        if (c == u'/' || c == u'-' || c == u'@')
+            out += QChar(0x2060); // WORD JOINER
+    }
+    return out;
+}
+
+QString wholeWords(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + 4);
+    for (const QChar c : text) {
+        out += c;
+        if (c == u'/' || c == u'-')
+            out += QChar(0x2060); // WORD JOINER
+    }
+    return out;
+}
+
 TemplateValues commonValues(const ClinicHeader& clinic, const DocumentContext& ctx)
 {
     TemplateValues v;
@@ -57,10 +85,10 @@ TemplateValues commonValues(const ClinicHeader& clinic, const DocumentContext& c
     v.set(u"care_version"_s, ctx.care.version);
     v.set(u"clinic_name"_s, clinic.name);
     v.set(u"clinic_address"_s, clinic.address);
-    v.set(u"clinic_phone"_s, clinic.phone);
-    v.set(u"clinic_after_hours_phone"_s, clinic.afterHoursPhone);
-    v.set(u"clinic_email"_s, clinic.email);
-    v.set(u"clinic_website"_s, clinic.website);
+    v.set(u"clinic_phone"_s, unbreakable(clinic.phone));
+    v.set(u"clinic_after_hours_phone"_s, unbreakable(clinic.afterHoursPhone));
+    v.set(u"clinic_email"_s, unbreakable(clinic.email));
+    v.set(u"clinic_website"_s, unbreakable(clinic.website));
     v.set(u"logo_uri"_s, logoDataUri(clinic.logo));
     v.setFlag(u"has_logo"_s, !clinic.logo.isEmpty());
     v.setFlag(u"has_address"_s, !clinic.address.isEmpty());
@@ -130,7 +158,7 @@ TemplateValues consentValues(const ConsentData& data, const DocumentContext& ctx
 {
     const QString& lang = ctx.language;
     TemplateValues v = commonValues(data.clinic, ctx);
-    v.set(u"patient_name"_s, data.patient.displayName());
+    v.set(u"patient_name"_s, wholeWords(data.patient.displayName()));
     v.set(u"birth_date"_s, ctx.care.shortDate(data.patient.birthDate, lang));
     v.set(u"series_id"_s, QString::number(data.seriesId));
     v.set(u"modality_name"_s, ctx.care.modalityName(data.modality, lang, data.modalityName));

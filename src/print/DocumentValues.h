@@ -28,6 +28,14 @@ struct DocumentContext {
 // The values every document has: the letterhead, the language, the template and care versions.
 [[nodiscard]] TemplateValues commonValues(const ClinicHeader& clinic, const DocumentContext& ctx);
 
+// `text` (a phone number, an email or web address) kept on one line wherever it is printed:
+// spaces become no-break spaces and a word joiner follows every '/', '-' and '@' after which a
+// line could otherwise break. Both are invisible: the PDF's text reads the same.
+[[nodiscard]] QString unbreakable(const QString& text);
+// `text` (a name) wrapping between its words only: a word joiner after every '-' and '/', so
+// "Fernández-Villaverde" is never split at its hyphen in a narrow column.
+[[nodiscard]] QString wholeWords(const QString& text);
+
 // "data:image/png;base64,..." for the logo's bytes (PNG, JPEG, GIF or SVG); empty for none.
 [[nodiscard]] QString logoDataUri(const QByteArray& logo);
 

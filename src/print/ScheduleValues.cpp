@@ -8,7 +8,7 @@ TemplateValues appointmentCardValues(const AppointmentCardData& data, const Docu
 {
     const QString& lang = ctx.language;
     TemplateValues v = commonValues(data.clinic, ctx);
-    v.set(u"patient_name"_s, data.patient.displayName());
+    v.set(u"patient_name"_s, wholeWords(data.patient.displayName()));
     v.set(u"modality_name"_s, ctx.care.modalityName(data.modality, lang, data.modalityName));
     v.set(u"session_count"_s, QString::number(data.sessions.size()));
     std::vector<TemplateValues>& sessions = v.list(u"sessions"_s);
@@ -25,6 +25,22 @@ TemplateValues appointmentCardValues(const AppointmentCardData& data, const Docu
     return v;
 }
 
+namespace {
+
+// What every row of the day sheet shows, coming or not: when, who, with whom, what.
+void setRowBasics(TemplateValues& r, const DaySheetRow& row, const DocumentContext& ctx)
+{
+    const AppointmentLine& a = row.appointment;
+    r.set(u"time"_s, ctx.care.time(a.start, ctx.language));
+    r.set(u"end_time"_s, ctx.care.time(a.end, ctx.language));
+    r.set(u"patient_name"_s, wholeWords(row.patient.displayName()));
+    r.set(u"patient_phone"_s, unbreakable(row.patient.phone));
+    r.set(u"practitioner"_s, a.practitioner);
+    r.set(u"modality_name"_s, ctx.care.modalityName(a.modality, ctx.language, a.modalityName));
+}
+
+} // namespace
+
 TemplateValues daySheetValues(const DaySheetData& data, const DocumentContext& ctx)
 {
     const QString& lang = ctx.language;
@@ -33,22 +49,30 @@ TemplateValues daySheetValues(const DaySheetData& data, const DocumentContext& c
     v.set(u"appointment_count"_s, QString::number(data.rows.size()));
     v.setFlag(u"one_appointment"_s, data.rows.size() == 1);
     v.setFlag(u"has_rows"_s, !data.rows.isEmpty());
+    v.setFlag(u"has_not_coming"_s, !data.notComing.isEmpty());
+    v.set(u"not_coming_count"_s, QString::number(data.notComing.size()));
+    std::vector<TemplateValues>& notComing = v.list(u"not_coming"_s);
+    for (const DaySheetRow& row : data.notComing) {
+        const AppointmentLine& a = row.appointment;
+        TemplateValues& r = notComing.emplace_back();
+        setRowBasics(r, row, ctx);
+        r.setFlag(u"is_cancelled"_s, a.status == u"cancelled");
+        r.setFlag(u"is_no_show"_s, a.status == u"no_show");
+        r.set(u"reason"_s, row.statusReason);
+        r.setFlag(u"has_reason"_s, !row.statusReason.isEmpty());
+    }
     std::vector<TemplateValues>& rows = v.list(u"rows"_s);
     for (const DaySheetRow& row : data.rows) {
         const AppointmentLine& a = row.appointment;
         TemplateValues& r = rows.emplace_back();
-        r.set(u"time"_s, ctx.care.time(a.start, lang));
-        r.set(u"end_time"_s, ctx.care.time(a.end, lang));
-        r.set(u"patient_name"_s, row.patient.displayName());
-        r.set(u"patient_phone"_s, row.patient.phone);
-        r.set(u"practitioner"_s, a.practitioner);
+        setRowBasics(r, row, ctx);
         r.set(u"room"_s, a.room);
         r.set(u"device"_s, a.device);
         r.setFlag(u"has_device"_s, !a.device.isEmpty());
-        r.set(u"modality_name"_s, ctx.care.modalityName(a.modality, lang, a.modalityName));
         r.set(u"areas"_s, ctx.care.areaNamesIn(a.areas, lang, a.areaNames).join(u", "_s));
         r.setFlag(u"first_visit"_s, row.firstVisit);
         r.setFlag(u"review_needed"_s, row.reviewNeeded);
+        r.setFlag(u"screening_blocked"_s, row.screeningBlocked);
         r.setFlag(u"consent_missing"_s, row.consentMissing);
         for (const QString& status : {u"booked"_s, u"checked_in"_s, u"completed"_s, u"cancelled"_s, u"no_show"_s})
             r.setFlag(u"is_"_s + status, a.status == status);
@@ -78,9 +102,11 @@ TemplateValues recallListValues(const RecallListData& data, const DocumentContex
             g.list(u"recalls"_s);
         }
         TemplateValues& r = groups.back().addItem(u"recalls"_s);
-        r.set(u"patient_name"_s, line.patientName);
-        r.set(u"phone"_s, line.phone);
-        r.set(u"email"_s, line.email);
+        r.set(u"patient_name"_s, wholeWords(line.patientName));
+        r.set(u"phone"_s, unbreakable(line.phone));
+        r.set(u"email"_s, unbreakable(line.email));
+        r.setFlag(u"has_phone"_s, !line.phone.isEmpty());
+        r.setFlag(u"has_email"_s, !line.email.isEmpty());
         r.set(u"what"_s, line.what);
         r.set(u"due"_s, ctx.care.shortDate(line.due, lang));
     }

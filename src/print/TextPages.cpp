@@ -4,16 +4,21 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextOption>
 
 #include <algorithm>
 #include <optional>
 #include <utility>
 #include <vector>
+
+using namespace Qt::StringLiterals;
 
 namespace np::print {
 
@@ -65,6 +70,22 @@ void raiseSmallText(QTextDocument& document)
     }
 }
 
+// The document property holding the page label: `<meta name="page-label" content="Page %1 of %2">`
+// in a template (the letterhead has one per language), %1 the page, %2 the page count.
+constexpr char PageLabelProperty[] = "needlepointPageLabel";
+
+QString pageLabelOf(const QString& html)
+{
+    static const QRegularExpression meta(uR"re(<meta\s+name\s*=\s*"page-label"\s+content\s*=\s*"([^"]*)"\s*/?>)re"_s);
+    return meta.match(html).captured(1);
+}
+
+// Room under the text for the page label: a line of the default font and a half.
+qreal footerHeight(const QTextDocument& document, QPagedPaintDevice& device)
+{
+    return QFontMetricsF(document.defaultFont(), &device).height() * 1.5;
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument> textDocument(const QString& html, qreal pointSize)
@@ -74,15 +95,25 @@ std::unique_ptr<QTextDocument> textDocument(const QString& html, qreal pointSize
     font.setPointSizeF(std::max(pointSize, MinimumPointSize));
     document->setDefaultFont(font);
     document->setDocumentMargin(0); // the page's margins are the printer's
+    // Lines break between words only, never inside one: a name, a time, a phone number, an email
+    // or a web address stays whole (Qt's default also breaks anywhere when a word does not fit,
+    // which cut "consentimiento" in two in a narrow column). Table columns then take at least
+    // their longest word.
+    QTextOption wrap = document->defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    document->setDefaultTextOption(wrap);
     document->setHtml(html);
     raiseSmallText(*document);
+    document->setProperty(PageLabelProperty, pageLabelOf(html));
     return document;
 }
 
 int layOutFor(QTextDocument& document, QPagedPaintDevice& device)
 {
     document.documentLayout()->setPaintDevice(&device);
-    document.setPageSize(QSizeF(device.width(), device.height()));
+    const bool labelled = !document.property(PageLabelProperty).toString().isEmpty();
+    const qreal footer = labelled ? footerHeight(document, device) : 0;
+    document.setPageSize(QSizeF(device.width(), device.height() - footer));
     return document.pageCount();
 }
 
@@ -102,6 +133,17 @@ bool paintPages(QPainter& painter, QPagedPaintDevice& device, QTextDocument& doc
         context.clip = area;
         document.documentLayout()->draw(&painter, context);
         painter.restore();
+        // "Page 2 of 5" under the text of a document of more than one page.
+        const QString label = document.property(PageLabelProperty).toString();
+        if (!label.isEmpty() && document.pageCount() > 1) {
+            painter.save();
+            painter.setFont(QFont(document.defaultFont(), &device));
+            painter.setPen(Qt::black);
+            const QRectF footer(0, page.height(), page.width(), device.height() - page.height());
+            painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
+                label.arg(QString::number(i + 1), QString::number(document.pageCount())));
+            painter.restore();
+        }
     }
     return true;
 }

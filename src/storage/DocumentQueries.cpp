@@ -30,12 +30,16 @@ QString patientColumnsOfP()
     return columns.join(u", "_s);
 }
 
+QString screeningStatus(const QVariant& result)
+{
+    if (result.isNull())
+        return {};
+    return QJsonDocument::fromJson(result.toString().toUtf8()).object().value(u"status"_s).toString();
+}
+
 bool isUnclearedReview(const QVariant& result, const QVariant& overrideAt)
 {
-    if (result.isNull() || !overrideAt.isNull())
-        return false;
-    const QJsonObject o = QJsonDocument::fromJson(result.toString().toUtf8()).object();
-    return o.value(u"status"_s).toString() == u"review";
+    return overrideAt.isNull() && screeningStatus(result) == u"review";
 }
 
 // id -> name of every row of `table`.
@@ -63,6 +67,8 @@ Result<QList<DaySheetEntry>> readDaySheet(Database& db, const QDate& day)
           u"NOT EXISTS (SELECT 1 FROM appointments e WHERE e.patient_id = a.patient_id "
           u"AND e.status IN ('checked_in', 'completed') AND e.start_minute < a.start_minute), "
           u"s.result, s.override_at, "
+          u"(SELECT r.result FROM screenings r WHERE r.patient_id = a.patient_id AND r.kind = 'pre_session' "
+          u"AND r.screened_on = ? AND r.override_at IS NULL ORDER BY r.id DESC LIMIT 1), "
           u"NOT EXISTS (SELECT 1 FROM consents c WHERE "_s
         + consentCoversSql(u"c", u"a.patient_id", u"a.modality", u"?")
         + u") FROM appointments a JOIN patients p ON p.id = a.patient_id "
@@ -70,13 +76,13 @@ Result<QList<DaySheetEntry>> readDaySheet(Database& db, const QDate& day)
           u"LEFT JOIN screenings s ON s.id = (SELECT s2.id FROM screenings s2 WHERE s2.patient_id = a.patient_id "
           u"AND s2.kind = 'full' AND s2.screened_on <= ? ORDER BY s2.screened_on DESC, s2.id DESC LIMIT 1) "
           u"WHERE a.local_start >= ? AND a.local_start < ? AND a.start_minute >= ? AND a.start_minute < ? "
-          u"AND a.status IN ('booked', 'checked_in', 'completed') ORDER BY a.local_start, a.id"_s;
+          u"ORDER BY a.local_start, a.id"_s;
     const QString iso = day.toString(Qt::ISODate);
     // Wall-clock text picks the day; the instants a day either side bound the index range.
     const qint64 from = epochMinutes(QDateTime(day.addDays(-1), QTime(0, 0), Qt::UTC));
     const qint64 to = epochMinutes(QDateTime(day.addDays(2), QTime(0, 0), Qt::UTC));
     auto q = run(db.connection(), sql,
-        {iso, iso, iso, QDateTime(day, QTime(0, 0)).toString(LocalFormat),
+        {iso, iso, iso, iso, QDateTime(day, QTime(0, 0)).toString(LocalFormat),
             QDateTime(day.addDays(1), QTime(0, 0)).toString(LocalFormat), from, to},
         Tr::tr("the appointments of %1").arg(iso));
     if (!q)
@@ -90,8 +96,10 @@ Result<QList<DaySheetEntry>> readDaySheet(Database& db, const QDate& day)
         e.sessionNumber = q->value(own + 1).toInt();
         e.sessionCount = e.sessionNumber > 0 ? q->value(own + 2).toInt() : 0;
         e.firstVisit = q->value(own + 3).toInt() != 0;
-        e.reviewNeeded = isUnclearedReview(q->value(own + 4), q->value(own + 5));
-        e.consentMissing = q->value(own + 6).toInt() != 0;
+        e.reviewNeeded = isUnclearedReview(q->value(own + 4), q->value(own + 5))
+            || screeningStatus(q->value(own + 6)) == u"review";
+        e.screeningBlocked = screeningStatus(q->value(own + 4)) == u"blocked";
+        e.consentMissing = q->value(own + 7).toInt() != 0;
         out.append(e);
     }
     return out;

@@ -21,15 +21,17 @@ struct DaySheetEntry {
     int sessionNumber = 0; // in its series; 0: not a series session
     int sessionCount = 0; // sessions planned in that series
     bool firstVisit = false; // no earlier appointment of the patient was checked in or completed
-    // The patient's latest full screening on or before the day says "review" and was not overridden.
+    // A clinician must review before treating: the patient's latest full screening on or before the
+    // day says "review" and was not overridden, or the check-in re-screen of the day says so.
     bool reviewNeeded = false;
+    // The latest full screening on or before the day says "blocked": not to be treated as screened.
+    bool screeningBlocked = false;
     // No consent covers the appointment's modality on the day (ConsentRepository::validFor's rule).
     bool consentMissing = false;
 };
 
-// The appointments of `day` (clinic wall-clock time) that hold their time (booked, checked in,
-// completed: not cancelled or no-show), by start, with their patients and flags. One query,
-// whatever the number of appointments.
+// Every appointment of `day` (clinic wall-clock time), cancelled and no-show ones too, by start,
+// with their patients and flags. One query, whatever the number of appointments.
 [[nodiscard]] Result<QList<DaySheetEntry>> readDaySheet(Database& db, const QDate& day);
 
 // The names of every practitioner, room and device by database id, inactive ones included (old

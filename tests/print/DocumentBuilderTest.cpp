@@ -120,15 +120,23 @@ AppointmentCardData appointmentCard()
 
 DaySheetData daySheet()
 {
-    DaySheetRow first {appointment(), patient(), true, false, true};
+    DaySheetRow first {appointment(), patient(), true, false, false, true, {}};
     AppointmentLine later = appointment(u"rf_microneedling"_s);
     later.start = QTime(11, 30);
     later.status = u"checked_in"_s;
     PatientHeader other = patient();
     other.givenNames = u"Tom"_s;
     other.familyName = u"Baker"_s;
-    DaySheetRow second {later, other, false, true, false};
-    return {clinic(), QDate(2027, 3, 9), {first, second}};
+    DaySheetRow second {later, other, false, true, true, false, {}};
+    AppointmentLine cancelled = appointment();
+    cancelled.start = QTime(12, 45);
+    cancelled.end = QTime(13, 35);
+    cancelled.status = u"cancelled"_s;
+    PatientHeader third = patient();
+    third.givenNames = u"María de los Ángeles"_s;
+    third.familyName = u"Fernández-Villaverde"_s;
+    DaySheetRow away {cancelled, third, false, false, false, false, u"patient ill"_s};
+    return {clinic(), QDate(2027, 3, 9), {first, second}, {away}};
 }
 
 RecallListData recallList()
@@ -148,11 +156,12 @@ QString html(const Result<BuiltDocument>& built)
 }
 
 // The document's text as printed (no tags, entities decoded).
+// The text a reader sees: word joiners (invisible, they keep names and addresses whole) left out.
 QString plain(const QString& html)
 {
     QTextDocument doc;
     doc.setHtml(html);
-    return doc.toPlainText();
+    return doc.toPlainText().remove(QChar(0x2060));
 }
 
 DocumentContext context(const QString& language)
@@ -310,9 +319,19 @@ TEST_CASE("Day sheet: rows by time with their flags")
     CHECK(text.contains(u"Consent missing"_s));
     CHECK(text.contains(u"Review needed"_s));
     CHECK(text.contains(u"Checked in"_s));
+    CHECK(text.contains(u"Screening: do not treat"_s));
     CHECK(text.indexOf(u"María José García"_s) < text.indexOf(u"Tom Baker"_s));
+    CHECK(text.contains(u"2 appointments"_s)); // those coming
+    // Who will not come, apart and after everyone who will, with the reason.
+    CHECK(text.contains(u"Not coming (1)"_s));
+    CHECK(text.indexOf(u"Not coming"_s) > text.indexOf(u"Tom Baker"_s));
+    CHECK(text.indexOf(u"María de los Ángeles Fernández-Villaverde"_s) > text.indexOf(u"Not coming"_s));
+    CHECK(text.contains(u"Cancelled: patient ill"_s));
     const QString es = plain(html(buildDaySheet(daySheet(), resources(), u"es"_s)));
     CHECK(es.contains(u"Primera visita"_s));
+    CHECK(es.contains(u"No vienen (1)"_s));
+    CHECK(es.contains(u"Cancelada: patient ill"_s));
+    CHECK(es.contains(u"Cribado: no tratar"_s));
 }
 
 TEST_CASE("Recall list: grouped by kind")
@@ -397,7 +416,7 @@ TEST_CASE("Patient text is escaped, never read as HTML or as a placeholder")
 {
     PostCareData data = postCare();
     data.patient.familyName = u"<b>O'Neil</b> {{clinic_phone}}"_s;
-    const QString h = html(buildPostCare(data, resources()));
+    const QString h = html(buildPostCare(data, resources())).remove(QChar(0x2060));
     CHECK(h.contains(u"&lt;b&gt;O'Neil&lt;/b&gt; &#123;&#123;clinic_phone}}"_s));
     CHECK_FALSE(h.contains(u"{{"_s));
 }

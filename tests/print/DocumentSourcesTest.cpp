@@ -352,6 +352,35 @@ TEST_CASE("unknown records and a clinic never set up give errors naming them")
     np::test::PatientFixture bare;
     auto sheet = np::print::daySheetData(*bare.db, builtInCatalogue(), QDate(2026, 3, 10));
     REQUIRE_FALSE(sheet.has_value());
-    CHECK(sheet.error().kind == Kind::NotFound);
+    CHECK(sheet.error().kind == Kind::Missing);
     CHECK(sheet.error().message.contains(u"not set up"_s));
+}
+
+TEST_CASE("the day sheet lists who will not come apart, and flags a check-in review and a blocked screening")
+{
+    DocumentsFixture f;
+    const auto cancelledDay = required(np::print::daySheetData(f.db(), builtInCatalogue(), QDate(2026, 3, 20)));
+    CHECK(cancelledDay.rows.isEmpty());
+    REQUIRE(cancelledDay.notComing.size() == 1);
+    CHECK(cancelledDay.notComing[0].appointment.id == f.joseCancelled);
+    CHECK(cancelledDay.notComing[0].appointment.status == u"cancelled");
+    CHECK(cancelledDay.notComing[0].statusReason == u"patient called");
+
+    // Siobhán's full screening review was cleared; her check-in re-screen today says review again.
+    np::storage::ScreeningRepository screenings(f.db(), builtInCatalogue());
+    screenings.setClock(np::test::pinnedNow);
+    np::storage::ScreeningRecord again;
+    again.patientId = f.siobhan;
+    again.kind = np::storage::ScreeningKind::PreSession;
+    again.screenedOn = QDate(2026, 3, 10);
+    again.answers = QJsonDocument::fromJson(R"({"pregnancy": false})").object();
+    again.result = QJsonObject {{u"status"_s, u"review"_s}};
+    REQUIRE(screenings.add(again, f.actor).has_value());
+    // José's newest full screening says not to treat.
+    f.screen(screenings, f.jose, u"blocked"_s, QDate(2026, 3, 1));
+    const auto sheet = required(np::print::daySheetData(f.db(), builtInCatalogue(), QDate(2026, 3, 10)));
+    CHECK(rowOf(sheet.rows, f.siobhanToday).reviewNeeded);
+    CHECK_FALSE(rowOf(sheet.rows, f.siobhanToday).screeningBlocked);
+    CHECK(rowOf(sheet.rows, f.joseToday).screeningBlocked);
+    CHECK(sheet.notComing.isEmpty());
 }
