@@ -48,6 +48,8 @@ public:
             JsonObjectReader n(*names, r.pathOf(u"names"), m_ctx);
             readNames(n, u"modalities", c.modalityNames);
             readNames(n, u"areas", c.areaNames);
+            readNames(n, u"indications", c.indicationNames);
+            readNames(n, u"findings", c.findingNames);
             n.finish();
         }
         r.finish();
@@ -147,10 +149,30 @@ QString CareInstructions::chooseLanguage(const QString& wanted) const
     return languages.contains(code) ? code : English;
 }
 
+namespace {
+
+QString nameIn(
+    const QMap<QString, LocalText>& names, const QString& code, const QString& language, const QString& fallback)
+{
+    const QString name = names.value(code).in(language);
+    return name.isEmpty() ? fallback : name;
+}
+
+} // namespace
+
 QString CareInstructions::modalityName(const QString& code, const QString& language, const QString& fallback) const
 {
-    const QString name = modalityNames.value(code).in(language);
-    return name.isEmpty() ? fallback : name;
+    return nameIn(modalityNames, code, language, fallback);
+}
+
+QString CareInstructions::indicationName(const QString& code, const QString& language, const QString& fallback) const
+{
+    return nameIn(indicationNames, code, language, fallback);
+}
+
+QString CareInstructions::findingName(const QString& code, const QString& language, const QString& fallback) const
+{
+    return nameIn(findingNames, code, language, fallback);
 }
 
 QStringList CareInstructions::areaNamesIn(

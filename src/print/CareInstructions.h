@@ -56,6 +56,8 @@ struct CareInstructions {
     QList<CareLine> consentRisks;
     QMap<QString, LocalText> modalityNames; // by catalogue code; optional "names" in the file
     QMap<QString, LocalText> areaNames;
+    QMap<QString, LocalText> indicationNames; // as a series is called: "acne scars" ("the acne scars series")
+    QMap<QString, LocalText> findingNames; // contraindications, as the front desk says them
 
     // The language a document is printed in: `wanted` ("es", "es-MX", "ES") when the file has it,
     // else English.
@@ -63,6 +65,8 @@ struct CareInstructions {
     // The catalogue's name of a modality or of areas as `language` prints them; `fallback` (the
     // catalogue's own names) where the file has none.
     [[nodiscard]] QString modalityName(const QString& code, const QString& language, const QString& fallback) const;
+    [[nodiscard]] QString indicationName(const QString& code, const QString& language, const QString& fallback) const;
+    [[nodiscard]] QString findingName(const QString& code, const QString& language, const QString& fallback) const;
     [[nodiscard]] QStringList areaNamesIn(
         const QStringList& codes, const QString& language, const QStringList& fallback) const;
     // The date as `language` writes it, long ("Thursday 4 March 2027") or short.

@@ -132,8 +132,17 @@ struct RecallLine {
     QString patientName;
     QString phone;
     QString email;
-    QString what;
+    QString what; // in English: documents say it in their own language from the fields below
     QDate due;
+    QString modality; // catalogue codes
+    QString modalityName; // the catalogue's names, where the care file has none for the language
+    QString indication;
+    QString indicationName;
+    int sessionNumber = 0; // unbooked and overdue
+    QDate plannedDate; // unbooked and overdue
+    QDate until; // results review: the window's last day
+    QString findingCode; // washout clearing
+    QString findingName;
 };
 
 struct RecallListData {

@@ -70,7 +70,11 @@ TemplateSchema kindSchema(DocumentKind kind)
                     listField(u"recalls"_s,
                         {textField(u"patient_name"_s), textField(u"phone"_s), textField(u"email"_s),
                             flagField(u"has_phone"_s), flagField(u"has_email"_s), textField(u"what"_s),
-                            textField(u"due"_s)})})};
+                            textField(u"due"_s), flagField(u"is_unbooked"_s), flagField(u"is_overdue"_s),
+                            flagField(u"is_results_review"_s), flagField(u"is_maintenance"_s),
+                            flagField(u"is_washout_clearing"_s), flagField(u"is_other"_s), textField(u"series_name"_s),
+                            textField(u"modality_name"_s), textField(u"session_number"_s), textField(u"planned_date"_s),
+                            textField(u"until"_s), textField(u"finding_name"_s)})})};
     }
     return {};
 }

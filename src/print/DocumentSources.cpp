@@ -86,6 +86,12 @@ QString modalityName(const Catalogue& catalogue, const QString& code)
     return m ? m->name : code;
 }
 
+QString indicationName(const Catalogue& catalogue, const QString& code)
+{
+    const Indication* i = catalogue.indication(code);
+    return i ? i->name : code;
+}
+
 // The parts of a line that a planned session and an appointment share.
 AppointmentLine treatmentLine(
     const Catalogue& catalogue, const QString& modality, const QStringList& areas, SessionPosition position)
@@ -413,8 +419,12 @@ Result<RecallListData> recallListData(Database& db, const Catalogue& catalogue, 
     if (!lists)
         return std::unexpected(lists.error());
     RecallListData out {clinicHeader(clinic->stored), today, withinDays, {}};
-    for (const storage::Recall& r : lists->all())
-        out.recalls.append({r.kind, r.name, r.phone, r.email, r.what, r.due});
+    for (const storage::Recall& r : lists->all()) {
+        const Contraindication* finding = catalogue.contraindication(r.findingCode);
+        out.recalls.append({r.kind, r.name, r.phone, r.email, r.what, r.due, r.modality,
+            modalityName(catalogue, r.modality), r.indication, indicationName(catalogue, r.indication), r.sessionNumber,
+            r.plannedDate, r.until, r.findingCode, finding ? finding->name : r.findingCode});
+    }
     return out;
 }
 

@@ -109,6 +109,16 @@ TemplateValues recallListValues(const RecallListData& data, const DocumentContex
         r.setFlag(u"has_email"_s, !line.email.isEmpty());
         r.set(u"what"_s, line.what);
         r.set(u"due"_s, ctx.care.shortDate(line.due, lang));
+        // What is due, for the template to say in words: no codes, ids or ISO dates.
+        for (const QString& kind : knownKinds)
+            r.setFlag(u"is_"_s + kind, kind == line.kind);
+        r.setFlag(u"is_other"_s, !knownKinds.contains(line.kind));
+        r.set(u"series_name"_s, ctx.care.indicationName(line.indication, lang, line.indicationName));
+        r.set(u"modality_name"_s, ctx.care.modalityName(line.modality, lang, line.modalityName));
+        r.set(u"session_number"_s, line.sessionNumber > 0 ? QString::number(line.sessionNumber) : QString());
+        r.set(u"planned_date"_s, line.plannedDate.isValid() ? ctx.care.shortDate(line.plannedDate, lang) : QString());
+        r.set(u"until"_s, line.until.isValid() ? ctx.care.shortDate(line.until, lang) : QString());
+        r.set(u"finding_name"_s, ctx.care.findingName(line.findingCode, lang, line.findingName));
     }
     return v;
 }

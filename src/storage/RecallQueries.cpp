@@ -31,8 +31,13 @@ const QString OpenSessions = u" FROM planned_sessions ps JOIN series s ON s.id =
 
 Recall contact(const QString& kind, const QSqlQuery& q)
 {
-    return {kind, q.value(0).toLongLong(), u"%1 %2"_s.arg(q.value(1).toString(), q.value(2).toString()).trimmed(),
-        q.value(3).toString(), q.value(4).toString(), QString(), QDate()};
+    Recall r;
+    r.kind = kind;
+    r.patientId = q.value(0).toLongLong();
+    r.name = u"%1 %2"_s.arg(q.value(1).toString(), q.value(2).toString()).trimmed();
+    r.phone = q.value(3).toString();
+    r.email = q.value(4).toString();
+    return r;
 }
 
 QString modalityName(const Catalogue& catalogue, const QString& code)
@@ -64,8 +69,8 @@ Result<QList<Recall>> sessionRecalls(
     Database& db, const Catalogue& catalogue, const QString& kind, const QString& where, const QVariantList& values)
 {
     auto q = run(db.connection(),
-        u"SELECT "_s + ContactColumns + u", s.id, s.modality, ps.number, ps.planned_date, ps.latest"_s + OpenSessions
-            + where + u" ORDER BY ps.planned_date, p.id, ps.id"_s,
+        u"SELECT "_s + ContactColumns + u", s.id, s.modality, ps.number, ps.planned_date, ps.latest, s.indication"_s
+            + OpenSessions + where + u" ORDER BY ps.planned_date, p.id, ps.id"_s,
         values, Tr::tr("the %1 recalls").arg(kind));
     if (!q)
         return std::unexpected(q.error());
@@ -78,6 +83,11 @@ Result<QList<Recall>> sessionRecalls(
                   .arg(q->value(c + 2).toInt())
                   .arg(q->value(c).toLongLong())
                   .arg(modalityName(catalogue, q->value(c + 1).toString()), q->value(c + 3).toString());
+        r.seriesId = q->value(c).toLongLong();
+        r.modality = q->value(c + 1).toString();
+        r.sessionNumber = q->value(c + 2).toInt();
+        r.plannedDate = dateAt(*q, c + 3);
+        r.indication = q->value(c + 5).toString();
         if (kind == u"overdue"_s) {
             r.due = dateAt(*q, c + 4);
             r.what = Tr::tr("%1: latest date %2 has passed").arg(session, isoDate(r.due));
@@ -117,16 +127,23 @@ Result<void> finishedSeriesRecalls(
                                    .arg(q->value(c).toLongLong())
                                    .arg(modalityName(catalogue, q->value(c + 1).toString()),
                                        indicationName(catalogue, q->value(c + 2).toString()), isoDate(last));
+        auto recall = [&](const QString& kind, const QDate& due) {
+            Recall r = contact(kind, *q);
+            r.due = due;
+            r.seriesId = q->value(c).toLongLong();
+            r.modality = q->value(c + 1).toString();
+            r.indication = q->value(c + 2).toString();
+            return r;
+        };
         if (const auto due = resultsReviewDue(catalogue, last, window)) {
-            Recall r = contact(u"results_review"_s, *q);
-            r.due = *due;
+            Recall r = recall(u"results_review"_s, *due);
+            r.until = resultsReviewWindow(catalogue, last).to;
             r.what = Tr::tr("results review of %1: from %2 to %3")
                          .arg(series, isoDate(*due), isoDate(resultsReviewWindow(catalogue, last).to));
             lists.resultsReview.append(r);
         }
         if (const auto due = maintenanceDue(catalogue, last, window)) {
-            Recall r = contact(u"maintenance"_s, *q);
-            r.due = *due;
+            Recall r = recall(u"maintenance"_s, *due);
             r.what = Tr::tr("maintenance session after %1").arg(series);
             lists.maintenance.append(r);
         }
@@ -158,6 +175,7 @@ Result<QList<Recall>> washoutRecalls(Database& db, const Catalogue& catalogue, c
             continue;
         Recall r = contact(u"washout_clearing"_s, *q);
         r.due = *clears;
+        r.findingCode = finding.code;
         const Contraindication* rule = catalogue.contraindication(finding.code);
         r.what = Tr::tr("%1 (finding %2) no longer counts from %3")
                      .arg(rule->name)

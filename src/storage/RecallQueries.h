@@ -23,8 +23,16 @@ struct Recall {
     QString name; // given names and family name
     QString phone;
     QString email;
-    QString what;
+    QString what; // in English, for the CLI and the CSV
     QDate due;
+    // What `what` says, for a document to say it in the clinic's language.
+    qint64 seriesId = 0; // the series concerned (not for a washout)
+    QString modality; // its catalogue codes
+    QString indication;
+    int sessionNumber = 0; // unbooked and overdue: the session
+    QDate plannedDate; // unbooked and overdue: the session's planned date
+    QDate until; // results review: the window's last day
+    QString findingCode; // washout: the contraindication
 };
 
 // Every list, each by due date then patient.

@@ -141,11 +141,42 @@ DaySheetData daySheet()
 
 RecallListData recallList()
 {
-    return {clinic(), QDate(2027, 3, 9), 14,
-        {{u"unbooked"_s, u"María José García"_s, u"07700 900456"_s, u"m@example.org"_s, u"Session 3 of 4"_s,
-             QDate(2027, 3, 12)},
-            {u"maintenance"_s, u"Tom Baker"_s, u"07700 900789"_s, QString(), u"Yearly refresher"_s,
-                QDate(2027, 3, 20)}}};
+    RecallLine unbooked;
+    unbooked.kind = u"unbooked"_s;
+    unbooked.patientName = u"María José García"_s;
+    unbooked.phone = u"07700 900456"_s;
+    unbooked.email = u"m@example.org"_s;
+    unbooked.what = u"session 3 of series 4 (Automated microneedling pen), planned for 2027-03-12: not booked"_s;
+    unbooked.due = QDate(2027, 3, 12);
+    unbooked.modality = u"automated_pen"_s;
+    unbooked.modalityName = u"Automated microneedling pen"_s;
+    unbooked.indication = u"acne_scars"_s;
+    unbooked.indicationName = u"Acne scars (rolling and boxcar)"_s;
+    unbooked.sessionNumber = 3;
+    unbooked.plannedDate = QDate(2027, 3, 12);
+    RecallLine review;
+    review.kind = u"results_review"_s;
+    review.patientName = u"Ana Ruiz"_s;
+    review.what = u"results review of series 2 (...): from 2027-03-15 to 2027-06-15"_s;
+    review.due = QDate(2027, 3, 15);
+    review.until = QDate(2027, 6, 15);
+    review.indication = u"fine_lines_wrinkles"_s;
+    review.indicationName = u"Fine lines and wrinkles"_s;
+    RecallLine maintenance;
+    maintenance.kind = u"maintenance"_s;
+    maintenance.patientName = u"Tom Baker"_s;
+    maintenance.phone = u"07700 900789"_s;
+    maintenance.what = u"maintenance session after series 9 (...)"_s;
+    maintenance.due = QDate(2027, 3, 20);
+    maintenance.indication = u"acne_scars"_s;
+    RecallLine washout;
+    washout.kind = u"washout_clearing"_s;
+    washout.patientName = u"Lee Chan"_s;
+    washout.what = u"Isotretinoin (oral) (finding 3) no longer counts from 2027-03-22"_s;
+    washout.due = QDate(2027, 3, 22);
+    washout.findingCode = u"isotretinoin"_s;
+    washout.findingName = u"Isotretinoin (oral)"_s;
+    return {clinic(), QDate(2027, 3, 9), 14, {unbooked, review, maintenance, washout}};
 }
 
 QString html(const Result<BuiltDocument>& built)
@@ -340,6 +371,20 @@ TEST_CASE("Recall list: grouped by kind")
     CHECK(text.contains(u"Sessions not booked"_s));
     CHECK(text.contains(u"Maintenance treatments"_s));
     CHECK(text.contains(u"Fri 12 Mar 2027"_s));
+    // What is due, in words: no codes, ids or ISO dates.
+    CHECK(text.contains(
+        u"Session 3 of the acne scars series (Automated microneedling pen): not booked; planned for Fri 12 Mar 2027"_s));
+    CHECK(text.contains(u"Results review: fine lines and wrinkles series, from Mon 15 Mar 2027 to Tue 15 Jun 2027"_s));
+    CHECK(text.contains(u"Maintenance session: acne scars series, from Sat 20 Mar 2027"_s));
+    CHECK(text.contains(u"Oral isotretinoin: no longer in the way of treatment from Mon 22 Mar 2027"_s));
+    CHECK_FALSE(text.contains(u"2027-03"_s));
+    CHECK_FALSE(text.contains(u"series 4"_s));
+    const QString es = plain(html(buildRecallList(recallList(), resources(), u"es"_s)));
+    CHECK(
+        es.contains(u"Sesión 3 de la serie de cicatrices de acné (Micropunción con pluma automática): sin reservar"_s));
+    CHECK(es.contains(u"Revisión de resultados: serie de líneas finas y arrugas, del lun 15 mar 2027"_s));
+    CHECK(es.contains(u"Isotretinoína oral: deja de impedir el tratamiento el lun 22 mar 2027"_s));
+    CHECK_FALSE(es.contains(u"2027-03"_s));
     RecallListData empty = recallList();
     empty.recalls.clear();
     CHECK(plain(html(buildRecallList(empty, resources()))).contains(u"Nobody to call."_s));

@@ -220,6 +220,19 @@ TEST_CASE("Care instructions: the built-in file loads, and its codes are the cat
             INFO(a.code.toStdString() << " " << language.toStdString());
             CHECK_FALSE(care->areaNames.value(a.code).in(language).isEmpty());
         }
+    // So is every indication (a recall names the series by it) and every contraindication.
+    for (const np::Indication& i : catalogue.indications)
+        for (const QString& language : care->languages.keys()) {
+            INFO(i.code.toStdString() << " " << language.toStdString());
+            CHECK_FALSE(care->indicationNames.value(i.code).in(language).isEmpty());
+        }
+    for (const np::Contraindication& c : catalogue.contraindications)
+        for (const QString& language : care->languages.keys()) {
+            INFO(c.code.toStdString() << " " << language.toStdString());
+            CHECK_FALSE(care->findingNames.value(c.code).in(language).isEmpty());
+        }
+    CHECK(care->indicationName(u"acne_scars"_s, u"es"_s, u"x"_s) == u"cicatrices de acné"_s);
+    CHECK(care->findingName(u"isotretinoin"_s, u"es"_s, u"x"_s) == u"Isotretinoína oral"_s);
     CHECK(care->modalityName(u"rf_microneedling"_s, u"es"_s, u"x"_s) == u"Micropunción con radiofrecuencia"_s);
     CHECK(care->areaNamesIn({u"cheeks"_s, u"unknown"_s}, u"es"_s, {u"Cheeks"_s, u"Unknown"_s})
         == QStringList {u"Mejillas"_s, u"Unknown"_s});

@@ -265,8 +265,14 @@ TEST_CASE("archived patients are on no list")
 
 TEST_CASE("the recall CSV has one row per recall and reads back with CsvReader")
 {
-    Recall r {u"unbooked"_s, 7, u"Siobhán \"Shiv\" O'Brien, Jr"_s, u"555 0100"_s, u"s@example.com"_s,
-        u"session 2, not booked\nsecond line"_s, QDate(2026, 6, 2)};
+    Recall r;
+    r.kind = u"unbooked"_s;
+    r.patientId = 7;
+    r.name = u"Siobhán \"Shiv\" O'Brien, Jr"_s;
+    r.phone = u"555 0100"_s;
+    r.email = u"s@example.com"_s;
+    r.what = u"session 2, not booked\nsecond line"_s;
+    r.due = QDate(2026, 6, 2);
     const auto table = np::storage::readCsv(np::storage::recallsToCsv({r, r}));
     CHECK(table.problems.isEmpty());
     REQUIRE(table.records.size() == 3);
