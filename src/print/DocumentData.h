@@ -86,6 +86,14 @@ struct ScreeningAnswerLine {
 };
 
 // Consent form for a series' modality.
+// One screening as the consent form lists it.
+struct ScreeningLine {
+    QDate on;
+    bool checkIn = false; // the pre-session re-screen at check-in; else a full screening
+    QString status; // "clear", "advice", "review", "blocked"
+    bool cleared = false; // a "review" a clinician overrode, with a recorded reason
+};
+
 struct ConsentData {
     ClinicHeader clinic;
     PatientHeader patient;
@@ -96,6 +104,9 @@ struct ConsentData {
     QDate screenedOn; // the screening the answers come from; invalid: none on file
     QList<ScreeningAnswerLine> answers;
     QStringList areas; // catalogue codes of areaNames
+    // Every screening of the series (recorded for it, check-in re-screens included) and the full
+    // screening the answers come from, oldest first.
+    QList<ScreeningLine> screenings;
 };
 
 // Appointment card: every session of a series.

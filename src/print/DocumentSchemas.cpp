@@ -38,7 +38,10 @@ TemplateSchema kindSchema(DocumentKind kind)
         return {textField(u"patient_name"_s), textField(u"birth_date"_s), textField(u"series_id"_s),
             textField(u"modality_name"_s), textField(u"areas"_s), listField(u"risks"_s, textList()),
             flagField(u"has_screening"_s), textField(u"screened_on"_s),
-            listField(u"answers"_s, {textField(u"question"_s), textField(u"answer"_s)})};
+            listField(u"answers"_s, {textField(u"question"_s), textField(u"answer"_s)}), flagField(u"has_screenings"_s),
+            listField(u"screenings"_s,
+                {textField(u"date"_s), flagField(u"is_check_in"_s), flagField(u"is_clear"_s), flagField(u"is_advice"_s),
+                    flagField(u"is_review"_s), flagField(u"is_blocked"_s), flagField(u"cleared"_s)})};
     case DocumentKind::AppointmentCard:
         return {textField(u"patient_name"_s), textField(u"modality_name"_s), textField(u"session_count"_s),
             listField(u"sessions"_s,

@@ -348,6 +348,16 @@ Result<ConsentData> consentData(Database& db, const Catalogue& catalogue, qint64
         out.screenedOn = (*screening)->screenedOn;
         out.answers = answerLines(catalogue, (*screening)->answers);
     }
+    auto all = storage::ScreeningRepository(db, catalogue).forPatient(series.patientId);
+    if (!all)
+        return std::unexpected(all.error());
+    for (const storage::ScreeningRecord& s : *all) {
+        const bool shown = *screening && s.id == (*screening)->id;
+        if (s.seriesId != seriesId && !shown)
+            continue;
+        out.screenings.prepend({s.screenedOn, s.kind == storage::ScreeningKind::PreSession, s.status(),
+            s.overrideAt.has_value()}); // forPatient is newest first
+    }
     return out;
 }
 

@@ -172,6 +172,16 @@ TemplateValues consentValues(const ConsentData& data, const DocumentContext& ctx
         item.set(u"question"_s, line.question);
         item.set(u"answer"_s, line.answer);
     }
+    v.setFlag(u"has_screenings"_s, !data.screenings.isEmpty());
+    std::vector<TemplateValues>& screenings = v.list(u"screenings"_s);
+    for (const ScreeningLine& line : data.screenings) {
+        TemplateValues& item = screenings.emplace_back();
+        item.set(u"date"_s, ctx.care.shortDate(line.on, lang));
+        item.setFlag(u"is_check_in"_s, line.checkIn);
+        for (const QString& status : {u"clear"_s, u"advice"_s, u"review"_s, u"blocked"_s})
+            item.setFlag(u"is_"_s + status, line.status == status);
+        item.setFlag(u"cleared"_s, line.cleared);
+    }
     return v;
 }
 

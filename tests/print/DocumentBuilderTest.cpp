@@ -101,7 +101,9 @@ ConsentData consent()
 {
     return {clinic(), patient(), 5, u"rf_microneedling"_s, u"Radiofrequency microneedling"_s, {u"Cheeks"_s},
         QDate(2027, 2, 20),
-        {{u"Are you pregnant or breastfeeding?"_s, u"No"_s}, {u"Do you get cold sores?"_s, u"Yes"_s}}, {u"cheeks"_s}};
+        {{u"Are you pregnant or breastfeeding?"_s, u"No"_s}, {u"Do you get cold sores?"_s, u"Yes"_s}}, {u"cheeks"_s},
+        {{QDate(2027, 2, 20), false, u"review"_s, true}, {QDate(2027, 3, 9), true, u"clear"_s, false},
+            {QDate(2027, 4, 6), true, u"review"_s, false}}};
 }
 
 AppointmentCardData appointmentCard()
@@ -324,8 +326,15 @@ TEST_CASE("Consent: the modality's risks, the screening answers, the form versio
     CHECK(text.contains(u"Do you get cold sores?"_s));
     CHECK(text.contains(u"Patient's signature"_s));
     CHECK(text.contains(u"Witness's signature"_s));
-    CHECK(text.contains(u"Form consent v1 · risks 2026.1"_s));
-    CHECK(built->formVersion() == u"consent.en.html v1, care 2026.1"_s);
+    CHECK(text.contains(u"Form consent v2 · risks 2026.1"_s));
+    CHECK(built->formVersion() == u"consent.en.html v2, care 2026.1"_s);
+    // Every screening of the series, with its date, not only the latest.
+    CHECK(text.contains(
+        u"Sat 20 Feb 2027\nFull screening\nTo be reviewed by a clinician: reviewed, treatment goes ahead"_s));
+    CHECK(text.contains(u"Tue 9 Mar 2027\nCheck-in re-screen\nClear"_s));
+    CHECK(text.contains(u"Tue 6 Apr 2027\nCheck-in re-screen\nTo be reviewed by a clinician\n"_s));
+    const QString es = plain(html(buildConsent(consent(), resources(), u"es"_s)));
+    CHECK(es.contains(u"mar 9 mar 2027\nRepaso a la llegada\nSin contraindicaciones"_s));
 
     ConsentData unscreened = consent();
     unscreened.screenedOn = QDate();

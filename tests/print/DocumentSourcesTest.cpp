@@ -295,6 +295,32 @@ TEST_CASE("the consent data has the series and the latest full screening's answe
     CHECK(data.answers[1].answer == u"No");
     CHECK(data.answers[2].question == u"Any new medication since the last visit? Which?");
     CHECK(data.answers[2].answer == u"ibuprofen");
+    // The series' screenings: the full one the answers come from (not the older one of January).
+    REQUIRE(data.screenings.size() == 1);
+    CHECK(data.screenings[0].on == QDate(2026, 2, 20));
+    CHECK_FALSE(data.screenings[0].checkIn);
+    CHECK(data.screenings[0].status == u"review");
+}
+
+TEST_CASE("the consent data lists every screening of the series, check-in re-screens too, oldest first")
+{
+    DocumentsFixture f;
+    np::storage::ScreeningRepository screenings(f.db(), builtInCatalogue());
+    screenings.setClock(np::test::pinnedNow);
+    np::storage::ScreeningRecord checkIn;
+    checkIn.patientId = f.jose;
+    checkIn.seriesId = f.series.id;
+    checkIn.kind = np::storage::ScreeningKind::PreSession;
+    checkIn.screenedOn = QDate(2026, 3, 10);
+    checkIn.answers = QJsonDocument::fromJson(R"({"pregnancy": false})").object();
+    checkIn.result = QJsonObject {{u"status"_s, u"clear"_s}};
+    REQUIRE(screenings.add(checkIn, f.actor).has_value());
+    const auto data = required(np::print::consentData(f.db(), builtInCatalogue(), f.series.id));
+    REQUIRE(data.screenings.size() == 2);
+    CHECK(data.screenings[0].on == QDate(2026, 2, 20));
+    CHECK(data.screenings[1].on == QDate(2026, 3, 10));
+    CHECK(data.screenings[1].checkIn);
+    CHECK(data.screenings[1].status == u"clear");
 }
 
 TEST_CASE("the appointment card lists booked sessions with their times and unbooked ones by planned date")
