@@ -5,6 +5,7 @@
 #include "storage/DocumentLogRepository.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +28,24 @@ std::unexpected<DocumentFailure> failed(const Problems& problems)
     return std::unexpected(DocumentFailure {std::nullopt, problems});
 }
 
-// Builds one document from data read by `read`, with `build`, and names it.
+// The template's <title>, in the document's language: "Hoja del día".
+QString templateTitle(const BuiltDocument& built)
+{
+    static const QRegularExpression title(u"<title>([^<]*)</title>"_s);
+    return title.match(built.html).captured(1).trimmed();
+}
+
+// "Hoja del día: 2027-03-09": what the document is, in its own language, then whom or what day it
+// concerns (the title is named in the patient's file and suggested as the PDF's file name).
+void nameAfterTemplate(PreparedDocument& d)
+{
+    const QString what = templateTitle(d.built);
+    if (!what.isEmpty())
+        d.title = what + u": "_s + d.title;
+}
+
+// Builds one document from data read by `read`, with `build`, and names it: `name` gives whom or
+// what day it is about.
 template <typename Data, typename Read, typename Build, typename Name>
 Prepared one(Read read, Build build, Name name)
 {
@@ -39,6 +57,7 @@ Prepared one(Read read, Build build, Name name)
         return failed(built.error());
     PreparedDocument out = name(*data);
     out.built = std::move(*built);
+    nameAfterTemplate(out);
     return QList<PreparedDocument> {out};
 }
 
@@ -47,9 +66,9 @@ QString day(const QDate& d)
     return d.toString(Qt::ISODate);
 }
 
-PreparedDocument forAppointment(const PatientHeader& p, const AppointmentLine& a, const QString& what)
+PreparedDocument forAppointment(const PatientHeader& p, const AppointmentLine& a)
 {
-    return {{}, p.id, a.id, std::nullopt, u"%1: %2, %3"_s.arg(what, p.displayName(), day(a.date))};
+    return {{}, p.id, a.id, std::nullopt, u"%1, %2"_s.arg(p.displayName(), day(a.date))};
 }
 
 } // namespace
@@ -72,6 +91,7 @@ QString outputTitle(const DocumentRequest& request, const QList<PreparedDocument
 {
     if (documents.size() == 1)
         return documents.first().title;
+    // Sheets in each patient's language: the batch is named in the desk's.
     return Tr::tr("Post-care sheets: %1").arg(day(request.date));
 }
 
@@ -90,15 +110,16 @@ Prepared prepareDocuments(
                 auto built = buildPostCare(data, resources, lang);
                 if (!built)
                     return failed(built.error());
-                PreparedDocument d = forAppointment(data.patient, data.appointment, Tr::tr("Post-care"));
+                PreparedDocument d = forAppointment(data.patient, data.appointment);
                 d.built = std::move(*built);
+                nameAfterTemplate(d);
                 out.append(std::move(d));
             }
             return out;
         }
         return one<PostCareData>([&] { return postCareData(db, catalogue, r.id); },
             [&](const PostCareData& d) { return buildPostCare(d, resources, lang); },
-            [](const PostCareData& d) { return forAppointment(d.patient, d.appointment, Tr::tr("Post-care")); });
+            [](const PostCareData& d) { return forAppointment(d.patient, d.appointment); });
     case DocumentKind::PreCare:
         return one<PreCareData>(
             [&] {
@@ -108,34 +129,30 @@ Prepared prepareDocuments(
                 return data;
             },
             [&](const PreCareData& d) { return buildPreCare(d, resources, lang); },
-            [](const PreCareData& d) { return forAppointment(d.patient, d.appointment, Tr::tr("Pre-care")); });
+            [](const PreCareData& d) { return forAppointment(d.patient, d.appointment); });
     case DocumentKind::Consent:
         return one<ConsentData>([&] { return consentData(db, catalogue, r.id); },
             [&](const ConsentData& d) { return buildConsent(d, resources, lang); },
             [](const ConsentData& d) {
-                return PreparedDocument {{}, d.patient.id, std::nullopt, d.seriesId,
-                    Tr::tr("Consent: %1, %2").arg(d.patient.displayName(), d.modalityName)};
+                return PreparedDocument {{}, d.patient.id, std::nullopt, d.seriesId, d.patient.displayName()};
             });
     case DocumentKind::AppointmentCard:
         return one<AppointmentCardData>([&] { return appointmentCardData(db, catalogue, r.id); },
             [&](const AppointmentCardData& d) { return buildAppointmentCard(d, resources, lang); },
             [](const AppointmentCardData& d) {
-                return PreparedDocument {{}, d.patient.id, std::nullopt, d.seriesId,
-                    Tr::tr("Appointments: %1").arg(d.patient.displayName())};
+                return PreparedDocument {{}, d.patient.id, std::nullopt, d.seriesId, d.patient.displayName()};
             });
     case DocumentKind::DaySheet:
         return one<DaySheetData>([&] { return daySheetData(db, catalogue, r.date); },
             [&](const DaySheetData& d) { return buildDaySheet(d, resources, lang); },
             [](const DaySheetData& d) {
-                return PreparedDocument {
-                    {}, std::nullopt, std::nullopt, std::nullopt, Tr::tr("Day sheet: %1").arg(day(d.date))};
+                return PreparedDocument {{}, std::nullopt, std::nullopt, std::nullopt, day(d.date)};
             });
     case DocumentKind::RecallList:
         return one<RecallListData>([&] { return recallListData(db, catalogue, r.today, r.withinDays); },
             [&](const RecallListData& d) { return buildRecallList(d, resources, lang); },
             [](const RecallListData& d) {
-                return PreparedDocument {
-                    {}, std::nullopt, std::nullopt, std::nullopt, Tr::tr("Recalls: %1").arg(day(d.today))};
+                return PreparedDocument {{}, std::nullopt, std::nullopt, std::nullopt, day(d.today)};
             });
     }
     return QList<PreparedDocument> {};

@@ -39,7 +39,7 @@ struct PreparedDocument {
     std::optional<qint64> patientId; // none for the day sheet and the recall list
     std::optional<qint64> appointmentId;
     std::optional<qint64> seriesId;
-    QString title; // "Post-care: Begoña Núñez, 2027-03-09"
+    QString title; // "After your treatment: Begoña Núñez, 2027-03-09", in the document's language
 };
 
 // Why nothing can be printed: a record is missing or the database failed (`storage`), or a

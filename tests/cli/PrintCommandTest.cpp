@@ -193,3 +193,18 @@ TEST_CASE("print without a clinic set-up exits 5, as documented, and writes noth
         CHECK_FALSE(QFile::exists(out));
     }
 }
+
+TEST_CASE("a document is named in the language it is printed in")
+{
+    PrintDesk desk;
+    const CliOutcome es = desk.run({u"print"_s, u"day-sheet"_s, u"--date"_s, u"2026-12-01"_s, u"--language"_s, u"es"_s,
+        u"--out"_s, desk.pdf(u"dia.pdf"_s)});
+    REQUIRE(es.exitCode == 0);
+    CHECK(es.json().value(u"documents"_s).toArray().at(0)[u"title"_s].toString() == u"Hoja del día: 2026-12-01"_s);
+    CHECK(np::test::pdfText(desk.pdf(u"dia.pdf"_s)).contains(u"Hoja del día"_s));
+    const CliOutcome en = desk.run(
+        {u"print"_s, u"appointment-card"_s, u"--series"_s, desk.series, u"--out"_s, desk.pdf(u"card.pdf"_s)});
+    REQUIRE(en.exitCode == 0);
+    CHECK(
+        en.json().value(u"documents"_s).toArray().at(0)[u"title"_s].toString() == u"Your appointments: Begoña Núñez"_s);
+}
