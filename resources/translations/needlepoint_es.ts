@@ -19,7 +19,7 @@
 <context>
     <name>BackupWorker</name>
     <message>
-        <location filename="../../src/app/backup/BackupWorker.cpp" line="50"/>
+        <location filename="../../src/app/backup/BackupWorker.cpp" line="54"/>
         <source>cannot create the backup folder %1</source>
         <translation>no se puede crear la carpeta de copias de seguridad %1</translation>
     </message>
@@ -86,29 +86,47 @@
 <context>
     <name>DialogPrintPrompts</name>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="35"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="36"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="43"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="44"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="43"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="44"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="52"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="53"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="60"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="61"/>
         <source>Print</source>
         <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDocuments</name>
+    <message>
+        <location filename="../../src/app/print/PatientDocuments.cpp" line="38"/>
+        <source>%1, %2, from %3 (%4)</source>
+        <translation>%1, %2, desde el %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PatientDocuments.cpp" line="41"/>
+        <source>under way</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PatientDocuments.cpp" line="42"/>
+        <source>planned</source>
+        <translation>prevista</translation>
     </message>
 </context>
 <context>
@@ -742,63 +760,78 @@
 <context>
     <name>np::app::PrintController</name>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="128"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="120"/>
         <source>Day Sheet</source>
         <translation>Hoja del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="139"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="131"/>
         <source>All Post-care Sheets of a Day</source>
         <translation>Cuidados posteriores de todo un día</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="183"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="205"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="211"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="215"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="257"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="273"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="165"/>
+        <source>Appointment Card</source>
+        <translation>Tarjeta de citas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="170"/>
+        <source>Consent Form</source>
+        <translation>Consentimiento informado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="179"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="214"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="220"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="224"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="266"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="282"/>
         <source>Cannot Print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="183"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="179"/>
         <source>There is no longer anything to print for this patient.</source>
         <translation>Ya no hay nada que imprimir para este paciente.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="217"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="196"/>
+        <source>The patient has more than one series under way. Which one?</source>
+        <translation>El paciente tiene más de una serie en curso. ¿Cuál?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="226"/>
         <source>No session was completed on %1, so there is no post-care sheet to print.</source>
         <translation>No se completó ninguna sesión el %1, así que no hay hojas de cuidados posteriores que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="219"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="228"/>
         <source>There is nothing to print.</source>
         <translation>No hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="286"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="320"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="295"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="329"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="288"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="297"/>
         <source>Printed %1 on %2</source>
         <translation>Impreso %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="314"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="323"/>
         <source>Cannot Save the PDF</source>
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="328"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="337"/>
         <source>Not Recorded in the Patient&apos;s File</source>
         <translation>No registrado en la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="329"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="338"/>
         <source>The document went out, but it could not be recorded in the patient&apos;s file: %1</source>
         <translation>El documento se entregó, pero no se pudo registrar en la ficha del paciente: %1</translation>
     </message>

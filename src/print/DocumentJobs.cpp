@@ -137,7 +137,7 @@ Prepared prepareDocuments(
                 return PreparedDocument {{}, d.patient.id, std::nullopt, d.seriesId, d.patient.displayName()};
             });
     case DocumentKind::AppointmentCard:
-        return one<AppointmentCardData>([&] { return appointmentCardData(db, catalogue, r.id); },
+        return one<AppointmentCardData>([&] { return appointmentCardData(db, catalogue, r.id, r.today); },
             [&](const AppointmentCardData& d) { return buildAppointmentCard(d, resources, lang); },
             [](const AppointmentCardData& d) {
                 return PreparedDocument {{}, d.patient.id, std::nullopt, d.seriesId, d.patient.displayName()};

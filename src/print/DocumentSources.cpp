@@ -361,7 +361,8 @@ Result<ConsentData> consentData(Database& db, const Catalogue& catalogue, qint64
     return out;
 }
 
-Result<AppointmentCardData> appointmentCardData(Database& db, const Catalogue& catalogue, qint64 seriesId)
+Result<AppointmentCardData> appointmentCardData(
+    Database& db, const Catalogue& catalogue, qint64 seriesId, const QDate& today)
 {
     auto doc = readSeriesDocument(db, catalogue, seriesId);
     if (!doc)
@@ -379,9 +380,14 @@ Result<AppointmentCardData> appointmentCardData(Database& db, const Catalogue& c
     const int count = static_cast<int>(series.sessions.size());
     for (const storage::PlannedSessionRecord& s : series.sessions) {
         const SessionPosition position {s.number, count};
-        if (const AppointmentRecord* a = bookingOf(*booked, s.id)) {
+        const AppointmentRecord* a = bookingOf(*booked, s.id);
+        const bool past = today.isValid() && (a ? a->localStart.date() : s.plannedDate) < today;
+        if (past || s.status == u"done" || s.status == u"missed" || s.status == u"cancelled"
+            || (a && a->status != storage::AppointmentStatus::Booked))
+            continue; // not for the patient to come to any more
+        if (a) {
             out.sessions.append(appointmentLine(catalogue, doc->clinic, *a, position));
-        } else if (s.status != u"cancelled") {
+        } else {
             AppointmentLine unbooked = treatmentLine(catalogue, series.modality, series.areas, position);
             unbooked.date = s.plannedDate;
             out.sessions.append(unbooked);

@@ -32,11 +32,12 @@ namespace np::print {
 // by the pre-session question's text.
 [[nodiscard]] storage::Result<ConsentData> consentData(
     storage::Database& db, const Catalogue& catalogue, qint64 seriesId);
-// Every session of the series by date: booked ones (an appointment that holds its time) with date,
-// time and practitioner; unbooked ones with their planned date and no start time (id 0, status
-// empty). Cancelled sessions without an appointment are left out.
+// The sessions of the series still to come, from `today` on, by date: booked ones (an appointment
+// that holds its time) with date, time and practitioner; unbooked ones with their planned date and
+// no start time (id 0, status empty). Sessions done, missed or cancelled, and any before `today`,
+// are left out: the card is what the patient has yet to come to. An invalid `today`: every session.
 [[nodiscard]] storage::Result<AppointmentCardData> appointmentCardData(
-    storage::Database& db, const Catalogue& catalogue, qint64 seriesId);
+    storage::Database& db, const Catalogue& catalogue, qint64 seriesId, const QDate& today);
 // The day's appointments that hold their time (booked, checked in, completed), by start, with
 // their flags (storage::readDaySheet); the cancelled and no-show ones apart, with their reasons.
 [[nodiscard]] storage::Result<DaySheetData> daySheetData(

@@ -13,6 +13,7 @@
 #include "storage/DocumentLogRepository.h"
 #include "storage/FindingRepository.h"
 #include "storage/PatientRepository.h"
+#include "storage/SeriesRepository.h"
 
 #include <QAction>
 #include <QFile>
@@ -61,7 +62,17 @@ public:
         printer.setOutputFileName(printTo);
         return true;
     }
+    int chooseOne(const QString& title, const QString&, const QStringList& choices) override
+    {
+        choiceTitles << title;
+        offered = choices;
+        return choice;
+    }
     void showError(const QString& title, const QString& message) override { errors << title + u": "_s + message; }
+
+    int choice = -1; // chooseOne's answer (-1: cancelled)
+    QStringList choiceTitles;
+    QStringList offered;
 };
 
 // The example clinic; José (Spanish) had a session at 10:00 on Tuesday 10 March 2026, completed,
@@ -313,4 +324,58 @@ TEST_CASE("print: Print sends the document last chosen to the printer chosen, wi
     CHECK(f.prompts->printDialogs == 2);
     CHECK(f.prompts->previews == 1);
     f.requirePostCareGiven(path);
+}
+
+TEST_CASE("print: a consent form is for the series under way, and the desk is asked when several are")
+{
+    PrintFixture f;
+    storage::SeriesRepository series(f.db(), builtInCatalogue());
+    auto create = [&](const QString& indication, const QDate& first) {
+        storage::SeriesRecord s;
+        s.patientId = f.jose;
+        s.modality = u"automated_pen"_s;
+        s.indication = indication;
+        s.severity = u"moderate"_s;
+        s.areas = {u"cheeks"_s};
+        storage::PlannedSessionRecord session;
+        session.plannedDate = first;
+        session.earliest = first.addDays(-7);
+        s.sessions = {session};
+        auto stored = series.create(s, u"ana"_s);
+        REQUIRE(stored);
+        return stored->id;
+    };
+    // A finished series: never the one meant while another is planned.
+    const qint64 finished = create(u"texture_tone"_s, QDate(2025, 6, 1));
+    auto old = series.get(finished);
+    REQUIRE(series.setStatus(finished, old->version, u"active"_s, u"ana"_s));
+    old = series.get(finished);
+    REQUIRE(series.setStatus(finished, old->version, u"completed"_s, u"ana"_s));
+    const qint64 acne = create(u"acne_scars"_s, QDate(2026, 5, 5));
+    f.controller.setPatient(f.jose);
+    f.prompts->printTo = f.out.filePath(u"consent.pdf"_s);
+    f.actions().consent->trigger();
+    CHECK(f.prompts->choiceTitles.isEmpty()); // one series under way: no question
+    REQUIRE(f.given(f.jose).size() == 1);
+    CHECK(f.given(f.jose)[0].seriesId == acne);
+
+    // Two planned series and no appointment to tell them apart: the desk chooses.
+    const qint64 lines = create(u"fine_lines_wrinkles"_s, QDate(2026, 6, 2));
+    f.controller.setPatient(f.jose);
+    CHECK(f.actions().consent->isEnabled());
+    f.prompts->choice = -1; // cancelled: nothing printed
+    f.actions().consent->trigger();
+    CHECK(f.prompts->choiceTitles == QStringList {u"Consent Form"_s});
+    REQUIRE(f.prompts->offered.size() == 2);
+    CHECK(f.prompts->offered[1].startsWith(u"Fine lines and wrinkles, Automated microneedling pen, from "_s));
+    CHECK(f.given(f.jose).size() == 1);
+    f.prompts->choice = 1;
+    f.actions().consent->trigger();
+    REQUIRE(f.given(f.jose).size() == 2);
+    CHECK(f.given(f.jose)[0].seriesId == lines); // newest first
+    // The appointment card asks the same way; it is never for the finished series.
+    f.prompts->choice = 0;
+    f.actions().appointmentCard->trigger();
+    REQUIRE(f.given(f.jose).size() == 3);
+    CHECK(f.given(f.jose)[0].seriesId == acne);
 }

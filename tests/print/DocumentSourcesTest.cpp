@@ -323,25 +323,31 @@ TEST_CASE("the consent data lists every screening of the series, check-in re-scr
     CHECK(data.screenings[1].status == u"clear");
 }
 
-TEST_CASE("the appointment card lists booked sessions with their times and unbooked ones by planned date")
+TEST_CASE("the appointment card lists the sessions still to come: booked ones with their times, unbooked ones by date")
 {
     DocumentsFixture f;
-    const auto card = required(np::print::appointmentCardData(f.db(), builtInCatalogue(), f.series.id));
+    // 2026-03-10: session 1 was completed that day; it is not to come any more.
+    const auto card
+        = required(np::print::appointmentCardData(f.db(), builtInCatalogue(), f.series.id, QDate(2026, 3, 10)));
     CHECK(card.seriesId == f.series.id);
     CHECK(card.patient.id == f.jose);
-    REQUIRE(card.sessions.size() == 3);
-    CHECK(card.sessions[0].id == f.joseToday);
-    CHECK(card.sessions[0].date == QDate(2026, 3, 10));
+    REQUIRE(card.sessions.size() == 2);
+    CHECK(card.sessions[0].id == f.joseNext);
+    CHECK(card.sessions[0].date == QDate(2026, 4, 7));
     CHECK(card.sessions[0].start == QTime(10, 0));
-    CHECK(card.sessions[1].id == f.joseNext);
-    CHECK(card.sessions[1].date == QDate(2026, 4, 7));
-    CHECK(card.sessions[1].practitioner == u"Dr Ana Núñez");
-    CHECK(card.sessions[2].id == 0);
-    CHECK(card.sessions[2].date == QDate(2026, 5, 5));
-    CHECK_FALSE(card.sessions[2].start.isValid());
-    CHECK(card.sessions[2].practitioner.isEmpty());
-    CHECK(card.sessions[2].sessionNumber == 3);
-    CHECK(card.sessions[2].sessionCount == 3);
+    CHECK(card.sessions[0].practitioner == u"Dr Ana Núñez");
+    CHECK(card.sessions[1].id == 0);
+    CHECK(card.sessions[1].date == QDate(2026, 5, 5));
+    CHECK_FALSE(card.sessions[1].start.isValid());
+    CHECK(card.sessions[1].practitioner.isEmpty());
+    CHECK(card.sessions[1].sessionNumber == 3);
+    CHECK(card.sessions[1].sessionCount == 3);
+
+    // A day after session 2's date: only session 3 is still to come.
+    const auto later
+        = required(np::print::appointmentCardData(f.db(), builtInCatalogue(), f.series.id, QDate(2026, 4, 8)));
+    REQUIRE(later.sessions.size() == 1);
+    CHECK(later.sessions[0].sessionNumber == 3);
 }
 
 TEST_CASE("the recall list data holds the recalls of the window")
@@ -371,7 +377,7 @@ TEST_CASE("unknown records and a clinic never set up give errors naming them")
     auto consent = np::print::consentData(f.db(), builtInCatalogue(), 777);
     REQUIRE_FALSE(consent.has_value());
     CHECK(consent.error().message.contains(u"series 777"_s));
-    auto card = np::print::appointmentCardData(f.db(), builtInCatalogue(), 777);
+    auto card = np::print::appointmentCardData(f.db(), builtInCatalogue(), 777, QDate(2026, 3, 10));
     REQUIRE_FALSE(card.has_value());
     CHECK(card.error().message.contains(u"series 777"_s));
 

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -59,6 +60,13 @@ bool DialogPrintPrompts::choosePrinter(QPrinter& printer)
     QPrintDialog dialog(&printer, m_parent);
     dialog.setWindowTitle(Tr::tr("Print"));
     return dialog.exec() == QDialog::Accepted;
+}
+
+int DialogPrintPrompts::chooseOne(const QString& title, const QString& question, const QStringList& choices)
+{
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_parent, title, question, choices, 0, false, &ok);
+    return ok ? static_cast<int>(choices.indexOf(chosen)) : -1;
 }
 
 void DialogPrintPrompts::showError(const QString& title, const QString& message)

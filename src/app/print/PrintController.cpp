@@ -101,8 +101,8 @@ void PrintController::updateActions()
     const PatientDocuments& p = m_patientDocuments;
     m_actions->postCare->setEnabled(open && p.lastVisit.has_value());
     m_actions->preCare->setEnabled(open && p.nextBooked.has_value());
-    m_actions->appointmentCard->setEnabled(open && p.cardSeries.has_value());
-    m_actions->consent->setEnabled(open && p.latestSeries.has_value());
+    m_actions->appointmentCard->setEnabled(open && (p.cardSeries || !p.cardChoices.isEmpty()));
+    m_actions->consent->setEnabled(open && (p.consentSeries || !p.consentChoices.isEmpty()));
 }
 
 print::DocumentRequest PrintController::currentRequest() const
@@ -162,10 +162,14 @@ void PrintController::printForPatient(print::DocumentKind kind)
         id = p.nextBooked;
         break;
     case print::DocumentKind::AppointmentCard:
-        id = p.cardSeries;
+        id = p.cardSeries ? p.cardSeries : chooseSeries(tr("Appointment Card"), p.cardChoices);
+        if (!id && !p.cardChoices.isEmpty())
+            return; // cancelled
         break;
     case print::DocumentKind::Consent:
-        id = p.latestSeries;
+        id = p.consentSeries ? p.consentSeries : chooseSeries(tr("Consent Form"), p.consentChoices);
+        if (!id && !p.consentChoices.isEmpty())
+            return; // cancelled
         break;
     case print::DocumentKind::DaySheet:
     case print::DocumentKind::RecallList:
@@ -180,6 +184,20 @@ void PrintController::printForPatient(print::DocumentKind kind)
     r.id = *id;
     r.today = today();
     choose(r);
+}
+
+std::optional<qint64> PrintController::chooseSeries(const QString& title, const QList<SeriesChoice>& choices)
+{
+    if (choices.isEmpty())
+        return std::nullopt;
+    QStringList labels;
+    for (const SeriesChoice& c : choices)
+        labels << c.label;
+    const int index
+        = m_prompts->chooseOne(title, tr("The patient has more than one series under way. Which one?"), labels);
+    if (index < 0 || index >= choices.size())
+        return std::nullopt;
+    return choices[index].id;
 }
 
 void PrintController::choose(const print::DocumentRequest& request)

@@ -73,6 +73,8 @@ private:
     };
 
     void choose(const print::DocumentRequest& request);
+    // Asks which of `choices` a document is about: its id, none when cancelled or none to choose.
+    std::optional<qint64> chooseSeries(const QString& title, const QList<SeriesChoice>& choices);
     void previewCurrent();
     void printCurrent();
     // The current document ready to go out; none (the error shown) when it cannot be made.

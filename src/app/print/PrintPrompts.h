@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -29,6 +30,9 @@ public:
     // The print dialog for `printer` (which printer, copies, pages). True when the user chose to
     // print: `printer` then says where to.
     virtual bool choosePrinter(QPrinter& printer) = 0;
+    // One of `choices` (what a document could be about), asked under `title`: its index, or -1
+    // when cancelled.
+    virtual int chooseOne(const QString& title, const QString& question, const QStringList& choices) = 0;
     // Something could not be printed; `message` says what and why.
     virtual void showError(const QString& title, const QString& message) = 0;
 };
