@@ -1,5 +1,7 @@
 #include "CareInstructions.h"
 
+#include "core/JsonLines.h"
+
 #include "core/JsonReader.h"
 
 #include <QCoreApplication>
@@ -219,7 +221,11 @@ Result<CareInstructions> loadCareInstructionsFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(Problems {{path, QString(),
             QCoreApplication::translate("CareParser", "cannot read the file: %1").arg(file.errorString())}});
-    return parseCareInstructions(file.readAll(), path);
+    const QByteArray json = file.readAll();
+    auto care = parseCareInstructions(json, path);
+    if (!care)
+        return std::unexpected(withJsonLines(care.error(), json)); // the line a person edits
+    return care;
 }
 
 Result<CareInstructions> loadBuiltInCareInstructions()

@@ -79,7 +79,11 @@ struct CareInstructions {
 // with a token other than {date}; every problem named with file and JSON path, the file refused
 // whole.
 [[nodiscard]] Result<CareInstructions> parseCareInstructions(const QByteArray& json, const QString& fileName);
+// The file's problems name their line as well as their JSON path ("line 12: post_care[2]...").
 [[nodiscard]] Result<CareInstructions> loadCareInstructionsFile(const QString& path);
+// "care-instructions.json": the built-in file's name, and the name a clinic's own copy has in its
+// templates folder (loadDocumentResources reads it from there instead).
+inline constexpr char16_t CareInstructionsFileName[] = u"care-instructions.json";
 [[nodiscard]] Result<CareInstructions> loadBuiltInCareInstructions(); // :/care/care-instructions.json
 
 } // namespace np::print

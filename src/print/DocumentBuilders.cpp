@@ -2,6 +2,9 @@
 
 #include "DocumentValues.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +54,13 @@ QString BuiltDocument::formVersion() const
 
 Result<DocumentResources> loadDocumentResources(const QString& overrideFolder)
 {
-    auto care = loadBuiltInCareInstructions();
+    // A clinic replaces the care texts as it replaces a template: a file of the same name in its
+    // folder, read as strictly as the built-in one.
+    const QString own = overrideFolder.isEmpty()
+        ? QString()
+        : QDir(overrideFolder).filePath(QString::fromUtf16(CareInstructionsFileName));
+    auto care
+        = !own.isEmpty() && QFileInfo::exists(own) ? loadCareInstructionsFile(own) : loadBuiltInCareInstructions();
     if (!care)
         return std::unexpected(care.error());
     return DocumentResources {TemplateStore(overrideFolder), std::move(*care)};

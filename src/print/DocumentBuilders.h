@@ -31,8 +31,8 @@ struct DocumentResources {
     CareInstructions care;
 };
 
-// The built-in care instructions and the templates, overridden from `overrideFolder` (may be
-// empty: built-in templates only).
+// The care instructions and the templates: the built-in ones, each replaced by a file of the same
+// name in `overrideFolder` (may be empty: built-in only), care-instructions.json included.
 [[nodiscard]] Result<DocumentResources> loadDocumentResources(const QString& overrideFolder = QString());
 
 // `language` overrides the patient's preferred one; a language the care file lacks falls back to

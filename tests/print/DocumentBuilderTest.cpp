@@ -474,3 +474,40 @@ TEST_CASE("Patient text is escaped, never read as HTML or as a placeholder")
     CHECK(h.contains(u"&lt;b&gt;O'Neil&lt;/b&gt; &#123;&#123;clinic_phone}}"_s));
     CHECK_FALSE(h.contains(u"{{"_s));
 }
+
+TEST_CASE("A clinic's own care instructions replace the built-in ones; a broken file names its line")
+{
+    QTemporaryDir dir;
+    QByteArray care = np::test::readFile(u":/care/care-instructions.json"_s);
+    REQUIRE(care.contains("\"version\": \""));
+    // The clinic's version of the texts: its own version label and one line of its own.
+    care.replace("\"version\": \"", "\"version\": \"rose-");
+    const QByteArray original = "Rinse with lukewarm water only.";
+    REQUIRE(care.contains(original));
+    care.replace(original, "ROSE CLINIC: rinse with lukewarm water only.");
+    const QString path = QDir(dir.path()).filePath(u"care-instructions.json"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(care);
+    file.close();
+    auto own = np::print::loadDocumentResources(dir.path());
+    REQUIRE(own);
+    CHECK(own->care.version.startsWith(u"rose-"_s));
+    CHECK(plain(html(buildPostCare(postCare(), *own))).contains(u"ROSE CLINIC: rinse with lukewarm water only."_s));
+
+    // A text missing its Spanish: refused whole, naming the file, the line and the path.
+    QByteArray broken = care;
+    const qsizetype es = broken.indexOf("\"es\": ");
+    REQUIRE(es > 0);
+    broken.replace(es, 6, "\"esx\": ");
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(broken);
+    file.close();
+    const int line = static_cast<int>(broken.left(es).count('\n')) + 1;
+    auto refused = np::print::loadDocumentResources(dir.path());
+    REQUIRE_FALSE(refused);
+    const QString message = np::joinProblems(refused.error());
+    INFO(message.toStdString());
+    CHECK(message.contains(path));
+    CHECK(message.contains(u"line %1: "_s.arg(line)));
+}
