@@ -3,6 +3,7 @@
 #include "ClinicAccess.h"
 #include "Commands.h"
 #include "SubCommands.h"
+#include "core/AtomicFile.h"
 
 #include "core/JsonReader.h"
 #include "print/IcsExport.h"
@@ -10,7 +11,6 @@
 #include "storage/PatientRepository.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -138,11 +138,10 @@ std::expected<print::Calendar, int> patientCalendar(CommandContext& ctx, const s
 
 bool writeFile(CommandContext& ctx, const QString& path, const QByteArray& text)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit())
-        return true;
-    ctx.printError(Tr::tr("--out: cannot write %1: %2").arg(path, file.errorString()));
-    return false;
+    const auto written = writeFileAtomically(path, text);
+    if (!written)
+        ctx.printError(Tr::tr("--out: cannot write %1: %2").arg(path, written.error()));
+    return written.has_value();
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include "core/JsonReader.h"
 #include "print/DocumentJobs.h"
+#include "print/DocumentKinds.h"
 #include "print/PrintService.h"
 
 #include <QCoreApplication>
@@ -21,30 +22,18 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PrintCommand)
 };
 
-struct Kind {
-    QString name;
-    print::DocumentKind kind;
-    QString target; // "appointment", "series", "date" or "" (recalls)
-};
+using Kind = print::DocumentKindNames;
 
 const QList<Kind>& kinds()
 {
-    static const QList<Kind> all {
-        {u"post-care"_s, print::DocumentKind::PostCare, u"appointment"_s},
-        {u"pre-care"_s, print::DocumentKind::PreCare, u"appointment"_s},
-        {u"consent"_s, print::DocumentKind::Consent, u"series"_s},
-        {u"appointment-card"_s, print::DocumentKind::AppointmentCard, u"series"_s},
-        {u"day-sheet"_s, print::DocumentKind::DaySheet, u"date"_s},
-        {u"recalls"_s, print::DocumentKind::RecallList, QString()},
-    };
-    return all;
+    return print::documentKinds();
 }
 
 QStringList kindNames()
 {
     QStringList out;
     for (const Kind& k : kinds())
-        out << k.name;
+        out << k.command;
     return out;
 }
 
@@ -62,7 +51,7 @@ std::expected<print::DocumentRequest, int> readRequest(CommandContext& ctx, cons
     const bool batch = kind.kind == print::DocumentKind::PostCare && ctx.parser.isSet(u"date"_s);
     if (kind.target == u"date" || batch) {
         if (!ctx.parser.isSet(u"date"_s)) {
-            ctx.printError(Tr::tr("print %1 needs --date YYYY-MM-DD").arg(kind.name));
+            ctx.printError(Tr::tr("print %1 needs --date YYYY-MM-DD").arg(kind.command));
             return std::unexpected(Failure);
         }
         const auto date = isoDateOption(ctx, u"date"_s);
@@ -74,7 +63,7 @@ std::expected<print::DocumentRequest, int> readRequest(CommandContext& ctx, cons
         if (!ctx.parser.isSet(option)) {
             ctx.printError(kind.kind == print::DocumentKind::PostCare
                     ? Tr::tr("print post-care needs --appointment ID, or --date YYYY-MM-DD for the day's batch")
-                    : Tr::tr("print %1 needs --%2 ID").arg(kind.name, option));
+                    : Tr::tr("print %1 needs --%2 ID").arg(kind.command, option));
             return std::unexpected(Failure);
         }
         const auto id = recordId(ctx, option, ctx.parser.value(option));
@@ -135,7 +124,7 @@ int runPrint(CommandContext& ctx, const QStringList& positional)
     const Kind& kind = kinds()[names.indexOf(positional.first())];
     const QString out = ctx.parser.value(u"out"_s);
     if (out.isEmpty()) {
-        ctx.printError(Tr::tr("print %1 needs --out FILE.pdf").arg(kind.name));
+        ctx.printError(Tr::tr("print %1 needs --out FILE.pdf").arg(kind.command));
         return Failure;
     }
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {

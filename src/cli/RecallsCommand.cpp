@@ -1,6 +1,7 @@
 // recalls [--within DAYS] [--csv FILE]: who to call back (unbooked and overdue sessions, results
 // reviews, maintenance, washouts clearing), with contact details; JSON out, optionally a CSV file.
 #include "Commands.h"
+#include "core/AtomicFile.h"
 
 #include "core/JsonReader.h"
 #include "core/Recalls.h"
@@ -8,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -48,11 +48,10 @@ QJsonArray recallsJson(const QList<storage::Recall>& recalls)
 
 bool writeCsv(CommandContext& ctx, const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    ctx.printError(Tr::tr("--csv: cannot write %1: %2").arg(path, file.errorString()));
-    return false;
+    const auto written = writeFileAtomically(path, bytes);
+    if (!written)
+        ctx.printError(Tr::tr("--csv: cannot write %1: %2").arg(path, written.error()));
+    return written.has_value();
 }
 
 } // namespace

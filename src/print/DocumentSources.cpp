@@ -1,5 +1,7 @@
 #include "DocumentSources.h"
 
+#include "DocumentKinds.h"
+
 #include "storage/AppointmentRepository.h"
 #include "storage/ClinicRepository.h"
 #include "storage/DocumentLogRepository.h"
@@ -293,7 +295,7 @@ const AppointmentRecord* bookingOf(const QList<AppointmentRecord>& appointments,
 
 QString documentKindCode(DocumentKind kind)
 {
-    return storage::documentKindCodes().at(static_cast<qsizetype>(kind));
+    return namesOf(kind).code;
 }
 
 Result<PostCareData> postCareData(Database& db, const Catalogue& catalogue, qint64 appointmentId)

@@ -1,5 +1,7 @@
 #include "TemplateStore.h"
 
+#include "DocumentKinds.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -22,21 +24,7 @@ TemplateStore::TemplateStore(QString overrideFolder)
 
 QString TemplateStore::kindName(DocumentKind kind)
 {
-    switch (kind) {
-    case DocumentKind::PostCare:
-        return u"post-care"_s;
-    case DocumentKind::PreCare:
-        return u"pre-care"_s;
-    case DocumentKind::Consent:
-        return u"consent"_s;
-    case DocumentKind::AppointmentCard:
-        return u"appointment-card"_s;
-    case DocumentKind::DaySheet:
-        return u"day-sheet"_s;
-    case DocumentKind::RecallList:
-        return u"recall-list"_s;
-    }
-    return QString();
+    return namesOf(kind).templateName;
 }
 
 QString TemplateStore::fileName(DocumentKind kind, const QString& language)

@@ -2,10 +2,11 @@
 // PatientCsv.cpp).
 #include "PatientCsv.h"
 
+#include "core/AtomicFile.h"
+
 #include "Statement.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -128,11 +129,8 @@ Result<qsizetype> exportPatientCsv(Database& db, const QString& path)
     if (!patients)
         return std::unexpected(patients.error());
     const QByteArray bytes = patientsToCsv(*patients);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(StorageError::Kind::Invalid, Tr::tr("%1: cannot write the file: %2").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(StorageError::Kind::Invalid, Tr::tr("%1: cannot write the file: %2").arg(path, file.errorString()));
+    if (auto written = writeFileAtomically(path, bytes); !written)
+        return fail(StorageError::Kind::Invalid, Tr::tr("%1: cannot write the file: %2").arg(path, written.error()));
     return patients->size();
 }
 

@@ -2,7 +2,9 @@
 #include "print/Template.h"
 #include "print/CareInstructions.h"
 #include "print/DocumentBuilders.h"
+#include "print/DocumentKinds.h"
 #include "print/TemplateStore.h"
+#include "storage/DocumentLogRepository.h"
 
 #include "TestSupport.h"
 
@@ -255,4 +257,18 @@ TEST_CASE("Care instructions: repeated keys, missing languages and stray braces 
     CHECK(text.contains(u"care.json: post_care[0].lines[0].text.es: "_s));
     CHECK(text.contains(u"care.json: pre_care[0].text.en: only {date} may appear in braces"_s));
     CHECK(text.contains(u"care.json: consent_risks[0].text.fr: "_s));
+}
+
+TEST_CASE("one table names every document kind: the patient file's codes, the templates and the CLI's words")
+{
+    QStringList codes;
+    for (const np::print::DocumentKindNames& k : np::print::documentKinds()) {
+        INFO(k.code.toStdString());
+        CHECK(&np::print::namesOf(k.kind) == &k);
+        CHECK(np::print::documentKindFromCode(k.code) == k.kind);
+        codes << k.code;
+        for (const QString& language : {u"en"_s, u"es"_s})
+            CHECK(QFile::exists(u":/templates/%1.%2.html"_s.arg(k.templateName, language)));
+    }
+    CHECK(codes == np::storage::documentKindCodes()); // the database's check accepts exactly these
 }
