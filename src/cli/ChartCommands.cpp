@@ -77,42 +77,32 @@ QList<storage::ChartProduct> readProducts(JsonObjectReader& r, JsonContext& json
 std::optional<storage::ChartRecord> readChart(
     const QByteArray& bytes, const QString& file, Read read, Problems& problems)
 {
-    JsonContext json {file, {}};
-    const auto root = parseJsonObject(bytes, json);
-    if (!root) {
-        problems = json.problems;
-        return std::nullopt;
-    }
-    JsonObjectReader r(*root, QString(), json);
-    storage::ChartRecord c;
-    const auto optionalText = [&](QStringView key) { return r.string(key, Need::Optional).value_or(QString()); };
-    c.chartedOn = r.date(u"charted_on").value_or(QDate());
-    if (const auto id = r.integer(u"practitioner_id", Need::Optional, 1))
-        c.practitionerId = *id;
-    c.device = optionalText(u"device");
-    c.deviceSerial = optionalText(u"device_serial");
-    c.cartridgeLot = optionalText(u"cartridge_lot");
-    c.cartridgeExpiry = r.date(u"cartridge_expiry", Need::Optional);
-    c.needleCount = r.integer(u"needle_count", Need::Optional);
-    c.depths = readDepths(r, json);
-    c.passes = r.integer(u"passes", Need::Optional);
-    c.numbingAgent = optionalText(u"numbing_agent");
-    c.numbingOn = readTime(r, u"numbing_on");
-    c.numbingOff = readTime(r, u"numbing_off");
-    c.endpoint = optionalText(u"endpoint");
-    c.products = readProducts(r, json);
-    c.reaction = optionalText(u"reaction");
-    c.adverseEvents = optionalText(u"adverse_events");
-    c.notes = optionalText(u"notes");
-    c.depthReason = optionalText(u"depth_reason");
-    if (read == Read::Correction)
-        c.version = r.integer(u"version", Need::Required, 1).value_or(0);
-    r.finish();
-    if (!json.ok()) {
-        problems = json.problems;
-        return std::nullopt;
-    }
-    return c;
+    return readJsonObject(bytes, file, problems, [&](JsonObjectReader& r, JsonContext& json, const QJsonObject&) {
+        storage::ChartRecord c;
+        const auto optionalText = [&](QStringView key) { return r.string(key, Need::Optional).value_or(QString()); };
+        c.chartedOn = r.date(u"charted_on").value_or(QDate());
+        if (const auto id = r.integer(u"practitioner_id", Need::Optional, 1))
+            c.practitionerId = *id;
+        c.device = optionalText(u"device");
+        c.deviceSerial = optionalText(u"device_serial");
+        c.cartridgeLot = optionalText(u"cartridge_lot");
+        c.cartridgeExpiry = r.date(u"cartridge_expiry", Need::Optional);
+        c.needleCount = r.integer(u"needle_count", Need::Optional);
+        c.depths = readDepths(r, json);
+        c.passes = r.integer(u"passes", Need::Optional);
+        c.numbingAgent = optionalText(u"numbing_agent");
+        c.numbingOn = readTime(r, u"numbing_on");
+        c.numbingOff = readTime(r, u"numbing_off");
+        c.endpoint = optionalText(u"endpoint");
+        c.products = readProducts(r, json);
+        c.reaction = optionalText(u"reaction");
+        c.adverseEvents = optionalText(u"adverse_events");
+        c.notes = optionalText(u"notes");
+        c.depthReason = optionalText(u"depth_reason");
+        if (read == Read::Correction)
+            c.version = r.integer(u"version", Need::Required, 1).value_or(0);
+        return c;
+    });
 }
 
 // Reads the chart JSON of `command ID [FILE]`; prints the problems and returns nullopt otherwise.

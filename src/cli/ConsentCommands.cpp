@@ -37,26 +37,16 @@ std::optional<QDateTime> readTime(JsonObjectReader& r, QStringView key)
 // refused; the modality is checked against the catalogue by the repository.
 std::optional<storage::ConsentRecord> readConsent(const QByteArray& bytes, const QString& file, Problems& problems)
 {
-    JsonContext json {file, {}};
-    const auto root = parseJsonObject(bytes, json);
-    if (!root) {
-        problems = json.problems;
-        return std::nullopt;
-    }
-    JsonObjectReader r(*root, QString(), json);
-    storage::ConsentRecord c;
-    if (const auto series = r.integer(u"series_id", Need::Optional, 1))
-        c.seriesId = *series;
-    c.modality = r.string(u"modality", Need::Optional).value_or(QString());
-    c.formVersion = r.string(u"form_version").value_or(QString());
-    c.signedAt = readTime(r, u"signed_at").value_or(QDateTime());
-    c.witnessedBy = r.string(u"witnessed_by", Need::Optional).value_or(QString());
-    r.finish();
-    if (!json.ok()) {
-        problems = json.problems;
-        return std::nullopt;
-    }
-    return c;
+    return readJsonObject(bytes, file, problems, [&](JsonObjectReader& r, JsonContext&, const QJsonObject&) {
+        storage::ConsentRecord c;
+        if (const auto series = r.integer(u"series_id", Need::Optional, 1))
+            c.seriesId = *series;
+        c.modality = r.string(u"modality", Need::Optional).value_or(QString());
+        c.formVersion = r.string(u"form_version").value_or(QString());
+        c.signedAt = readTime(r, u"signed_at").value_or(QDateTime());
+        c.witnessedBy = r.string(u"witnessed_by", Need::Optional).value_or(QString());
+        return c;
+    });
 }
 
 int runAdd(CommandContext& ctx, const QStringList& positional)

@@ -28,27 +28,17 @@ enum class Read { New, Correction };
 std::optional<storage::FindingRecord> readFinding(
     const QByteArray& bytes, const QString& file, Read read, Problems& problems)
 {
-    JsonContext json {file, {}};
-    const auto root = parseJsonObject(bytes, json);
-    if (!root) {
-        problems = json.problems;
-        return std::nullopt;
-    }
-    JsonObjectReader r(*root, QString(), json);
-    storage::FindingRecord f;
-    f.code = r.string(u"code").value_or(QString());
-    f.areas = r.stringList(u"areas", Need::Optional).value_or(QStringList());
-    f.since = r.date(u"since", Need::Optional);
-    f.until = r.date(u"until", Need::Optional);
-    f.note = r.string(u"note", Need::Optional).value_or(QString());
-    if (read == Read::Correction)
-        f.version = r.integer(u"version", Need::Required, 1).value_or(0);
-    r.finish();
-    if (!json.ok()) {
-        problems = json.problems;
-        return std::nullopt;
-    }
-    return f;
+    return readJsonObject(bytes, file, problems, [&](JsonObjectReader& r, JsonContext&, const QJsonObject&) {
+        storage::FindingRecord f;
+        f.code = r.string(u"code").value_or(QString());
+        f.areas = r.stringList(u"areas", Need::Optional).value_or(QStringList());
+        f.since = r.date(u"since", Need::Optional);
+        f.until = r.date(u"until", Need::Optional);
+        f.note = r.string(u"note", Need::Optional).value_or(QString());
+        if (read == Read::Correction)
+            f.version = r.integer(u"version", Need::Required, 1).value_or(0);
+        return f;
+    });
 }
 
 // findings add PATIENT_ID and findings correct FINDING_ID (the revision read at "version": it

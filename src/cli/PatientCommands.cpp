@@ -34,44 +34,34 @@ enum class Read { New, Update };
 std::optional<storage::PatientRecord> readPatient(
     const QByteArray& bytes, const QString& file, storage::PatientRecord p, Read read, Problems& problems)
 {
-    JsonContext json {file, {}};
-    const auto root = parseJsonObject(bytes, json);
-    if (!root) {
-        problems = json.problems;
-        return std::nullopt;
-    }
-    JsonObjectReader r(*root, QString(), json);
-    const auto text = [&](QStringView key, QString& field, const QString& empty = QString()) {
-        if (root->contains(key))
-            field = r.string(key, Need::Optional).value_or(empty);
-    };
-    text(u"family_name", p.familyName);
-    text(u"given_names", p.givenNames);
-    text(u"preferred_name", p.preferredName);
-    if (root->contains(u"birth_date"))
-        p.birthDate = r.date(u"birth_date", Need::Optional).value_or(QDate());
-    text(u"sex", p.sex);
-    text(u"phone", p.phone);
-    text(u"email", p.email);
-    text(u"address", p.address);
-    text(u"preferred_language", p.preferredLanguage, storage::PatientRecord().preferredLanguage);
-    // 1 to 6, or as in a CSV import "III" (storage::parseFitzpatrick: one reading for both).
-    if (root->value(u"fitzpatrick").isString()) {
-        const QString fitz = r.string(u"fitzpatrick", Need::Optional).value_or(QString());
-        p.fitzpatrick = storage::parseFitzpatrick(fitz);
-        if (!p.fitzpatrick)
-            r.error(u"fitzpatrick", Tr::tr("\"%1\" is not a Fitzpatrick type (1 to 6, or I to VI)").arg(fitz));
-    } else if (root->contains(u"fitzpatrick"))
-        p.fitzpatrick = r.integer(u"fitzpatrick", Need::Optional, 1, 6);
-    text(u"notes", p.notes);
-    if (read == Read::Update)
-        p.version = r.integer(u"version", Need::Required, 1).value_or(0);
-    r.finish();
-    if (!json.ok()) {
-        problems = json.problems;
-        return std::nullopt;
-    }
-    return p;
+    return readJsonObject(bytes, file, problems, [&](JsonObjectReader& r, JsonContext&, const QJsonObject& root) {
+        const auto text = [&](QStringView key, QString& field, const QString& empty = QString()) {
+            if (root.contains(key))
+                field = r.string(key, Need::Optional).value_or(empty);
+        };
+        text(u"family_name", p.familyName);
+        text(u"given_names", p.givenNames);
+        text(u"preferred_name", p.preferredName);
+        if (root.contains(u"birth_date"))
+            p.birthDate = r.date(u"birth_date", Need::Optional).value_or(QDate());
+        text(u"sex", p.sex);
+        text(u"phone", p.phone);
+        text(u"email", p.email);
+        text(u"address", p.address);
+        text(u"preferred_language", p.preferredLanguage, storage::PatientRecord().preferredLanguage);
+        // 1 to 6, or as in a CSV import "III" (storage::parseFitzpatrick: one reading for both).
+        if (root.value(u"fitzpatrick").isString()) {
+            const QString fitz = r.string(u"fitzpatrick", Need::Optional).value_or(QString());
+            p.fitzpatrick = storage::parseFitzpatrick(fitz);
+            if (!p.fitzpatrick)
+                r.error(u"fitzpatrick", Tr::tr("\"%1\" is not a Fitzpatrick type (1 to 6, or I to VI)").arg(fitz));
+        } else if (root.contains(u"fitzpatrick"))
+            p.fitzpatrick = r.integer(u"fitzpatrick", Need::Optional, 1, 6);
+        text(u"notes", p.notes);
+        if (read == Read::Update)
+            p.version = r.integer(u"version", Need::Required, 1).value_or(0);
+        return p;
+    });
 }
 
 QList<QCommandLineOption> searchOptions()

@@ -27,27 +27,17 @@ enum class Read { New, Update };
 std::optional<storage::PractitionerRecord> readPractitioner(
     const QByteArray& bytes, const QString& file, Read read, Problems& problems)
 {
-    JsonContext json {file, {}};
-    const auto root = parseJsonObject(bytes, json);
-    if (!root) {
-        problems = json.problems;
-        return std::nullopt;
-    }
-    JsonObjectReader r(*root, QString(), json);
-    storage::PractitionerRecord p;
-    p.displayName = r.string(u"display_name").value_or(QString());
-    p.role = r.string(u"role", Need::Optional).value_or(QString());
-    p.modalities = r.stringList(u"modalities", Need::Optional).value_or(QStringList());
-    if (read == Read::New)
-        p.active = r.boolean(u"active", Need::Optional).value_or(true);
-    else
-        p.version = r.integer(u"version", Need::Required, 1).value_or(0);
-    r.finish();
-    if (!json.ok()) {
-        problems = json.problems;
-        return std::nullopt;
-    }
-    return p;
+    return readJsonObject(bytes, file, problems, [&](JsonObjectReader& r, JsonContext&, const QJsonObject&) {
+        storage::PractitionerRecord p;
+        p.displayName = r.string(u"display_name").value_or(QString());
+        p.role = r.string(u"role", Need::Optional).value_or(QString());
+        p.modalities = r.stringList(u"modalities", Need::Optional).value_or(QStringList());
+        if (read == Read::New)
+            p.active = r.boolean(u"active", Need::Optional).value_or(true);
+        else
+            p.version = r.integer(u"version", Need::Required, 1).value_or(0);
+        return p;
+    });
 }
 
 int runAdd(CommandContext& ctx, const QStringList& positional)

@@ -36,43 +36,33 @@ struct ScreeningInput {
 std::optional<ScreeningInput> readScreening(
     const QByteArray& bytes, const QString& file, const Catalogue& catalogue, const QDate& today, Problems& problems)
 {
-    JsonContext json {file, {}};
-    const auto root = parseJsonObject(bytes, json);
-    if (!root) {
-        problems = json.problems;
-        return std::nullopt;
-    }
-    JsonObjectReader r(*root, QString(), json);
-    ScreeningInput in;
-    in.record.screenedOn = r.date(u"screened_on", Need::Optional).value_or(today);
-    const QString kind = r.string(u"kind", Need::Optional).value_or(u"full"_s);
-    if (const auto k = storage::screeningKindFromCode(kind))
-        in.record.kind = *k;
-    else
-        r.error(u"kind", Tr::tr("must be \"full\" or \"pre_session\", not \"%1\"").arg(kind));
-    if (const auto series = r.integer(u"series_id", Need::Optional, 1))
-        in.record.seriesId = *series;
-    if (const auto modality = r.string(u"modality")) {
-        in.treatment.modality = *modality;
-        if (!catalogue.modality(*modality))
-            r.error(u"modality", Tr::tr("unknown modality \"%1\"").arg(*modality));
-    }
-    if (const auto areas = r.stringList(u"areas")) {
-        in.treatment.areas = *areas;
-        if (areas->isEmpty())
-            r.error(u"areas", Tr::tr("needs at least one treated area"));
-    }
-    for (qsizetype i = 0; i < in.treatment.areas.size(); ++i)
-        if (catalogue.areaIndex(in.treatment.areas[i]) < 0)
-            json.add(jsonPath(r.pathOf(u"areas"), i), Tr::tr("unknown area \"%1\"").arg(in.treatment.areas[i]));
-    in.record.answers = r.object(u"answers").value_or(QJsonObject());
-    in.yes = answersToFindings(catalogue, in.record.answers, json, r.pathOf(u"answers"));
-    r.finish();
-    if (!json.ok()) {
-        problems = json.problems;
-        return std::nullopt;
-    }
-    return in;
+    return readJsonObject(bytes, file, problems, [&](JsonObjectReader& r, JsonContext& json, const QJsonObject&) {
+        ScreeningInput in;
+        in.record.screenedOn = r.date(u"screened_on", Need::Optional).value_or(today);
+        const QString kind = r.string(u"kind", Need::Optional).value_or(u"full"_s);
+        if (const auto k = storage::screeningKindFromCode(kind))
+            in.record.kind = *k;
+        else
+            r.error(u"kind", Tr::tr("must be \"full\" or \"pre_session\", not \"%1\"").arg(kind));
+        if (const auto series = r.integer(u"series_id", Need::Optional, 1))
+            in.record.seriesId = *series;
+        if (const auto modality = r.string(u"modality")) {
+            in.treatment.modality = *modality;
+            if (!catalogue.modality(*modality))
+                r.error(u"modality", Tr::tr("unknown modality \"%1\"").arg(*modality));
+        }
+        if (const auto areas = r.stringList(u"areas")) {
+            in.treatment.areas = *areas;
+            if (areas->isEmpty())
+                r.error(u"areas", Tr::tr("needs at least one treated area"));
+        }
+        for (qsizetype i = 0; i < in.treatment.areas.size(); ++i)
+            if (catalogue.areaIndex(in.treatment.areas[i]) < 0)
+                json.add(jsonPath(r.pathOf(u"areas"), i), Tr::tr("unknown area \"%1\"").arg(in.treatment.areas[i]));
+        in.record.answers = r.object(u"answers").value_or(QJsonObject());
+        in.yes = answersToFindings(catalogue, in.record.answers, json, r.pathOf(u"answers"));
+        return in;
+    });
 }
 
 // The codes of "yes" answers with no current finding of that code: the screening records them,

@@ -11,6 +11,7 @@
 #include <climits>
 #include <functional>
 #include <optional>
+#include <type_traits>
 
 namespace np {
 
@@ -66,6 +67,29 @@ private:
     JsonContext& m_ctx;
     QSet<QString> m_read;
 };
+
+// A JSON object read strictly from `bytes` (the file `file`, for problems): `read(reader, context,
+// object)` takes it key by key through the reader, and may add problems of its own to the context;
+// every key it never reads is refused. The value it returns, or every problem with its JSON path.
+template <typename Read>
+auto readJsonObject(const QByteArray& bytes, const QString& file, Problems& problems, Read&& read)
+    -> std::optional<std::invoke_result_t<Read, JsonObjectReader&, JsonContext&, const QJsonObject&>>
+{
+    JsonContext json {file, {}};
+    const auto root = parseJsonObject(bytes, json);
+    if (!root) {
+        problems = json.problems;
+        return std::nullopt;
+    }
+    JsonObjectReader reader(*root, QString(), json);
+    auto value = read(reader, json, *root);
+    reader.finish();
+    if (!json.ok()) {
+        problems = json.problems;
+        return std::nullopt;
+    }
+    return value;
+}
 
 // Reads r[key], an array of objects, each through `read` and then finish(): an item that is not an
 // object is a problem, and so is a "code" repeated within the array. Shared by the file loaders.
