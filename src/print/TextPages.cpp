@@ -11,9 +11,13 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextFrame>
 #include <QTextOption>
+#include <QTextTable>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -86,6 +90,90 @@ qreal footerHeight(const QTextDocument& document, QPagedPaintDevice& device)
     return QFontMetricsF(document.defaultFont(), &device).height() * 1.5;
 }
 
+void collectTables(QTextFrame* frame, QList<QTextTable*>& tables)
+{
+    for (QTextFrame* child : frame->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(child))
+            tables.append(table);
+        collectTables(child, tables);
+    }
+}
+
+// The top and bottom of row `r`'s text in document coordinates (pages one under the other).
+std::pair<qreal, qreal> rowExtent(const QTextDocument& document, QTextTable& table, int r)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    qreal top = std::numeric_limits<qreal>::max();
+    qreal bottom = 0;
+    for (int c = 0; c < table.columns(); ++c) {
+        const QTextTableCell cell = table.cellAt(r, c);
+        if (!cell.isValid() || cell.row() != r || cell.column() != c)
+            continue; // spanned from another row or column
+        top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+        bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+    }
+    return {top, bottom};
+}
+
+int pageOf(qreal y, qreal page)
+{
+    return static_cast<int>(std::floor(y / page));
+}
+
+// A table row is never split between pages: one that would be starts the next page whole, where
+// the table's header row (a <thead>) repeats. Qt moves a row to the next page only when none of
+// its text fits on the current one, and otherwise splits it at a line. So the row before a split
+// row is made just tall enough (its first cell's bottom padding, found by halving) for the split
+// row to start past the page's bottom, which Qt then moves whole: the row before reaches the foot
+// of the page, as Qt's own move of a row leaves it. A table whose first row would be split starts
+// on a new page; a row taller than a page is left to split.
+void keepRowsWhole(QTextDocument& document)
+{
+    const qreal page = document.pageSize().height();
+    if (page <= 0)
+        return;
+    QList<QTextTable*> tables;
+    collectTables(document.rootFrame(), tables);
+    auto isSplit = [&](QTextTable& table, int r) {
+        const auto [top, bottom] = rowExtent(document, table, r);
+        return bottom > top && bottom - top <= page && pageOf(top, page) != pageOf(bottom - 0.5, page);
+    };
+    for (QTextTable* table : tables) {
+        for (int r = table->format().headerRowCount(); r < table->rows(); ++r) {
+            if (!isSplit(*table, r))
+                continue;
+            if (r == table->format().headerRowCount()) {
+                QTextTableFormat format = table->format();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                table->setFormat(format);
+                continue;
+            }
+            const int startPage = pageOf(rowExtent(document, *table, r).first, page);
+            QTextTableCell above = table->cellAt(r - 1, 0);
+            const QTextTableCellFormat original = above.format().toTableCellFormat();
+            auto movesWith = [&](qreal extra) {
+                QTextTableCellFormat format = original;
+                format.setBottomPadding(original.bottomPadding() + extra);
+                above.setFormat(format); // lays the document out again
+                return pageOf(rowExtent(document, *table, r).first, page) > startPage;
+            };
+            // Padding in the layout's units (CSS pixels, scaled to the device): up to a page of it
+            // surely moves the row; halve towards the least that does.
+            qreal low = 0;
+            qreal high = page;
+            if (!movesWith(high)) {
+                above.setFormat(original);
+                continue;
+            }
+            for (int i = 0; i < 24 && high - low > 0.25; ++i) {
+                const qreal middle = (low + high) / 2;
+                (movesWith(middle) ? high : low) = middle;
+            }
+            (void)movesWith(high);
+        }
+    }
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument> textDocument(const QString& html, qreal pointSize)
@@ -114,6 +202,7 @@ int layOutFor(QTextDocument& document, QPagedPaintDevice& device)
     const bool labelled = !document.property(PageLabelProperty).toString().isEmpty();
     const qreal footer = labelled ? footerHeight(document, device) : 0;
     document.setPageSize(QSizeF(device.width(), device.height() - footer));
+    keepRowsWhole(document);
     return document.pageCount();
 }
 

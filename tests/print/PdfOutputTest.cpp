@@ -229,3 +229,42 @@ TEST_CASE("Paper sizes read and write as a4 and letter, whatever the case, and n
     CHECK_FALSE(np::print::paperSizeFromCode(u"legal").has_value());
     CHECK_FALSE(np::print::paperSizeFromCode(u"").has_value());
 }
+
+TEST_CASE("a long table repeats its header on every page, numbers its pages, and never splits a row")
+{
+    // Rows of four lines each, enough for several pages of A4 and of Letter.
+    QString html = u"<html><body><meta name=\"page-label\" content=\"Page %1 of %2\">"
+                   "<table width=\"100%\" border=\"1\" cellspacing=\"0\"><thead><tr><th>Patient</th><th>Phone</th>"
+                   "</tr></thead>"_s;
+    for (int i = 0; i < 60; ++i)
+        html += u"<tr><td>Row%1 María<br>line two<br>line three</td><td>+34 600 000 %2<br>x<br>y<br>End%1.</td></tr>"_s
+                    .arg(i)
+                    .arg(100 + i);
+    html += u"</table></body></html>"_s;
+    for (const PaperSize paper : {PaperSize::A4, PaperSize::Letter}) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"long.pdf"_s);
+        const auto written = np::print::writePdf(path, {html}, PageSetup {.paper = paper}, u"Long"_s);
+        REQUIRE(written);
+        const int pages = pdfPages(path);
+        REQUIRE(pages >= 3);
+        QMap<int, int> pageOfRow; // row -> the page its name is on
+        for (int p = 1; p <= pages; ++p) {
+            const QString text = pdfText(path, p, p);
+            INFO("page " << p);
+            CHECK(text.contains(u"Page %1 of %2"_s.arg(p).arg(pages)));
+            CHECK(text.contains(u"Patient"_s)); // the header, on every page
+            for (int i = 0; i < 60; ++i) {
+                if (text.contains(u"Row%1 María"_s.arg(i)))
+                    pageOfRow[i] = p;
+                // A row's phone and its last line are on the page of its name: it was not split.
+                for (const QString& part : {u"+34 600 000 %1"_s.arg(100 + i), u"End%1."_s.arg(i)})
+                    if (text.contains(part)) {
+                        INFO("row " << i << ": " << part.toStdString());
+                        CHECK(pageOfRow.value(i) == p);
+                    }
+            }
+        }
+        CHECK(pageOfRow.size() == 60);
+    }
+}
