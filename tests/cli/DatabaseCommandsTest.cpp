@@ -290,3 +290,43 @@ TEST_CASE("the help lists backup and restore")
     CHECK(text.contains(u"backup FILE"_s));
     CHECK(text.contains(u"restore FILE"_s));
 }
+
+TEST_CASE("every command that reads the database refuses a missing one with exit 5, naming it, and creates nothing")
+{
+    // docs/cli.md: only init and restore accept a missing file; a clinic's database that has gone
+    // missing is never replaced by an empty one.
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"gone/needlepoint.db"_s);
+    const QByteArray json = "{}";
+    const QList<QStringList> commands {
+        {u"check"_s},
+        {u"backup"_s, dir.filePath(u"b.db"_s)},
+        {u"patients"_s, u"add"_s},
+        {u"patients"_s, u"search"_s, u"ana"_s},
+        {u"patients"_s, u"show"_s, u"1"_s},
+        {u"patients"_s, u"export"_s, dir.filePath(u"p.csv"_s)},
+        {u"findings"_s, u"history"_s, u"1"_s},
+        {u"screenings"_s, u"list"_s, u"1"_s},
+        {u"consents"_s, u"list"_s, u"1"_s},
+        {u"practitioners"_s, u"list"_s},
+        {u"series"_s, u"list"_s, u"1"_s},
+        {u"charts"_s, u"show"_s, u"1"_s},
+        {u"clinic"_s, u"show"_s},
+        {u"appointments"_s, u"list"_s, u"--date"_s, u"2026-12-01"_s},
+        {u"appointments"_s, u"history"_s, u"1"_s},
+        {u"recalls"_s},
+        {u"ics"_s, u"--patient"_s, u"1"_s, u"--out"_s, dir.filePath(u"p.ics"_s)},
+        {u"slots"_s, u"--patient"_s, u"1"_s, u"--modality"_s, u"automated_pen"_s, u"--areas"_s, u"cheeks"_s,
+            u"--from"_s, u"2026-12-01"_s, u"--to"_s, u"2026-12-10"_s},
+        {u"demo"_s, u"--patients"_s, u"3"_s},
+    };
+    for (const QStringList& command : commands) {
+        INFO(command.join(u' ').toStdString());
+        const auto o = np::test::runCli(QStringList {u"--database"_s, missing} + command, json);
+        INFO(o.err.toStdString());
+        CHECK(o.exitCode == 5);
+        CHECK(o.err.contains(missing));
+    }
+    CHECK_FALSE(QFileInfo::exists(missing));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(u"gone"_s)));
+}
