@@ -475,7 +475,7 @@ TEST_CASE("Patient text is escaped, never read as HTML or as a placeholder")
     CHECK_FALSE(h.contains(u"{{"_s));
 }
 
-TEST_CASE("A clinic's own care instructions replace the built-in ones; a broken file names its line")
+TEST_CASE("A clinic's own care instructions replace the built-in ones, and a broken file names its line")
 {
     QTemporaryDir dir;
     QByteArray care = np::test::readFile(u":/care/care-instructions.json"_s);
