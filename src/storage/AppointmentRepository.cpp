@@ -54,7 +54,7 @@ AppointmentRecord readAppointment(const QSqlQuery& q)
     a.practitionerId = q.value(4).toLongLong();
     a.roomId = q.value(5).toLongLong();
     a.deviceId = optionalId(q.value(6));
-    a.localStart = QDateTime::fromString(q.value(7).toString(), LocalFormat);
+    a.localStart = fromLocalMinuteText(q.value(7).toString());
     a.timeZone = q.value(8).toString();
     a.startMinute = q.value(9).toLongLong();
     a.endMinute = q.value(10).toLongLong();

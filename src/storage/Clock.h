@@ -20,5 +20,8 @@ inline QDateTime systemUtcNow()
 [[nodiscard]] QString isoUtc(const QDateTime& time);
 // Reads what isoUtc() writes (and, more slowly, any other ISO form); invalid when unreadable.
 [[nodiscard]] QDateTime fromIsoUtc(const QString& text);
+// "2026-12-01T10:30", a wall-clock time as appointments store it, read as
+// QDateTime::fromString(text, "yyyy-MM-ddTHH:mm") does, without parsing the format each time.
+[[nodiscard]] QDateTime fromLocalMinuteText(const QString& text);
 
 } // namespace np::storage

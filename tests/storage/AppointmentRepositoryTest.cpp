@@ -247,3 +247,20 @@ TEST_CASE("a booking for a missing or archived patient, or an inactive room, is 
     r.durationMinutes = 0;
     CHECK(repo.book(r, u"ana"_s).error().message == u"duration: 0 minutes is not between 1 and 720");
 }
+
+TEST_CASE("a stored wall-clock time reads back as QDateTime::fromString reads it, without the format parse")
+{
+    const QString format = u"yyyy-MM-ddTHH:mm"_s;
+    for (const QString& text : {u"2026-12-01T10:30"_s, u"2027-03-14T02:30"_s, u"2024-02-29T00:00"_s,
+             u"2026-13-01T10:30"_s, u"2026-12-01T25:00"_s, u"2026-12-01 10:30"_s, u"garbage"_s, QString()}) {
+        INFO(text.toStdString());
+        const QDateTime fast = np::storage::fromLocalMinuteText(text);
+        const QDateTime slow = QDateTime::fromString(text, format);
+        CHECK(fast.isValid() == slow.isValid());
+        if (slow.isValid()) {
+            CHECK(fast.date() == slow.date());
+            CHECK(fast.time() == slow.time());
+            CHECK(fast.timeSpec() == slow.timeSpec());
+        }
+    }
+}
