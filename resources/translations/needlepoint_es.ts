@@ -479,83 +479,88 @@
     </message>
     <message>
         <location filename="../../src/app/patients/PatientDetailPane.cpp" line="55"/>
+        <source>Former system no.:</source>
+        <translation>N.º en el sistema anterior:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="56"/>
         <source>Fitzpatrick:</source>
         <translation>Fitzpatrick:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="56"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="57"/>
         <source>Current findings:</source>
         <translation>Hallazgos actuales:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="57"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="58"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="58"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="59"/>
         <source>Documents given:</source>
         <translation>Documentos entregados:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="97"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="98"/>
         <source>Search for a patient and select them to see their details here.</source>
         <translation>Busque un paciente y selecciónelo para ver aquí sus datos.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="118"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="135"/>
         <source>%1 (archived)</source>
         <translation>%1 (archivado)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="129"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="146"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 años)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="135"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="153"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="150"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="168"/>
         <source>None recorded</source>
         <translation>Ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="161"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="179"/>
         <source>%1 (%2)</source>
         <comment>finding (areas)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="163"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="181"/>
         <source>%1, %2 to %3</source>
         <translation>%1, del %2 al %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="165"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="183"/>
         <source>%1, since %2</source>
         <translation>%1, desde el %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="167"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="185"/>
         <source>%1, until %2</source>
         <translation>%1, hasta el %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="182"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="200"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="187"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="205"/>
         <source>%1, %2, by %3</source>
         <comment>document, when, by whom</comment>
         <translation>%1, %2, por %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="190"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="208"/>
         <source>and %n earlier</source>
         <translation>
             <numerusform>y %n anterior</numerusform>
@@ -781,11 +786,11 @@
     </message>
     <message>
         <location filename="../../src/app/print/PrintController.cpp" line="179"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="214"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="220"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="224"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="266"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="282"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="215"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="221"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="225"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="267"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="283"/>
         <source>Cannot Print</source>
         <translation>No se puede imprimir</translation>
     </message>
@@ -795,43 +800,43 @@
         <translation>Ya no hay nada que imprimir para este paciente.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="196"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="197"/>
         <source>The patient has more than one series under way. Which one?</source>
         <translation>El paciente tiene más de una serie en curso. ¿Cuál?</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="226"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="227"/>
         <source>No session was completed on %1, so there is no post-care sheet to print.</source>
         <translation>No se completó ninguna sesión el %1, así que no hay hojas de cuidados posteriores que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="228"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="229"/>
         <source>There is nothing to print.</source>
         <translation>No hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="295"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="329"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="296"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="330"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="297"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="298"/>
         <source>Printed %1 on %2</source>
         <translation>Impreso %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="323"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="324"/>
         <source>Cannot Save the PDF</source>
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="337"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="338"/>
         <source>Not Recorded in the Patient&apos;s File</source>
         <translation>No registrado en la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="338"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="339"/>
         <source>The document went out, but it could not be recorded in the patient&apos;s file: %1</source>
         <translation>El documento se entregó, pero no se pudo registrar en la ficha del paciente: %1</translation>
     </message>

@@ -48,6 +48,11 @@ std::optional<storage::PatientRecord> readPatient(
         text(u"phone", p.phone);
         text(u"email", p.email);
         text(u"address", p.address);
+        text(u"town", p.town);
+        text(u"region", p.region);
+        text(u"postcode", p.postcode);
+        text(u"country", p.country);
+        text(u"external_ref", p.externalRef);
         text(u"preferred_language", p.preferredLanguage, storage::PatientRecord().preferredLanguage);
         // 1 to 6, or as in a CSV import "III" (storage::parseFitzpatrick: one reading for both).
         if (root.value(u"fitzpatrick").isString()) {

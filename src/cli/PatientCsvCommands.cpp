@@ -105,6 +105,19 @@ int runPatientsImport(CommandContext& ctx, const QStringList& positional)
                            .arg(name.isEmpty() ? Tr::tr("standard input") : name));
         return BadInput;
     }
+    QJsonArray updated;
+    int changed = 0;
+    for (const storage::CsvUpdate& u : report->updates) {
+        QJsonArray fields;
+        for (const QString& f : u.fields)
+            fields.append(f);
+        changed += u.fields.isEmpty() ? 0 : 1;
+        updated.append(QJsonObject {{u"row"_s, u.row}, {u"id"_s, u.patient.id},
+            {u"external_ref"_s, u.patient.externalRef}, {u"family_name"_s, u.patient.familyName},
+            {u"given_names"_s, u.patient.givenNames}, {u"fields"_s, fields}});
+    }
+    out.insert(u"updated_patients"_s, updated);
+    out.insert(u"unchanged"_s, int(report->updates.size()) - changed);
     if (dryRun) {
         QJsonArray patients;
         for (qsizetype i = 0; i < report->patients.size(); ++i) {
@@ -118,6 +131,7 @@ int runPatientsImport(CommandContext& ctx, const QStringList& positional)
         }
         out.insert(u"status"_s, u"ok"_s);
         out.insert(u"would_import"_s, int(report->patients.size()));
+        out.insert(u"would_update"_s, changed);
         out.insert(u"patients"_s, patients);
     } else {
         QJsonArray ids;
@@ -125,6 +139,7 @@ int runPatientsImport(CommandContext& ctx, const QStringList& positional)
             ids.append(id);
         out.insert(u"status"_s, u"imported"_s);
         out.insert(u"imported"_s, int(report->ids.size()));
+        out.insert(u"updated"_s, changed);
         out.insert(u"ids"_s, ids);
     }
     ctx.printJson(out);

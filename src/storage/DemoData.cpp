@@ -137,8 +137,11 @@ PatientRecord makePatient(Random& random, const QDate& today, qint64 serial)
         p.email = u"%1.%2%3@%4"_s.arg(asciiLetters(p.givenNames.section(u' ', 0, 0)), asciiLetters(p.familyName))
                       .arg(serial)
                       .arg(random.pick(EmailDomains));
-    if (random.chance(60))
-        p.address = u"%1 %2, %3"_s.arg(random.between(1, 999)).arg(random.pick(Streets), random.pick(Cities));
+    if (random.chance(60)) {
+        p.address = u"%1 %2"_s.arg(random.between(1, 999)).arg(random.pick(Streets));
+        p.town = random.pick(Cities);
+        p.postcode = u"%1"_s.arg(10000 + (serial * 7919) % 89999, 5, 10, QChar(u'0')); // no extra draw
+    }
     p.preferredLanguage = random.chance(30) ? u"es"_s : u"en"_s;
     if (!random.chance(10))
         p.fitzpatrick = random.between(1, 6);

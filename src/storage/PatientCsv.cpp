@@ -28,23 +28,47 @@ struct ColumnInfo {
 const std::array<ColumnInfo, PatientColumnCount>& columnTable()
 {
     static const std::array<ColumnInfo, PatientColumnCount> table {{
-        {PatientColumn::FamilyName, u"family_name"_s, {u"Last Name"_s, u"Surname"_s, u"Family name"_s, u"Last"_s}},
+        {PatientColumn::FamilyName, u"family_name"_s,
+            {u"Last Name"_s, u"Surname"_s, u"Family name"_s, u"Last"_s, u"Apellidos"_s, u"Apellido"_s}},
         {PatientColumn::GivenNames, u"given_names"_s,
-            {u"First Name"_s, u"Given name"_s, u"Given names"_s, u"Forename"_s, u"Forenames"_s, u"First"_s}},
+            {u"First Name"_s, u"Given name"_s, u"Given names"_s, u"Forename"_s, u"Forenames"_s, u"First"_s,
+                u"Nombre"_s}},
         {PatientColumn::PreferredName, u"preferred_name"_s, {u"Preferred name"_s, u"Known as"_s, u"Nickname"_s}},
         {PatientColumn::BirthDate, u"birth_date"_s,
-            {u"DOB"_s, u"Date of Birth"_s, u"Birth date"_s, u"Birthdate"_s, u"Birthday"_s}},
-        {PatientColumn::Sex, u"sex"_s, {u"Sex"_s, u"Gender"_s}},
+            {u"DOB"_s, u"Date of Birth"_s, u"Birth date"_s, u"Birthdate"_s, u"Birthday"_s, u"Fecha de nacimiento"_s}},
+        {PatientColumn::Sex, u"sex"_s, {u"Sex"_s, u"Gender"_s, u"Sexo"_s}},
         {PatientColumn::Phone, u"phone"_s,
             {u"Phone"_s, u"Mobile"_s, u"Telephone"_s, u"Tel"_s, u"Phone number"_s, u"Mobile number"_s,
-                u"Mobile phone"_s}},
-        {PatientColumn::Email, u"email"_s, {u"E-mail"_s, u"Email"_s, u"Email address"_s, u"E-mail address"_s}},
-        {PatientColumn::Address, u"address"_s, {u"Address"_s, u"Postal address"_s}},
-        {PatientColumn::PreferredLanguage, u"preferred_language"_s, {u"Language"_s, u"Preferred language"_s}},
+                u"Mobile phone"_s, u"Cell"_s, u"Cell phone"_s, u"Teléfono"_s, u"Móvil"_s}},
+        {PatientColumn::Email, u"email"_s,
+            {u"E-mail"_s, u"Email"_s, u"Email address"_s, u"E-mail address"_s, u"Correo electrónico"_s, u"Correo"_s}},
+        {PatientColumn::Address, u"address"_s,
+            {u"Address"_s, u"Postal address"_s, u"Street"_s, u"Street address"_s, u"Address line 1"_s, u"Address 1"_s,
+                u"Street 1"_s, u"Dirección"_s, u"Domicilio"_s}},
+        {PatientColumn::Town, u"town"_s,
+            {u"Town"_s, u"City"_s, u"Town/City"_s, u"City/Town"_s, u"Locality"_s, u"Suburb"_s, u"Municipality"_s,
+                u"Ciudad"_s, u"Localidad"_s, u"Población"_s, u"Municipio"_s}},
+        {PatientColumn::Region, u"region"_s,
+            {u"Region"_s, u"State"_s, u"County"_s, u"Province"_s, u"State/Province"_s, u"Province/State"_s,
+                u"Provincia"_s}},
+        {PatientColumn::Postcode, u"postcode"_s,
+            {u"Postcode"_s, u"Post code"_s, u"Postal code"_s, u"ZIP"_s, u"ZIP code"_s, u"Zipcode"_s,
+                u"ZIP/Postal code"_s, u"Postal/ZIP code"_s, u"Código postal"_s, u"CP"_s}},
+        {PatientColumn::Country, u"country"_s, {u"Country"_s, u"Country/Region"_s, u"País"_s}},
+        {PatientColumn::PreferredLanguage, u"preferred_language"_s,
+            {u"Language"_s, u"Preferred language"_s, u"Idioma"_s}},
         {PatientColumn::Fitzpatrick, u"fitzpatrick"_s,
-            {u"Fitzpatrick"_s, u"Skin type"_s, u"Fitzpatrick type"_s, u"Fitzpatrick skin type"_s}},
-        {PatientColumn::Notes, u"notes"_s, {u"Notes"_s, u"Note"_s}},
-        {PatientColumn::Archived, u"archived"_s, {u"Archived"_s}},
+            {u"Fitzpatrick"_s, u"Skin type"_s, u"Fitzpatrick type"_s, u"Fitzpatrick skin type"_s, u"Fototipo"_s}},
+        {PatientColumn::Notes, u"notes"_s, {u"Notes"_s, u"Note"_s, u"Notas"_s, u"Observaciones"_s}},
+        {PatientColumn::Archived, u"archived"_s, {u"Archived"_s, u"Inactive"_s, u"Archivado"_s}},
+        {PatientColumn::ExternalRef, u"external_ref"_s,
+            {u"External reference"_s, u"External ID"_s, u"Patient number"_s, u"Patient no"_s, u"Patient #"_s,
+                u"Patient ID"_s, u"Client number"_s, u"Client ID"_s, u"Chart number"_s, u"Record number"_s,
+                u"Medical record number"_s, u"MRN"_s, u"Legacy ID"_s, u"ID"_s, u"Número de paciente"_s,
+                u"Nº paciente"_s, u"Número de historia"_s, u"Nº historia"_s}},
+        {PatientColumn::AddressLine2, u"address_line_2"_s,
+            {u"Address line 2"_s, u"Address 2"_s, u"Street 2"_s, u"Dirección 2"_s}},
+        {PatientColumn::AddressLine3, u"address_line_3"_s, {u"Address line 3"_s, u"Address 3"_s, u"Street 3"_s}},
     }};
     return table;
 }
@@ -54,13 +78,15 @@ const ColumnInfo& info(PatientColumn column)
     return columnTable()[static_cast<std::size_t>(column)];
 }
 
-// "First Name", "first_name", "FIRST-NAME" -> "firstname".
+// "First Name", "first_name", "FIRST-NAME" -> "firstname"; "Código postal" -> "codigopostal";
+// "Nº" -> "no" (compatibility decomposition, marks dropped).
 QString normalizeHeader(QStringView header)
 {
+    const QString decomposed = header.toString().normalized(QString::NormalizationForm_KD);
     QString key;
-    key.reserve(header.size());
-    for (const QChar c : header)
-        if (!c.isSpace() && c != u'_' && c != u'-' && c != u'.')
+    key.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (!c.isSpace() && c != u'_' && c != u'-' && c != u'.' && !c.isMark())
             key.append(c);
     return key.toCaseFolded();
 }
@@ -153,11 +179,6 @@ std::optional<bool> parseFlag(const QString& text)
     if (t == u"yes" || t == u"true" || t == u"1" || t == u"y")
         return true;
     return std::nullopt;
-}
-
-bool isSingleLine(PatientColumn column)
-{
-    return column != PatientColumn::Notes && column != PatientColumn::Address;
 }
 
 // A spreadsheet's name for a column: 0 -> "A", 26 -> "AA".
@@ -270,6 +291,15 @@ QStringList columnAliases(PatientColumn column)
     return info(column).aliases;
 }
 
+QString externalRefKey(const QString& externalRef)
+{
+    QString key = externalRef.trimmed();
+    for (QChar& c : key)
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + 32);
+    return key;
+}
+
 bool isDuplicatePatient(const PatientRecord& a, const PatientRecord& b)
 {
     const QString nameA = nameKey(a);
@@ -336,6 +366,12 @@ ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& opt
     };
     parsed.emailColumn = headerOf(PatientColumn::Email);
     parsed.familyNameColumn = headerOf(PatientColumn::FamilyName);
+    parsed.externalRefColumn = headerOf(PatientColumn::ExternalRef);
+    for (int c = 0; c < PatientColumnCount; ++c)
+        parsed.hasColumn[std::size_t(c)] = indexOf[std::size_t(c)] >= 0;
+    if (indexOf[std::size_t(PatientColumn::AddressLine2)] >= 0
+        || indexOf[std::size_t(PatientColumn::AddressLine3)] >= 0)
+        parsed.hasColumn[std::size_t(PatientColumn::Address)] = true;
 
     // Syntax and encoding problems, named by column where there is one.
     for (const CsvSyntaxProblem& p : table.problems) {
@@ -350,6 +386,7 @@ ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& opt
     // The rows.
     QHash<QString, int> rowByName;
     QHash<QString, int> rowByEmail;
+    QHash<QString, int> rowByRef;
     rowByName.reserve(table.records.size());
     rowByEmail.reserve(table.records.size());
     for (qsizetype r = 1; r < table.records.size(); ++r) {
@@ -388,9 +425,6 @@ ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& opt
                 continue;
             const CsvField& field = record.fields[i];
             values[std::size_t(c)] = field.quoted ? field.text : field.text.trimmed();
-            if (isSingleLine(PatientColumn(c))
-                && (values[std::size_t(c)].contains(u'\n') || values[std::size_t(c)].contains(u'\r')))
-                problem(PatientColumn(c), Tr::tr("must be one line"));
         }
         const auto value = [&](PatientColumn c) -> const QString& { return values[std::size_t(c)]; };
 
@@ -402,6 +436,14 @@ ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& opt
         p.phone = value(PatientColumn::Phone);
         p.email = value(PatientColumn::Email);
         p.address = value(PatientColumn::Address);
+        for (const PatientColumn line : {PatientColumn::AddressLine2, PatientColumn::AddressLine3})
+            if (const QString& more = value(line); !more.trimmed().isEmpty())
+                p.address += (p.address.trimmed().isEmpty() ? QString() : u"\n"_s) + more;
+        p.town = value(PatientColumn::Town);
+        p.region = value(PatientColumn::Region);
+        p.postcode = value(PatientColumn::Postcode);
+        p.country = value(PatientColumn::Country);
+        p.externalRef = value(PatientColumn::ExternalRef);
         p.notes = value(PatientColumn::Notes);
         bool birthDateReported = false;
         if (const QString& text = value(PatientColumn::BirthDate); !text.isEmpty()) {
@@ -449,6 +491,15 @@ ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& opt
             else
                 rowByName.insert(key, row);
         }
+        if (const QString key = externalRefKey(p.externalRef); !key.isEmpty()) {
+            if (const auto it = rowByRef.constFind(key); it != rowByRef.constEnd())
+                parsed.problems.append({row, parsed.externalRefColumn,
+                    Tr::tr("\"%1\" is also the number of row %2: one number, one patient")
+                        .arg(p.externalRef)
+                        .arg(*it)});
+            else
+                rowByRef.insert(key, row);
+        }
         if (const QString key = emailKey(p); !key.isEmpty() && emailValid) {
             if (const auto it = rowByEmail.constFind(key); it != rowByEmail.constEnd())
                 parsed.warnings.append(
@@ -466,7 +517,7 @@ ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& opt
     return parsed;
 }
 
-void checkAgainstExisting(ParsedPatients& parsed, const QList<PatientRecord>& existing)
+void checkAgainstExisting(ParsedPatients& parsed, const QList<PatientRecord>& existing, const QList<qint64>& updating)
 {
     if (parsed.patients.isEmpty() || existing.isEmpty())
         return;
@@ -488,14 +539,80 @@ void checkAgainstExisting(ParsedPatients& parsed, const QList<PatientRecord>& ex
     };
     for (qsizetype i = 0; i < parsed.patients.size(); ++i) {
         const PatientRecord& p = parsed.patients[i];
-        if (const auto it = byName.constFind(nameKey(p)); it != byName.constEnd())
+        const qint64 self = updating.value(i, 0);
+        if (const auto it = byName.constFind(nameKey(p)); it != byName.constEnd() && (*it)->id != self)
             parsed.problems.append({parsed.rows[i], parsed.familyNameColumn,
-                Tr::tr("same name and birth date as %1, already in the database").arg(describe(**it))});
+                Tr::tr("same name and birth date as %1, already in the database%2")
+                    .arg(describe(**it),
+                        p.externalRef.isEmpty() || !(*it)->externalRef.isEmpty()
+                            ? QString()
+                            : Tr::tr("; give that patient the number %1 in Needlepoint first and the row will "
+                                     "update it")
+                                  .arg(p.externalRef))});
         if (const QString key = emailKey(p); !key.isEmpty())
-            if (const auto it = byEmail.constFind(key); it != byEmail.constEnd())
+            if (const auto it = byEmail.constFind(key); it != byEmail.constEnd() && (*it)->id != self)
                 parsed.warnings.append({parsed.rows[i], parsed.emailColumn,
                     Tr::tr("same email as %1, already in the database").arg(describe(**it))});
     }
+}
+
+PatientRecord mergedForUpdate(
+    const PatientRecord& stored, const PatientRecord& row, const std::array<bool, PatientColumnCount>& hasColumn)
+{
+    PatientRecord m = stored;
+    const auto has = [&](PatientColumn c) { return hasColumn[std::size_t(c)]; };
+    const auto take = [&](PatientColumn c, QString& field, const QString& value) {
+        if (has(c) && !value.trimmed().isEmpty())
+            field = value;
+    };
+    take(PatientColumn::FamilyName, m.familyName, row.familyName);
+    take(PatientColumn::GivenNames, m.givenNames, row.givenNames);
+    take(PatientColumn::PreferredName, m.preferredName, row.preferredName);
+    if (has(PatientColumn::BirthDate) && row.birthDate.isValid())
+        m.birthDate = row.birthDate;
+    take(PatientColumn::Sex, m.sex, row.sex);
+    take(PatientColumn::Phone, m.phone, row.phone);
+    take(PatientColumn::Email, m.email, row.email);
+    take(PatientColumn::Address, m.address, row.address);
+    take(PatientColumn::Town, m.town, row.town);
+    take(PatientColumn::Region, m.region, row.region);
+    take(PatientColumn::Postcode, m.postcode, row.postcode);
+    take(PatientColumn::Country, m.country, row.country);
+    take(PatientColumn::PreferredLanguage, m.preferredLanguage, row.preferredLanguage);
+    if (has(PatientColumn::Fitzpatrick) && row.fitzpatrick)
+        m.fitzpatrick = row.fitzpatrick;
+    take(PatientColumn::Notes, m.notes, row.notes);
+    // The external reference is how the row found the patient: the same, whatever its case.
+    return m;
+}
+
+QStringList changedFields(const PatientRecord& a, const PatientRecord& b)
+{
+    const PatientRecord x = normalizedPatient(a);
+    const PatientRecord y = normalizedPatient(b);
+    QStringList out;
+    const auto differs = [&](PatientColumn c, bool different) {
+        if (different)
+            out << canonicalColumnName(c);
+    };
+    differs(PatientColumn::FamilyName, x.familyName != y.familyName);
+    differs(PatientColumn::GivenNames, x.givenNames != y.givenNames);
+    differs(PatientColumn::PreferredName, x.preferredName != y.preferredName);
+    differs(PatientColumn::BirthDate, x.birthDate != y.birthDate);
+    differs(PatientColumn::Sex, x.sex != y.sex);
+    differs(PatientColumn::Phone, x.phone != y.phone);
+    differs(PatientColumn::Email, x.email != y.email);
+    differs(PatientColumn::Address, x.address != y.address);
+    differs(PatientColumn::Town, x.town != y.town);
+    differs(PatientColumn::Region, x.region != y.region);
+    differs(PatientColumn::Postcode, x.postcode != y.postcode);
+    differs(PatientColumn::Country, x.country != y.country);
+    differs(PatientColumn::PreferredLanguage, x.preferredLanguage != y.preferredLanguage);
+    differs(PatientColumn::Fitzpatrick, x.fitzpatrick != y.fitzpatrick);
+    differs(PatientColumn::Notes, x.notes != y.notes);
+    differs(PatientColumn::Archived, x.archived != y.archived);
+    differs(PatientColumn::ExternalRef, x.externalRef != y.externalRef);
+    return out;
 }
 
 QByteArray patientsToCsv(const QList<PatientRecord>& patients)
@@ -504,8 +621,8 @@ QByteArray patientsToCsv(const QList<PatientRecord>& patients)
     out.reserve(64 + patients.size() * 160);
     out.append("\xEF\xBB\xBF");
     QStringList fields;
-    for (const ColumnInfo& c : columnTable())
-        fields.append(c.canonical);
+    for (int c = 0; c < ExportedColumnCount; ++c)
+        fields.append(columnTable()[std::size_t(c)].canonical);
     appendCsvRecord(out, fields);
     for (const PatientRecord& p : patients) {
         fields = {
@@ -517,10 +634,15 @@ QByteArray patientsToCsv(const QList<PatientRecord>& patients)
             p.phone,
             p.email,
             p.address,
+            p.town,
+            p.region,
+            p.postcode,
+            p.country,
             p.preferredLanguage,
             p.fitzpatrick ? QString::number(*p.fitzpatrick) : QString(),
             p.notes,
             p.archived ? u"yes"_s : u"no"_s,
+            p.externalRef,
         };
         appendCsvRecord(out, fields);
     }

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace np::storage {
@@ -29,7 +30,8 @@ enum class DateOrder {
 // A date as written in a patient file, or why it is not one.
 [[nodiscard]] std::expected<QDate, QString> parseCsvDate(QStringView text, DateOrder order);
 
-// The fields a patient file can hold, in the order export writes them.
+// The fields a patient file can hold: first the ones export writes, in its order, then the extra
+// street lines an import also reads (joined to the address, one line each, in order).
 enum class PatientColumn {
     FamilyName,
     GivenNames,
@@ -39,17 +41,25 @@ enum class PatientColumn {
     Phone,
     Email,
     Address,
+    Town,
+    Region,
+    Postcode,
+    Country,
     PreferredLanguage,
     Fitzpatrick,
     Notes,
     Archived,
+    ExternalRef,
+    AddressLine2,
+    AddressLine3,
 };
-inline constexpr int PatientColumnCount = 12;
+inline constexpr int PatientColumnCount = 19;
+inline constexpr int ExportedColumnCount = 17;
 
 // The header export writes for a field ("family_name", ...).
 [[nodiscard]] QString canonicalColumnName(PatientColumn column);
-// The field a header names: case, spaces, underscores, hyphens and dots are ignored, and the
-// aliases in docs/patient-csv.md are accepted ("First Name", "DOB", "E-mail", ...).
+// The field a header names: case, accents, spaces, underscores, hyphens and dots are ignored, and
+// the aliases in docs/patient-csv.md are accepted ("First Name", "DOB", "E-mail", "ZIP", ...).
 [[nodiscard]] std::optional<PatientColumn> columnForHeader(QStringView header);
 // Every header accepted for a field, as documented (for messages and the docs test).
 [[nodiscard]] QStringList columnAliases(PatientColumn column);
@@ -80,6 +90,8 @@ struct CsvIssue {
 
 // A patient file read and checked without the database.
 struct ParsedPatients {
+    // Which fields the file has a column for (an update changes only those).
+    std::array<bool, PatientColumnCount> hasColumn {};
     // Every data row as read, those with problems included (so that they are checked against
     // the database too): importable only when `problems` is empty.
     QList<PatientRecord> patients;
@@ -88,6 +100,7 @@ struct ParsedPatients {
     QList<CsvIssue> warnings; // columns left out (--ignore-unknown-columns), shared emails
     QString emailColumn; // the file's header for each of these, for duplicate messages
     QString familyNameColumn;
+    QString externalRefColumn;
 };
 
 // Reads and checks a patient file: syntax and encoding, header, every value, and patients that
@@ -97,25 +110,46 @@ struct ParsedPatients {
 // Adds a problem to `parsed` for every patient that duplicates one of `existing` (same name and
 // birth date), and a warning for one sharing an email with one of `existing` (names and emails
 // compared case-insensitively, ignoring accents and repeated spaces). Pure: `existing` comes from
-// the repository.
-void checkAgainstExisting(ParsedPatients& parsed, const QList<PatientRecord>& existing);
+// the repository. `updating[i]`, when not 0, is the stored patient row i updates (same external
+// reference): that patient is not a duplicate of the row.
+void checkAgainstExisting(
+    ParsedPatients& parsed, const QList<PatientRecord>& existing, const QList<qint64>& updating = {});
+
+// The stored patient `stored` with the values of an imported row over it: each field the file has
+// a column for and a value in replaces the stored one; an empty value, or no column, keeps it.
+[[nodiscard]] PatientRecord mergedForUpdate(
+    const PatientRecord& stored, const PatientRecord& row, const std::array<bool, PatientColumnCount>& hasColumn);
+// The fields (canonical column names) in which two records differ.
+[[nodiscard]] QStringList changedFields(const PatientRecord& before, const PatientRecord& after);
+
+// How external references are compared: trimmed, ASCII letters in lower case (as SQLite's NOCASE).
+[[nodiscard]] QString externalRefKey(const QString& externalRef);
 
 // True when the two records are the same person by Needlepoint's duplicate rule (same name and
 // birth date; a shared email alone is not a duplicate).
 [[nodiscard]] bool isDuplicatePatient(const PatientRecord& a, const PatientRecord& b);
 
+// A row that updates a stored patient: its external reference is that patient's.
+struct CsvUpdate {
+    int row = 0;
+    PatientRecord patient; // as it is (or, in a dry run, would be) after the update
+    QStringList fields; // the fields that change (canonical names); empty: the row changes nothing
+};
+
 struct CsvImportReport {
     bool dryRun = false;
-    QList<PatientRecord> patients; // what was (or, in a dry run, would be) imported
+    QList<PatientRecord> patients; // the new patients: what was (or, in a dry run, would be) added
     QList<int> rows;
     QList<qint64> ids; // the new patients' ids, in row order; empty in a dry run or on problems
+    QList<CsvUpdate> updates; // rows matched by external reference, changed or not, in row order
     QList<CsvIssue> problems;
     QList<CsvIssue> warnings;
     [[nodiscard]] bool ok() const { return problems.isEmpty(); }
 };
 
 // Checks the file against itself and the database and, when nothing is wrong and this is not a
-// dry run, adds every patient in one transaction. Problems with the file are in the report
+// dry run, adds every new patient and updates every patient matched by external reference, in
+// one transaction. Problems with the file are in the report
 // (nothing is written when there is any); only database failures are errors.
 [[nodiscard]] Result<CsvImportReport> importPatientCsv(
     Database& db, QByteArrayView bytes, const CsvImportOptions& options, bool dryRun, const QString& actor);

@@ -60,7 +60,8 @@ public:
             auto patient = DirectStatement::prepare(m_db,
                 "INSERT INTO patients (family_name, given_names, preferred_name, birth_date, sex, phone, "
                 "phone_digits, email, address, preferred_language, fitzpatrick, notes, archived, version, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                "created_at, updated_at, town, region, postcode, country, external_ref) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
                 m_target);
             if (!patient)
                 return std::unexpected(patient.error());
@@ -102,6 +103,11 @@ public:
         patient.bind(13, qint64 {p.archived ? 1 : 0});
         patient.bind(14, m_nowText);
         patient.bind(15, m_nowText);
+        patient.bind(16, p.town);
+        patient.bind(17, p.region);
+        patient.bind(18, p.postcode);
+        patient.bind(19, p.country);
+        patient.bind(20, p.externalRef);
         if (auto r = patient.step(); !r)
             return std::unexpected(r.error());
         p.id = patient.lastInsertId();
@@ -160,6 +166,8 @@ Result<qint64> PatientRepository::add(const PatientRecord& patient, const QStrin
         return invalid(problems);
     qint64 id = 0;
     auto done = m_db.transaction([&]() -> Result<void> {
+        if (auto free = externalRefFree(p); !free)
+            return free;
         PatientInserter inserter(m_db.connection(), actor, m_clock());
         auto inserted = inserter.insert(p);
         if (!inserted)
@@ -245,15 +253,18 @@ Result<void> PatientRepository::update(const PatientRecord& patient, const QStri
         auto before = get(p.id);
         if (!before)
             return std::unexpected(before.error());
+        if (auto free = externalRefFree(p); !free)
+            return free;
         const QDateTime now = m_clock();
         const QString digits = phoneDigits(p.phone);
         auto q = run(db,
             u"UPDATE patients SET family_name = ?, given_names = ?, preferred_name = ?, birth_date = ?, sex = ?, "
             u"phone = ?, phone_digits = ?, email = ?, address = ?, preferred_language = ?, fitzpatrick = ?, "
-            u"notes = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"_s,
+            u"notes = ?, town = ?, region = ?, postcode = ?, country = ?, external_ref = ?, version = version + 1, "
+            u"updated_at = ? WHERE id = ? AND version = ?"_s,
             {p.familyName, p.givenNames, p.preferredName, p.birthDate.toString(Qt::ISODate), p.sex, p.phone,
-                text(digits), p.email, p.address, p.preferredLanguage, nullable(p.fitzpatrick), p.notes, isoUtc(now),
-                p.id, p.version},
+                text(digits), p.email, p.address, p.preferredLanguage, nullable(p.fitzpatrick), p.notes, p.town,
+                p.region, p.postcode, p.country, p.externalRef, isoUtc(now), p.id, p.version},
             what(p.id));
         if (!q)
             return std::unexpected(q.error());
@@ -296,6 +307,32 @@ Result<void> PatientRepository::setArchived(qint64 id, int version, bool archive
         return AuditWriter(db, actor).write(now, Table, id, archived ? u"archive"_s : u"unarchive"_s,
             patientJsonText(*before), patientJsonText(*after));
     });
+}
+
+Result<std::optional<qint64>> PatientRepository::findByExternalRef(const QString& externalRef)
+{
+    const QString ref = externalRef.trimmed();
+    if (ref.isEmpty())
+        return std::nullopt;
+    auto q = run(m_db.connection(),
+        u"SELECT id FROM patients WHERE external_ref = ? COLLATE NOCASE AND external_ref <> ''"_s, {ref},
+        Tr::tr("the patients"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::nullopt;
+    return q->value(0).toLongLong();
+}
+
+Result<void> PatientRepository::externalRefFree(const PatientRecord& p)
+{
+    auto holder = findByExternalRef(p.externalRef);
+    if (!holder)
+        return std::unexpected(holder.error());
+    if (*holder && **holder != p.id)
+        return fail(StorageError::Kind::Invalid,
+            Tr::tr("external_ref: \"%1\" is already the number of patient %2").arg(p.externalRef).arg(**holder));
+    return {};
 }
 
 Result<std::optional<qint64>> PatientRepository::findDuplicate(const PatientRecord& patient)

@@ -24,11 +24,18 @@ struct PatientRecord {
     QString sex; // free text as the clinic records it ("F", "M", "X", "")
     QString phone; // as entered
     QString email;
+    // The postal address in its parts. `address` is the street lines (may span lines; a database
+    // from before schema 6 holds the whole address there).
     QString address;
+    QString town;
+    QString region; // state, county or province
+    QString postcode;
+    QString country;
     QString preferredLanguage = QStringLiteral("en"); // ISO 639-1: chooses printed documents
     std::optional<int> fitzpatrick; // 1..6
     QString notes;
     bool archived = false;
+    QString externalRef; // the patient's number in the clinic's old system; unique when set
     QDateTime createdAt; // UTC
     QDateTime updatedAt;
 };
@@ -42,6 +49,7 @@ struct PatientMatch {
     QString phone;
     QString email;
     bool archived = false;
+    QString externalRef;
 };
 
 // Patients: archived, never deleted. Every write checks the record, keeps the search index in
@@ -70,6 +78,8 @@ public:
     // As-you-type: name parts in any order, prefix matching, accent- and case-insensitive; phone
     // by digits whatever the formatting; email; birth date (YYYY-MM-DD, or DD/MM/YYYY). Ranked.
     Result<QList<PatientMatch>> search(const QString& text, int limit, bool includeArchived = false);
+    // The patient with this external reference (compared ignoring case), if any.
+    Result<std::optional<qint64>> findByExternalRef(const QString& externalRef);
     // Same name and birth date, or same email (case-insensitive): the existing patient's id.
     // (CSV import refuses the first as a duplicate; a shared email is only a warning there.)
     Result<std::optional<qint64>> findDuplicate(const PatientRecord& patient);
@@ -80,6 +90,9 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
 private:
+    // Kind::Invalid, naming the holder, when another patient already has p's external reference.
+    Result<void> externalRefFree(const PatientRecord& p);
+
     Database& m_db;
     Clock m_clock = systemUtcNow;
 };

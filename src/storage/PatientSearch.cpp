@@ -3,7 +3,8 @@
 // Matches are collected in tiers, best first: for words, every word exactly in a name; then every
 // word as a prefix of a name; then every word as a prefix anywhere (the email's local part, the
 // phone digits). Each tier is one FTS5 query that reads at most RankedTierLimit + 1 matches,
-// newest patient first, and stops there. A tier that fits is ranked (matchQuality(): exact words
+// newest patient first, and stops there. Before every tier, the patient whose external reference
+// (old system's number) is exactly the text. A tier that fits is ranked (matchQuality(): exact words
 // first, then closer names, then alphabetical); a larger one ("m" matches most patients) keeps the
 // newest first, so a broad prefix never costs a ranking of tens of thousands of rows. bm25() is not
 // used: it counts each phrase over the whole index first, which costs more than the search.
@@ -63,6 +64,15 @@ public:
         , m_filter(includeArchived ? QString() : u" AND p.archived = 0"_s)
         , m_what(Tr::tr("the patient search"))
     { }
+
+    // The patient whose number in the clinic's old system is exactly what was typed (ignoring
+    // case): one lookup on the unique index, ranked before every other match.
+    Result<void> externalRef(const QString& text)
+    {
+        return idTier(u"SELECT p.id FROM patients p WHERE p.external_ref = ? COLLATE NOCASE AND p.external_ref <> ''"_s
+                + m_filter + u" LIMIT ?"_s,
+            {text});
+    }
 
     Result<void> birthDate(const QDate& date)
     {
@@ -232,6 +242,9 @@ Result<QList<PatientMatch>> PatientRepository::search(const QString& text, int l
     const SearchRequest request = parseSearchText(text);
     Searcher searcher(m_db.connection(), std::min(limit, MaxSearchLimit), includeArchived);
     Result<void> done;
+    if (request.kind != SearchRequest::Kind::Nothing)
+        if (auto r = searcher.externalRef(text.trimmed()); !r)
+            return std::unexpected(r.error());
     switch (request.kind) {
     case SearchRequest::Kind::Nothing:
         break;

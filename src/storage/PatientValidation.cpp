@@ -21,8 +21,8 @@ const QDate EarliestBirthDate(1900, 1, 1);
 
 PatientRecord normalizedPatient(PatientRecord p)
 {
-    for (QString* field :
-        {&p.familyName, &p.givenNames, &p.preferredName, &p.sex, &p.phone, &p.email, &p.preferredLanguage})
+    for (QString* field : {&p.familyName, &p.givenNames, &p.preferredName, &p.sex, &p.phone, &p.email, &p.town,
+             &p.region, &p.postcode, &p.country, &p.externalRef, &p.preferredLanguage})
         *field = field->trimmed();
     // A language and an optional region, as BCP 47 writes them: "es", "es-MX".
     QStringList parts = p.preferredLanguage.split(QRegularExpression(u"[-_]"_s));
@@ -34,7 +34,7 @@ PatientRecord normalizedPatient(PatientRecord p)
     }
     // QtSql binds a null string as NULL: every text column is NOT NULL, so none stays null.
     for (QString* field : {&p.familyName, &p.givenNames, &p.preferredName, &p.sex, &p.phone, &p.email, &p.address,
-             &p.preferredLanguage, &p.notes})
+             &p.town, &p.region, &p.postcode, &p.country, &p.externalRef, &p.preferredLanguage, &p.notes})
         *field = text(*field);
     return p;
 }
@@ -62,6 +62,14 @@ Problems validatePatient(const PatientRecord& record, QDate today)
 
     if (p.familyName.trimmed().isEmpty())
         add(u"family_name"_s, Tr::tr("is required"));
+    // Only the street lines and the notes may span lines.
+    const std::pair<const char16_t*, const QString*> oneLine[] {{u"family_name", &p.familyName},
+        {u"given_names", &p.givenNames}, {u"preferred_name", &p.preferredName}, {u"sex", &p.sex}, {u"phone", &p.phone},
+        {u"email", &p.email}, {u"town", &p.town}, {u"region", &p.region}, {u"postcode", &p.postcode},
+        {u"country", &p.country}, {u"external_ref", &p.externalRef}};
+    for (const auto& [field, value] : oneLine)
+        if (value->contains(u'\n') || value->contains(u'\r'))
+            add(QString::fromUtf16(field), Tr::tr("must be one line"));
     if (!p.birthDate.isValid())
         add(u"birth_date"_s, Tr::tr("is required"));
     else if (p.birthDate > today)

@@ -33,7 +33,8 @@ QString patientJsonText(const PatientRecord& p)
     const QString updated = p.updatedAt == p.createdAt ? created : isoUtc(p.updatedAt);
     QString out;
     out.reserve(256 + p.familyName.size() + p.givenNames.size() + p.preferredName.size() + p.phone.size()
-        + p.email.size() + p.address.size() + p.notes.size());
+        + p.email.size() + p.address.size() + p.town.size() + p.region.size() + p.postcode.size() + p.country.size()
+        + p.externalRef.size() + p.notes.size());
     const auto field = [&](QStringView key, QStringView value) {
         out += key;
         appendJsonString(out, value);
@@ -50,12 +51,17 @@ QString patientJsonText(const PatientRecord& p)
     field(u",\"phone\":", p.phone);
     field(u",\"email\":", p.email);
     field(u",\"address\":", p.address);
+    field(u",\"town\":", p.town);
+    field(u",\"region\":", p.region);
+    field(u",\"postcode\":", p.postcode);
+    field(u",\"country\":", p.country);
     field(u",\"preferred_language\":", p.preferredLanguage);
     out += u",\"fitzpatrick\":"_s;
     out += p.fitzpatrick ? QString::number(*p.fitzpatrick) : u"null"_s;
     field(u",\"notes\":", p.notes);
     out += u",\"archived\":"_s;
     out += p.archived ? u"true"_s : u"false"_s;
+    field(u",\"external_ref\":", p.externalRef);
     field(u",\"created_at\":", created);
     field(u",\"updated_at\":", updated);
     out += u'}';
@@ -107,6 +113,7 @@ QJsonObject patientMatchToJson(const PatientMatch& m)
         {u"phone"_s, m.phone},
         {u"email"_s, m.email},
         {u"archived"_s, m.archived},
+        {u"external_ref"_s, m.externalRef},
     };
 }
 

@@ -36,6 +36,19 @@ TEST_CASE("patient details: name, age on the pinned day, contact, skin type and 
     CHECK(pane.fieldText(QStringLiteral("name")).endsWith(QStringLiteral("(archived)")));
     CHECK(pane.fieldText(QStringLiteral("findings")) == QStringLiteral("None recorded"));
 
+    // The address from its parts, and the number the patient had in the clinic's old system.
+    auto record = clinic.patients.get(clinic.jose);
+    REQUIRE(record);
+    record->address = QStringLiteral("Calle Mayor 1\n3º B");
+    record->town = QStringLiteral("Madrid");
+    record->postcode = QStringLiteral("28013");
+    record->country = QStringLiteral("España");
+    record->externalRef = QStringLiteral("HC-417");
+    REQUIRE(clinic.patients.update(*record, QStringLiteral("tester")));
+    pane.showPatient(clinic.jose);
+    CHECK(pane.fieldText(QStringLiteral("address")) == QStringLiteral("Calle Mayor 1\n3º B\nMadrid, 28013\nEspaña"));
+    CHECK(pane.fieldText(QStringLiteral("externalRef")) == QStringLiteral("HC-417"));
+
     pane.showPatient(987654);
     CHECK(pane.fieldText(QStringLiteral("name")).contains(QStringLiteral("987654")));
 }

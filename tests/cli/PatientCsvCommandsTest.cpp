@@ -188,12 +188,12 @@ TEST_CASE("patients import: duplicates of stored patients exit 2 naming the stor
 TEST_CASE("patients import: unknown columns left out with a warning, separators, standard input")
 {
     Clinic clinic;
-    const QByteArray csv = "family_name;given_names;birth_date;Patient ID\nDoe;John;1970-01-01;X-17\n";
+    const QByteArray csv = "family_name;given_names;birth_date;Allergies\nDoe;John;1970-01-01;latex\n";
     const Outcome o = clinic.run(
         {u"patients"_s, u"import"_s, u"-"_s, u"--separator"_s, u";"_s, u"--ignore-unknown-columns"_s}, csv);
     INFO(o.out.toStdString());
     REQUIRE(o.exitCode == 0);
-    CHECK(o.json()[u"warnings"_s].toArray() == QJsonArray {issue(1, u"Patient ID"_s, u"unknown column, left out"_s)});
+    CHECK(o.json()[u"warnings"_s].toArray() == QJsonArray {issue(1, u"Allergies"_s, u"unknown column, left out"_s)});
     CHECK(o.json()[u"file"_s].toString() == u"-"_s);
     CHECK(clinic.patientCount() == 1);
 
@@ -237,7 +237,8 @@ TEST_CASE("patients export then import into a fresh database then export again: 
     const Outcome added = first.run({u"patients"_s, u"add"_s},
         R"({"family_name": "O'Brien, Jr", "given_names": "Mary \"Molly\"", "preferred_name": "Molly",
             "birth_date": "1970-05-01", "sex": "F", "phone": "+353 1 234 5678", "email": "molly@example.ie",
-            "address": "1 Main St,\nDublin 2", "preferred_language": "ga", "fitzpatrick": 2,
+            "address": "1 Main St,\nDublin 2", "town": "Dublin", "region": "Leinster", "postcode": "D02 XY45",
+            "country": "Ireland", "external_ref": "OLD-0007", "preferred_language": "ga", "fitzpatrick": 2,
             "notes": "  kept as typed  "})");
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
@@ -260,5 +261,110 @@ TEST_CASE("patients export then import into a fresh database then export again: 
     const QByteArray bytesOne = np::test::readFile(one);
     CHECK(np::test::readFile(two) == bytesOne);
     CHECK(bytesOne.contains("\"O'Brien, Jr\",\"Mary \"\"Molly\"\"\""));
-    CHECK(bytesOne.contains("Gone,Away,,1950-01-01,,,,,en,,,yes\r\n"));
+    CHECK(bytesOne.contains("\"1 Main St,\nDublin 2\",Dublin,Leinster,D02 XY45,Ireland,ga,2,"));
+    CHECK(bytesOne.contains(",OLD-0007\r\n"));
+    CHECK(bytesOne.contains("Gone,Away,,1950-01-01,,,,,,,,,en,,,yes,\r\n"));
+}
+
+// A clinic's typical export from the system it leaves: its patient number, the address over
+// several columns, European dates. Imported as it is, then imported again after the old system
+// changed: the same patients are updated, never refused as duplicates nor wiped by blank cells.
+TEST_CASE("patients import: an old system's export comes over whole, and importing it again updates")
+{
+    Clinic clinic;
+    const QByteArray first
+        = "Patient No;Surname;First Name;DOB;Address 1;Address 2;City;Province;Código postal;País;"
+          "Mobile;E-mail\r\n"
+          "HC-0001;Fernández López;María José;03/04/1985;Calle de Alcalá 123;3º izquierda;Madrid;"
+          "Madrid;28009;España;612 345 678;mj@example.es\r\n"
+          "HC-0002;Smith;Ann;25/12/1990;1 High St;;Leeds;West Yorkshire;LS1 4AP;UK;07700 900123;\r\n";
+    const QStringList options {u"--separator"_s, u";"_s, u"--date-order"_s, u"eu"_s};
+    const Outcome imported
+        = clinic.run(QStringList {u"patients"_s, u"import"_s, clinic.write(u"old.csv"_s, first)} + options);
+    INFO(imported.out.toStdString() + imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.json()[u"imported"_s].toInt() == 2);
+    CHECK(imported.json()[u"updated"_s].toInt() == 0);
+
+    const auto show = [&](const QString& id) {
+        const Outcome o = clinic.run({u"patients"_s, u"show"_s, id});
+        REQUIRE(o.exitCode == 0);
+        return o.json();
+    };
+    QJsonObject mj = show(u"1"_s);
+    CHECK(mj[u"external_ref"_s].toString() == u"HC-0001"_s);
+    CHECK(mj[u"address"_s].toString() == u"Calle de Alcalá 123\n3º izquierda"_s);
+    CHECK(mj[u"town"_s].toString() == u"Madrid"_s);
+    CHECK(mj[u"region"_s].toString() == u"Madrid"_s);
+    CHECK(mj[u"postcode"_s].toString() == u"28009"_s);
+    CHECK(mj[u"country"_s].toString() == u"España"_s);
+    CHECK(mj[u"birth_date"_s].toString() == u"1985-04-03"_s);
+
+    // Found by the old number, exactly and ignoring case, before anything else.
+    const Outcome found = clinic.run({u"patients"_s, u"search"_s, u"hc-0002"_s});
+    REQUIRE(found.exitCode == 0);
+    const QJsonArray matches = QJsonDocument::fromJson(found.out).array();
+    REQUIRE_FALSE(matches.isEmpty());
+    CHECK(matches.first().toObject()[u"id"_s].toInt() == 2);
+    CHECK(matches.first().toObject()[u"external_ref"_s].toString() == u"HC-0002"_s);
+
+    // The old system changed: María José's mobile, and it lost her email (a blank cell); Ann is
+    // the same; a new patient came.
+    const QByteArray again = "Patient No;Surname;First Name;DOB;Address 1;Address 2;City;Province;Código postal;País;"
+                             "Mobile;E-mail\r\n"
+                             "HC-0001;Fernández López;María José;03/04/1985;Calle de Alcalá 123;3º izquierda;Madrid;"
+                             "Madrid;28009;España;699 000 111;\r\n"
+                             "hc-0002;Smith;Ann;25/12/1990;1 High St;;Leeds;West Yorkshire;LS1 4AP;UK;07700 900123;\r\n"
+                             "HC-0003;Okafor;Chidi;01/02/1979;;;;;;;;\r\n";
+    const QString againFile = clinic.write(u"again.csv"_s, again);
+    const Outcome dry = clinic.run(QStringList {u"patients"_s, u"import"_s, againFile, u"--dry-run"_s} + options);
+    INFO(dry.out.toStdString());
+    REQUIRE(dry.exitCode == 0);
+    CHECK(dry.json()[u"would_import"_s].toInt() == 1);
+    CHECK(dry.json()[u"would_update"_s].toInt() == 1);
+    CHECK(dry.json()[u"unchanged"_s].toInt() == 1);
+    const QJsonArray updates = dry.json()[u"updated_patients"_s].toArray();
+    REQUIRE(updates.size() == 2);
+    CHECK(updates[0].toObject()[u"row"_s].toInt() == 2);
+    CHECK(updates[0].toObject()[u"id"_s].toInt() == 1);
+    CHECK(updates[0].toObject()[u"fields"_s].toArray() == QJsonArray {u"phone"_s});
+    CHECK(updates[1].toObject()[u"fields"_s].toArray().isEmpty());
+    CHECK(show(u"1"_s)[u"phone"_s].toString() == u"612 345 678"_s); // a dry run writes nothing
+
+    const Outcome updated = clinic.run(QStringList {u"patients"_s, u"import"_s, againFile} + options);
+    INFO(updated.out.toStdString());
+    REQUIRE(updated.exitCode == 0);
+    CHECK(updated.json()[u"imported"_s].toInt() == 1);
+    CHECK(updated.json()[u"updated"_s].toInt() == 1);
+    CHECK(updated.json()[u"ids"_s].toArray() == QJsonArray {3});
+    mj = show(u"1"_s);
+    CHECK(mj[u"phone"_s].toString() == u"699 000 111"_s);
+    CHECK(mj[u"email"_s].toString() == u"mj@example.es"_s); // a blank cell never wipes what is held
+    CHECK(mj[u"version"_s].toInt() == 2);
+    CHECK(clinic.patientCount() == 3);
+
+    // A number that belongs to someone else entirely is never written over them; nothing is.
+    const QByteArray wrong = "Patient No,Surname,First Name,DOB,Mobile\r\n"
+                             "HC-0003,Okafor,Chidi,1979-02-01,0800 111 222\r\n"
+                             "HC-0002,Brown,Tom,1966-06-06,0800 333 444\r\n";
+    const Outcome refused = clinic.run({u"patients"_s, u"import"_s, clinic.write(u"wrong.csv"_s, wrong)});
+    INFO(refused.out.toStdString());
+    CHECK(refused.exitCode == 2);
+    const QJsonArray problems = refused.json()[u"problems"_s].toArray();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].toObject()[u"row"_s].toInt() == 3);
+    CHECK(problems[0].toObject()[u"column"_s].toString() == u"Patient No"_s);
+    CHECK(problems[0].toObject()[u"problem"_s].toString().contains(u"patient 2 (Smith, Ann, born 1990-12-25)"_s));
+    CHECK(show(u"3"_s)[u"phone"_s].toString().isEmpty());
+
+    // One number, one patient, whichever way a patient comes in.
+    const Outcome taken = clinic.run({u"patients"_s, u"add"_s},
+        R"({"family_name": "Other", "birth_date": "1990-01-01", "external_ref": "HC-0001"})");
+    CHECK(taken.exitCode == 2);
+    CHECK(taken.err.contains(u"external_ref: \"HC-0001\" is already the number of patient 1"_s));
+    const QByteArray twice
+        = "external_ref,family_name,given_names,birth_date\r\nX1,A,B,1990-01-01\r\nx1,C,D,1991-01-01\r\n";
+    const Outcome dup = clinic.run({u"patients"_s, u"import"_s, clinic.write(u"twice.csv"_s, twice)});
+    CHECK(dup.exitCode == 2);
+    CHECK(dup.out.contains("is also the number of row 2"));
 }

@@ -563,8 +563,8 @@ TEST_CASE("patient csv: export writes what import reads back unchanged")
 
     const QByteArray csv = np::storage::patientsToCsv(patients);
     CHECK(csv.startsWith("\xEF\xBB\xBF"
-                         "family_name,given_names,preferred_name,birth_date,sex,phone,email,address,"
-                         "preferred_language,fitzpatrick,notes,archived\r\n"));
+                         "family_name,given_names,preferred_name,birth_date,sex,phone,email,address,town,region,"
+                         "postcode,country,preferred_language,fitzpatrick,notes,archived,external_ref\r\n"));
     const auto parsed = parse(csv);
     requireClean(parsed);
     REQUIRE(parsed.patients.size() == 2);
@@ -755,7 +755,7 @@ TEST_CASE("patient export: every patient, archived ones too, read back byte for 
     REQUIRE(written.has_value());
     CHECK(*written == 4);
     const QByteArray bytes1 = np::test::readFile(path1);
-    CHECK(bytes1.contains(",yes\r\n")); // Smith, archived
+    CHECK(bytes1.contains(",yes,\r\n")); // Smith, archived, no external reference
 
     np::test::TempDatabase second;
     const auto report = importCsv(*second, bytes1);
@@ -804,4 +804,86 @@ TEST_CASE("patient export: a file that cannot be written is an error naming it, 
     CHECK(bytes.startsWith("\xEF\xBB\xBF"
                            "family_name,"));
     CHECK_FALSE(bytes.contains(QByteArray(11, 'x')));
+}
+
+TEST_CASE("patient import: rows with a stored patient's number update that patient, read either way")
+{
+    np::test::TempDatabase db;
+    REQUIRE(importCsv(*db,
+        "MRN,Last Name,First Name,DOB,Street,City,State,ZIP,Country,Phone,Notes\r\n"
+        "A-1,Ng,May,1980-01-02,1 Elm St,Springfield,IL,02134,USA,555 0101,first visit 2019\r\n"
+        "A-2,Ortiz,Luz,1975-05-06,,,,,,555 0202,\r\n")
+                .ok());
+    np::storage::PatientRepository repo(*db);
+    auto may = repo.get(1);
+    REQUIRE(may.has_value());
+    CHECK(may->externalRef == u"A-1"_s);
+    CHECK(may->postcode == u"02134"_s); // kept as written: the leading zero stays
+    CHECK(may->region == u"IL"_s);
+
+    // Row by row through the repository (small files) and from every stored number (large ones).
+    CsvImportOptions o = options();
+    o.bulkDuplicateCheckFrom = GENERATE(qsizetype(0), qsizetype(1000));
+    INFO("bulk from " << o.bulkDuplicateCheckFrom);
+    const QByteArray again = "Patient ID,Surname,Given name,DOB,Town,Notes\r\n"
+                             "a-1,Ng,May,1980-01-02,Shelbyville,\r\n" // moved; a blank note keeps the note
+                             "A-2,Ortiz,Luz,1975-05-06,,\r\n" // nothing new
+                             "A-3,Ng,May,1980-01-03,,\r\n"; // another patient (another birth date)
+    const auto dry = importCsv(*db, again, true, o);
+    INFO(problemsText(dry.problems).toStdString());
+    REQUIRE(dry.ok());
+    REQUIRE(dry.updates.size() == 2);
+    CHECK(dry.updates[0].row == 2);
+    CHECK(dry.updates[0].patient.id == 1);
+    CHECK(dry.updates[0].fields == QStringList {u"town"_s});
+    CHECK(dry.updates[1].fields.isEmpty());
+    REQUIRE(dry.patients.size() == 1);
+    CHECK(dry.rows == QList<int> {4});
+    CHECK(repo.get(1)->town == u"Springfield"_s);
+
+    const auto done = importCsv(*db, again, false, o);
+    REQUIRE(done.ok());
+    CHECK(done.ids == QList<qint64> {3});
+    may = repo.get(1);
+    CHECK(may->town == u"Shelbyville"_s);
+    CHECK(may->notes == u"first visit 2019"_s);
+    CHECK(may->address == u"1 Elm St"_s);
+    CHECK(may->version == 2);
+    CHECK(repo.get(2)->version == 1); // unchanged: not written, not audited
+    CHECK(patientCount(*db) == 3);
+
+    // A stored patient without a number, and a row with one and the same name and birth date:
+    // still a duplicate, and the problem says how to go on.
+    PatientRecord kim;
+    kim.familyName = u"Lee"_s;
+    kim.givenNames = u"Kim"_s;
+    kim.birthDate = np::test::date("2001-07-04");
+    REQUIRE(repo.add(kim, u"tester"_s).has_value());
+    const auto numbered
+        = importCsv(*db, "ID,family_name,given_names,birth_date\r\nK-9,Lee,Kim,2001-07-04\r\n", false, o);
+    REQUIRE(numbered.problems.size() == 1);
+    CHECK(numbered.problems[0].problem.endsWith(
+        u"already in the database; give that patient the number K-9 in Needlepoint first and the row will update it"_s));
+}
+
+TEST_CASE("patient csv: headers match ignoring accents, and address lines join in order")
+{
+    CHECK(np::storage::columnForHeader(u"CODIGO POSTAL") == PatientColumn::Postcode);
+    CHECK(np::storage::columnForHeader(u"Código Postal") == PatientColumn::Postcode);
+    CHECK(np::storage::columnForHeader(u"N.º Paciente") == PatientColumn::ExternalRef);
+    CHECK(np::storage::columnForHeader(u"Telefono") == PatientColumn::Phone);
+    CHECK(np::storage::columnForHeader(u"Allergies") == std::nullopt);
+
+    const auto parsed = parse("Address 3,Address 1,Address 2,Last Name,First Name,DOB\r\n"
+                              "Floor 2,Unit 4,10 Long Rd,Roe,Jo,1990-01-01\r\n"
+                              ",,Only line two,Roe,Al,1990-01-02\r\n");
+    requireClean(parsed);
+    REQUIRE(parsed.patients.size() == 2);
+    CHECK(parsed.patients[0].address == u"Unit 4\n10 Long Rd\nFloor 2"_s);
+    CHECK(parsed.patients[1].address == u"Only line two"_s);
+
+    // A one-line field with a line break, checked by the same rule as patients add.
+    const auto broken = parse("Last Name,First Name,DOB,City\r\nRoe,Jo,1990-01-01,\"Leeds\nLS1\"\r\n");
+    REQUIRE(broken.problems.size() == 1);
+    CHECK(broken.problems[0] == CsvIssue {2, u"City"_s, u"must be one line"_s});
 }

@@ -52,6 +52,7 @@ PatientDetailPane::PatientDetailPane(const Catalogue& catalogue, Today today, QW
     addField(u"phone"_s, tr("Phone:"));
     addField(u"email"_s, tr("Email:"));
     addField(u"address"_s, tr("Address:"));
+    addField(u"externalRef"_s, tr("Former system no.:"));
     addField(u"fitzpatrick"_s, tr("Fitzpatrick:"));
     addField(u"findings"_s, tr("Current findings:"));
     addField(u"notes"_s, tr("Notes:"));
@@ -111,6 +112,22 @@ void PatientDetailPane::showMessage(const QString& text)
     m_stack->setCurrentWidget(m_message);
 }
 
+QString PatientDetailPane::postalAddress(const storage::PatientRecord& patient)
+{
+    QStringList lines;
+    if (const QString street = patient.address.trimmed(); !street.isEmpty())
+        lines << street;
+    QStringList place;
+    for (const QString& part : {patient.town, patient.region, patient.postcode})
+        if (!part.trimmed().isEmpty())
+            place << part.trimmed();
+    if (!place.isEmpty())
+        lines << place.join(u", "_s);
+    if (!patient.country.trimmed().isEmpty())
+        lines << patient.country.trimmed();
+    return lines.join(u'\n');
+}
+
 void PatientDetailPane::showRecord(const storage::PatientRecord& patient)
 {
     QString title = patientDisplayName(patient.familyName, patient.givenNames);
@@ -131,7 +148,8 @@ void PatientDetailPane::showRecord(const storage::PatientRecord& patient)
     set(u"birthDate"_s, born);
     set(u"phone"_s, patient.phone);
     set(u"email"_s, patient.email);
-    set(u"address"_s, patient.address);
+    set(u"address"_s, postalAddress(patient));
+    set(u"externalRef"_s, patient.externalRef);
     set(u"fitzpatrick"_s, patient.fitzpatrick ? fitzpatrickText(*patient.fitzpatrick) : tr("Not recorded"));
     set(u"findings"_s, findingsText(patient.id));
     set(u"notes"_s, patient.notes);

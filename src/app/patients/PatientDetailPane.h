@@ -50,6 +50,8 @@ private:
     QLabel* addField(const QString& name, const QString& label);
     void showRecord(const storage::PatientRecord& patient);
     void showMessage(const QString& text);
+    // The street lines, then "town, region, postcode", then the country: the parts recorded.
+    [[nodiscard]] static QString postalAddress(const storage::PatientRecord& patient);
     [[nodiscard]] QString findingsText(qint64 patientId) const;
     [[nodiscard]] QString documentsText(qint64 patientId) const;
 
