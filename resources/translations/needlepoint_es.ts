@@ -275,6 +275,16 @@
         <source>The paper every document is laid out for</source>
         <translation>El papel para el que se maquetan todos los documentos</translation>
     </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="196"/>
+        <source>Appointment &amp;cards:</source>
+        <translation>&amp;Tarjetas de cita:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="206"/>
+        <source>How an appointment card is printed unless you choose otherwise</source>
+        <translation>Cómo se imprime una tarjeta de cita si no elige otra cosa</translation>
+    </message>
 </context>
 <context>
     <name>SettingsValidation</name>
@@ -786,11 +796,11 @@
     </message>
     <message>
         <location filename="../../src/app/print/PrintController.cpp" line="179"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="215"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="221"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="225"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="267"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="283"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="216"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="222"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="226"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="268"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="285"/>
         <source>Cannot Print</source>
         <translation>No se puede imprimir</translation>
     </message>
@@ -800,43 +810,43 @@
         <translation>Ya no hay nada que imprimir para este paciente.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="197"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="198"/>
         <source>The patient has more than one series under way. Which one?</source>
         <translation>El paciente tiene más de una serie en curso. ¿Cuál?</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="227"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="228"/>
         <source>No session was completed on %1, so there is no post-care sheet to print.</source>
         <translation>No se completó ninguna sesión el %1, así que no hay hojas de cuidados posteriores que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="229"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="230"/>
         <source>There is nothing to print.</source>
         <translation>No hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="296"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="330"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="298"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="332"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="298"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="300"/>
         <source>Printed %1 on %2</source>
         <translation>Impreso %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="324"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="326"/>
         <source>Cannot Save the PDF</source>
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="338"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="340"/>
         <source>Not Recorded in the Patient&apos;s File</source>
         <translation>No registrado en la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="339"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="341"/>
         <source>The document went out, but it could not be recorded in the patient&apos;s file: %1</source>
         <translation>El documento se entregó, pero no se pudo registrar en la ficha del paciente: %1</translation>
     </message>
@@ -854,22 +864,37 @@
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="28"/>
+        <source>Full page with the letterhead</source>
+        <translation>Página completa con el membrete</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="29"/>
+        <source>Wallet cards, one per page (card stock)</source>
+        <translation>Tarjetas de bolsillo, una por página (cartulina)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="31"/>
+        <source>Wallet cards, several per sheet with cut marks</source>
+        <translation>Tarjetas de bolsillo, varias por hoja con marcas de corte</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="88"/>
         <source>Choose the Database</source>
         <translation>Elegir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="89"/>
         <source>Needlepoint databases (*.db);;All files (*)</source>
         <translation>Bases de datos de Needlepoint (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="97"/>
         <source>Choose the Backup Folder</source>
         <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="105"/>
         <source>Choose the Clinic Templates Folder</source>
         <translation>Elegir la carpeta de plantillas de la clínica</translation>
     </message>

@@ -181,7 +181,7 @@ const QList<Command>& commands()
         {u"print"_s, Tr::tr("Write a document as PDF and record it in the patient's file as given."),
             u"post-care|pre-care --appointment ID | consent|appointment-card --series ID | day-sheet --date D | "
             u"post-care --date D | recalls [--within DAYS]; --out FILE.pdf [--language en|es] [--paper a4|letter] "
-            u"[--templates DIR]"_s,
+            u"[--card page|wallet|sheet] [--templates DIR]"_s,
             &printOptions, &runPrint},
         {u"recalls"_s,
             Tr::tr("Who to call back: unbooked and overdue sessions, results reviews, maintenance, washouts clearing."),

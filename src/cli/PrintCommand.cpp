@@ -71,6 +71,19 @@ std::expected<print::DocumentRequest, int> readRequest(CommandContext& ctx, cons
             return std::unexpected(BadInput);
         r.id = *id;
     }
+    if (ctx.parser.isSet(u"card"_s)) {
+        const QString card = ctx.parser.value(u"card"_s);
+        const auto format = print::cardFormatFromCode(card);
+        if (kind.kind != print::DocumentKind::AppointmentCard) {
+            ctx.printError(Tr::tr("--card is for print appointment-card only"));
+            return std::unexpected(Failure);
+        }
+        if (!format) {
+            ctx.printError(Tr::tr("--card: \"%1\" is not page, wallet or sheet").arg(card));
+            return std::unexpected(BadInput);
+        }
+        r.cards = *format;
+    }
     if (ctx.parser.isSet(u"within"_s)) {
         bool ok = false;
         r.withinDays = ctx.parser.value(u"within"_s).toInt(&ok);
@@ -83,19 +96,17 @@ std::expected<print::DocumentRequest, int> readRequest(CommandContext& ctx, cons
     return r;
 }
 
-std::optional<print::PageSetup> pageSetup(CommandContext& ctx)
+std::optional<print::PageSetup> pageSetup(CommandContext& ctx, const print::DocumentRequest& request)
 {
-    print::PageSetup setup;
     const QString paper = ctx.parser.value(u"paper"_s);
     if (paper.isEmpty())
-        return setup;
+        return print::pageSetupFor(request, print::PaperSize::A4);
     const auto size = print::paperSizeFromCode(paper);
     if (!size) {
         ctx.printError(Tr::tr("--paper: \"%1\" is not a4 or letter").arg(paper.toLower()));
         return std::nullopt;
     }
-    setup.paper = *size;
-    return setup;
+    return print::pageSetupFor(request, *size);
 }
 
 } // namespace
@@ -110,6 +121,10 @@ QList<QCommandLineOption> printOptions()
         QCommandLineOption(u"out"_s, Tr::tr("The PDF file to write."), u"FILE.pdf"_s),
         QCommandLineOption(u"language"_s, Tr::tr("en or es, instead of the patient's preferred language."), u"LANG"_s),
         QCommandLineOption(u"paper"_s, Tr::tr("a4 (default) or letter."), u"SIZE"_s),
+        QCommandLineOption(u"card"_s,
+            Tr::tr("appointment-card: page (default, a full page), wallet (85 x 55 mm cards, one per page) or "
+                   "sheet (wallet cards on the paper, with cut marks)."),
+            u"FORMAT"_s),
         QCommandLineOption(u"templates"_s, Tr::tr("A folder of the clinic's own templates."), u"DIR"_s),
     };
 }
@@ -135,7 +150,7 @@ int runPrint(CommandContext& ctx, const QStringList& positional)
     const auto request = readRequest(ctx, kind);
     if (!request)
         return request.error();
-    const auto setup = pageSetup(ctx);
+    const auto setup = pageSetup(ctx, *request);
     const Catalogue* catalogue = ctx.catalogue();
     if (!setup || !catalogue)
         return BadInput;

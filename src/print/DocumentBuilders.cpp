@@ -20,11 +20,11 @@ Result<Template> parseWithParts(const TemplateStore& store, const TemplateFile& 
         file.text, file.name, [&](const QString& part) { return store.loadPart(part, file.language); });
 }
 
-Result<BuiltDocument> build(
-    DocumentKind kind, const QString& wantedLanguage, const DocumentResources& resources, const ValuesFunction& values)
+Result<BuiltDocument> build(DocumentKind kind, const QString& wantedLanguage, const DocumentResources& resources,
+    const ValuesFunction& values, const QString& variant = QString())
 {
     const QString language = resources.care.chooseLanguage(wantedLanguage);
-    auto file = resources.templates.load(kind, language);
+    auto file = resources.templates.load(kind, language, variant);
     if (!file)
         return std::unexpected(file.error());
     auto parsed = parseWithParts(resources.templates, *file);
@@ -86,10 +86,12 @@ Result<BuiltDocument> buildConsent(const ConsentData& data, const DocumentResour
 }
 
 Result<BuiltDocument> buildAppointmentCard(
-    const AppointmentCardData& data, const DocumentResources& resources, const QString& language)
+    const AppointmentCardData& data, const DocumentResources& resources, const QString& language, CardFormat format)
 {
-    return build(DocumentKind::AppointmentCard, chosen(language, data.patient), resources,
-        [&](const DocumentContext& ctx) { return appointmentCardValues(data, ctx); });
+    return build(
+        DocumentKind::AppointmentCard, chosen(language, data.patient), resources,
+        [&](const DocumentContext& ctx) { return appointmentCardValues(data, ctx); },
+        format == CardFormat::Page ? QString() : WalletCardVariant);
 }
 
 Result<BuiltDocument> buildDaySheet(

@@ -2,6 +2,7 @@
 
 #include "CareInstructions.h"
 #include "DocumentData.h"
+#include "PageSetup.h"
 #include "Template.h"
 #include "TemplateStore.h"
 
@@ -10,6 +11,9 @@
 // One function per document kind: data in, HTML out (for QTextDocument: simple tables, no flex),
 // with the template and language used, so the patient's file can record what was given.
 namespace np::print {
+
+// The template variant of a wallet-sized appointment card.
+inline const QString WalletCardVariant = QStringLiteral("wallet");
 
 struct BuiltDocument {
     DocumentKind kind = DocumentKind::PostCare;
@@ -45,8 +49,10 @@ struct DocumentResources {
     const PreCareData& data, const DocumentResources& resources, const QString& language = QString());
 [[nodiscard]] Result<BuiltDocument> buildConsent(
     const ConsentData& data, const DocumentResources& resources, const QString& language = QString());
-[[nodiscard]] Result<BuiltDocument> buildAppointmentCard(
-    const AppointmentCardData& data, const DocumentResources& resources, const QString& language = QString());
+// A wallet-sized card (`format` Wallet or Sheet) comes from its own template,
+// appointment-card-wallet.LANG.html: a card has no room for the letterhead.
+[[nodiscard]] Result<BuiltDocument> buildAppointmentCard(const AppointmentCardData& data,
+    const DocumentResources& resources, const QString& language = QString(), CardFormat format = CardFormat::Page);
 [[nodiscard]] Result<BuiltDocument> buildDaySheet(
     const DaySheetData& data, const DocumentResources& resources, const QString& language = QString());
 [[nodiscard]] Result<BuiltDocument> buildRecallList(

@@ -138,7 +138,7 @@ Prepared prepareDocuments(
             });
     case DocumentKind::AppointmentCard:
         return one<AppointmentCardData>([&] { return appointmentCardData(db, catalogue, r.id, r.today); },
-            [&](const AppointmentCardData& d) { return buildAppointmentCard(d, resources, lang); },
+            [&](const AppointmentCardData& d) { return buildAppointmentCard(d, resources, lang, r.cards); },
             [](const AppointmentCardData& d) {
                 return PreparedDocument {{}, d.patient.id, std::nullopt, d.seriesId, d.patient.displayName()};
             });
@@ -156,6 +156,15 @@ Prepared prepareDocuments(
             });
     }
     return QList<PreparedDocument> {};
+}
+
+PageSetup pageSetupFor(const DocumentRequest& request, PaperSize paper)
+{
+    PageSetup setup;
+    setup.paper = paper;
+    if (request.kind == DocumentKind::AppointmentCard)
+        setup.cards = request.cards;
+    return setup;
 }
 
 storage::Result<void> recordGiven(storage::Database& db, const QList<PreparedDocument>& documents,

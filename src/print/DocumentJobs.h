@@ -2,6 +2,7 @@
 
 #include "DocumentBuilders.h"
 #include "DocumentData.h"
+#include "PageSetup.h"
 
 #include "core/Catalogue.h"
 #include "storage/Clock.h"
@@ -31,6 +32,7 @@ struct DocumentRequest {
     QDate today;
     int withinDays = 30;
     QString language; // overrides the patient's preferred language; empty: theirs
+    CardFormat cards = CardFormat::Page; // the appointment card's: full page or wallet-sized
 };
 
 // One built document and who it was for.
@@ -62,6 +64,10 @@ struct DocumentFailure {
 // The title of `documents` going out together (the PDF's or the print job's): the document's own
 // when there is one, else "Post-care sheets: 2026-03-10" for a day's batch.
 [[nodiscard]] QString outputTitle(const DocumentRequest& request, const QList<PreparedDocument>& documents);
+
+// The page set-up `request` prints with on `paper`: its card format for an appointment card, the
+// full page for every other document.
+[[nodiscard]] PageSetup pageSetupFor(const DocumentRequest& request, PaperSize paper);
 
 // Records every document as given, in one transaction: `output` says where it went
 // ("pdf:/path/file.pdf" or "printer:NAME").

@@ -45,8 +45,8 @@ TemplateSchema kindSchema(DocumentKind kind)
     case DocumentKind::AppointmentCard:
         return {textField(u"patient_name"_s), textField(u"modality_name"_s), textField(u"session_count"_s),
             listField(u"sessions"_s,
-                {textField(u"number"_s), textField(u"date"_s), flagField(u"has_time"_s), textField(u"time"_s),
-                    textField(u"practitioner"_s), textField(u"areas"_s)})};
+                {textField(u"number"_s), textField(u"date"_s), textField(u"short_date"_s), flagField(u"has_time"_s),
+                    textField(u"time"_s), textField(u"practitioner"_s), textField(u"areas"_s)})};
     case DocumentKind::DaySheet:
         return {textField(u"sheet_date"_s), textField(u"appointment_count"_s), flagField(u"one_appointment"_s),
             flagField(u"has_rows"_s),

@@ -1,5 +1,6 @@
 #include "print/PrintService.h"
 
+#include "print/CardSheet.h"
 #include "print/TextPages.h"
 
 #include <QBuffer>
@@ -12,7 +13,9 @@
 #include <QPrinter>
 #include <QSaveFile>
 
+#include <memory>
 #include <numeric>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -34,8 +37,10 @@ std::expected<void, QString> guiApplicationPresent()
     return std::unexpected(Tr::tr("printing needs a QGuiApplication (with no display, QT_QPA_PLATFORM=offscreen)"));
 }
 
-// Every document of `htmls` on `device`, laid out and painted one after the other.
-std::expected<PrintedPages, QString> paintAll(QPagedPaintDevice& device, const QStringList& htmls, qreal pointSize)
+// Every document of `htmls` on `device`, laid out and painted one after the other, or as wallet
+// cards on sheets.
+std::expected<PrintedPages, QString> paintAll(
+    QPagedPaintDevice& device, const QStringList& htmls, qreal pointSize, CardFormat cards)
 {
     if (htmls.isEmpty())
         return std::unexpected(Tr::tr("there is nothing to print"));
@@ -44,6 +49,20 @@ std::expected<PrintedPages, QString> paintAll(QPagedPaintDevice& device, const Q
         return std::unexpected(Tr::tr("the output could not be started"));
     PrintedPages pages;
     bool jobStarted = false;
+    if (cards == CardFormat::Sheet) {
+        std::vector<std::unique_ptr<QTextDocument>> owned;
+        QList<QTextDocument*> documents;
+        for (const QString& html : htmls)
+            documents.append(owned.emplace_back(textDocument(html, pointSize)).get());
+        pages.sheets = 0;
+        if (!paintCardSheets(painter, device, documents, pages.perDocument, pages.sheets, jobStarted))
+            return std::unexpected(cardGrid(device).perSheet() == 0
+                    ? Tr::tr("not one wallet card (85 x 55 mm) fits on the page")
+                    : Tr::tr("a new page could not be started"));
+        if (!painter.end())
+            return std::unexpected(Tr::tr("the output could not be finished"));
+        return pages;
+    }
     for (const QString& html : htmls) {
         const auto document = textDocument(html, pointSize);
         pages.perDocument.append(layOutFor(*document, device));
@@ -72,7 +91,7 @@ std::expected<void, QString> folderTakes(const QFileInfo& target)
 
 int PrintedPages::total() const
 {
-    return std::accumulate(perDocument.cbegin(), perDocument.cend(), 0);
+    return sheets >= 0 ? sheets : std::accumulate(perDocument.cbegin(), perDocument.cend(), 0);
 }
 
 std::expected<PrintedPages, QString> writePdf(
@@ -95,7 +114,7 @@ std::expected<PrintedPages, QString> writePdf(
         writer.setPageLayout(pageLayout(setup));
         writer.setTitle(title);
         writer.setCreator(Creator);
-        pages = paintAll(writer, htmls, setup.pointSize);
+        pages = paintAll(writer, htmls, setup.pointSize, setup.cards);
     }
     if (!pages) {
         file.cancelWriting();
@@ -107,7 +126,7 @@ std::expected<PrintedPages, QString> writePdf(
 }
 
 std::expected<PrintedPages, QString> print(
-    QPrinter& printer, const QStringList& htmls, const QString& title, qreal pointSize)
+    QPrinter& printer, const QStringList& htmls, const QString& title, const PageSetup& setup)
 {
     const QString shown = printer.outputFormat() == QPrinter::PdfFormat
         ? QDir::toNativeSeparators(printer.outputFileName())
@@ -120,7 +139,7 @@ std::expected<PrintedPages, QString> print(
         return failed(Tr::tr("the printer is not available"));
     printer.setDocName(title);
     printer.setCreator(Creator);
-    auto pages = paintAll(printer, htmls, pointSize);
+    auto pages = paintAll(printer, htmls, setup.pointSize, setup.cards);
     if (!pages)
         return failed(pages.error());
     if (printer.printerState() == QPrinter::Error)

@@ -19,10 +19,13 @@ class QPrinter;
 // display): without one every function fails with a message saying so.
 namespace np::print {
 
-// How many pages each document took, in order.
+// How many pages each document took, in order; on a sheet of wallet cards, how many cards each
+// took, and the sheets all of them took.
 struct PrintedPages {
     QList<int> perDocument;
+    int sheets = -1; // -1: not a sheet of cards
 
+    // The pages (sheets) that came out.
     [[nodiscard]] int total() const;
 };
 
@@ -35,9 +38,10 @@ struct PrintedPages {
 
 // Prints `htmls` as one job on `printer`, each document from a new page, with the printer's own
 // page layout (paper and margins as set by setUpPrinter() and then maybe changed by the user in
-// the print dialog); `pointSize` is the default font's size (at least MinimumPointSize).
+// the print dialog); `setup.pointSize` is the default font's size (at least MinimumPointSize), and
+// `setup.cards` Sheet puts the documents on the sheet as wallet cards with cut marks.
 [[nodiscard]] std::expected<PrintedPages, QString> print(
-    QPrinter& printer, const QStringList& htmls, const QString& title, qreal pointSize = MinimumPointSize);
+    QPrinter& printer, const QStringList& htmls, const QString& title, const PageSetup& setup = {});
 
 // Gives `printer` `setup`'s paper and margins, and the creator "Needlepoint"; call it before
 // showing the print dialog.

@@ -17,6 +17,7 @@ TemplateValues appointmentCardValues(const AppointmentCardData& data, const Docu
         TemplateValues& s = sessions.emplace_back();
         s.set(u"number"_s, QString::number(a.sessionNumber > 0 ? a.sessionNumber : int(i) + 1));
         s.set(u"date"_s, ctx.care.longDate(a.date, lang));
+        s.set(u"short_date"_s, unbreakable(ctx.care.shortDate(a.date, lang)));
         s.setFlag(u"has_time"_s, a.start.isValid());
         s.set(u"time"_s, ctx.care.time(a.start, lang));
         s.set(u"practitioner"_s, a.practitioner);

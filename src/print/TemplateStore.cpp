@@ -27,9 +27,10 @@ QString TemplateStore::kindName(DocumentKind kind)
     return namesOf(kind).templateName;
 }
 
-QString TemplateStore::fileName(DocumentKind kind, const QString& language)
+QString TemplateStore::fileName(DocumentKind kind, const QString& language, const QString& variant)
 {
-    return u"%1.%2.html"_s.arg(kindName(kind), language);
+    const QString name = variant.isEmpty() ? kindName(kind) : u"%1-%2"_s.arg(kindName(kind), variant);
+    return u"%1.%2.html"_s.arg(name, language);
 }
 
 QString TemplateStore::locate(const QString& fileName) const
@@ -72,10 +73,10 @@ Result<TemplatePart> TemplateStore::loadPart(const QString& name, const QString&
     return TemplatePart {file, *text};
 }
 
-Result<TemplateFile> TemplateStore::load(DocumentKind kind, const QString& language) const
+Result<TemplateFile> TemplateStore::load(DocumentKind kind, const QString& language, const QString& variant) const
 {
     TemplateFile t;
-    t.name = fileName(kind, language);
+    t.name = fileName(kind, language, variant);
     t.language = language;
     t.source = locate(t.name);
     auto text = readText(t.source, t.name);

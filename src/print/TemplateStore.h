@@ -27,15 +27,18 @@ public:
     // The template for `kind` in `language` ("en", "es"): the override folder's file when there is
     // one, else the built-in one. Fails when neither exists, the file cannot be read or it carries
     // no version.
-    [[nodiscard]] Result<TemplateFile> load(DocumentKind kind, const QString& language) const;
+    // `variant` names another template of the same document ("wallet": appointment-card-wallet).
+    [[nodiscard]] Result<TemplateFile> load(
+        DocumentKind kind, const QString& language, const QString& variant = QString()) const;
 
     // The shared part {{> name}} for `language`: "letterhead.es.html", else "letterhead.html"; the
     // override folder's file first each time. Parts carry no version of their own: the letterhead
     // and style sheet, not the clinical text.
     [[nodiscard]] Result<TemplatePart> loadPart(const QString& name, const QString& language) const;
 
-    // "post-care.en.html"
-    [[nodiscard]] static QString fileName(DocumentKind kind, const QString& language);
+    // "post-care.en.html"; with a variant "appointment-card-wallet.en.html"
+    [[nodiscard]] static QString fileName(
+        DocumentKind kind, const QString& language, const QString& variant = QString());
     // "post-care"
     [[nodiscard]] static QString kindName(DocumentKind kind);
 

@@ -201,7 +201,13 @@ int layOutFor(QTextDocument& document, QPagedPaintDevice& device)
     document.documentLayout()->setPaintDevice(&device);
     const bool labelled = !document.property(PageLabelProperty).toString().isEmpty();
     const qreal footer = labelled ? footerHeight(document, device) : 0;
-    document.setPageSize(QSizeF(device.width(), device.height() - footer));
+    return layOutAt(document, device, QSizeF(device.width(), device.height() - footer));
+}
+
+int layOutAt(QTextDocument& document, QPagedPaintDevice& device, const QSizeF& page)
+{
+    document.documentLayout()->setPaintDevice(&device);
+    document.setPageSize(page);
     keepRowsWhole(document);
     return document.pageCount();
 }

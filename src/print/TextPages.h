@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSizeF>
 #include <QString>
 #include <QTextDocument>
 
@@ -19,6 +20,9 @@ namespace np::print {
 // Lays `document` out for `device`: its resolution and its page's paintable area (the page less the
 // margins). Returns the number of pages. `document` keeps a pointer to `device` until laid out again.
 int layOutFor(QTextDocument& document, QPagedPaintDevice& device);
+// The same with pages of `page` size (device units) rather than the device's: a wallet card on a
+// sheet. No page label is painted on such pages.
+int layOutAt(QTextDocument& document, QPagedPaintDevice& device, const QSizeF& page);
 
 // Paints every page of `document` (laid out by layOutFor for the device `painter` is active on),
 // starting a new page before each one except the job's first (`jobStarted` false; set to true).

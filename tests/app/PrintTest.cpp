@@ -378,4 +378,15 @@ TEST_CASE("print: a consent form is for the series under way, and the desk is as
     f.actions().appointmentCard->trigger();
     REQUIRE(f.given(f.jose).size() == 3);
     CHECK(f.given(f.jose)[0].seriesId == acne);
+    CHECK(f.given(f.jose)[0].templateName == u"appointment-card.es.html"_s); // José reads Spanish
+
+    // Wallet-sized when the workstation's setting says so: an 85 x 55 mm card.
+    f.settings.settings.setCardFormat(print::CardFormat::Wallet);
+    const QString card = f.out.filePath(u"card.pdf"_s);
+    f.prompts->printTo = card;
+    f.actions().appointmentCard->trigger();
+    REQUIRE(f.given(f.jose).size() == 4);
+    CHECK(f.given(f.jose)[0].templateName == u"appointment-card-wallet.es.html"_s);
+    CHECK(pdfInfo(card).value(u"Page size"_s).startsWith(u"241 x 156 pts"_s));
+    CHECK(pdfText(card).contains(u"José Luis García"_s));
 }

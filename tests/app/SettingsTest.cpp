@@ -104,6 +104,7 @@ TEST_CASE("settings dialog: the templates folder must be a folder, and it and th
     v.backupFolder = dir.filePath(QStringLiteral("backups"));
     v.templatesFolder = file;
     v.paper = print::PaperSize::Letter;
+    v.cards = print::CardFormat::Sheet;
     dialog.setValues(v);
     dialog.open();
     dialog.accept();
@@ -118,4 +119,5 @@ TEST_CASE("settings dialog: the templates folder must be a folder, and it and th
     CHECK_FALSE(dialog.isVisible());
     CHECK(s.settings.templatesFolder() == dir.path());
     CHECK(s.settings.paperSize() == print::PaperSize::Letter);
+    CHECK(s.settings.cardFormat() == print::CardFormat::Sheet);
 }

@@ -210,3 +210,50 @@ TEST_CASE("a document is named in the language it is printed in")
     CHECK(
         en.json().value(u"documents"_s).toArray().at(0)[u"title"_s].toString() == u"Your appointments: Begoña Núñez"_s);
 }
+
+TEST_CASE("print appointment-card wallet-sized: one card per page, or several to a sheet with cut marks")
+{
+    PrintDesk desk;
+    const QStringList coming {u"Sat 2 Jan 2027"_s, u"Sat 30 Jan 2027"_s, u"Sat 27 Feb 2027"_s};
+
+    // One card per page, 85 x 55 mm (240.9 x 155.9 pt), landscape; every coming session on it.
+    QString text
+        = desk.print({u"appointment-card"_s, u"--series"_s, desk.series, u"--card"_s, u"wallet"_s}, u"wallet.pdf"_s);
+    CHECK(pdfPages(desk.pdf(u"wallet.pdf"_s)) == 1);
+    CHECK(np::test::pdfInfo(desk.pdf(u"wallet.pdf"_s)).value(u"Page size"_s).startsWith(u"241 x 156 pts"_s));
+    CHECK(text.contains(u"Begoña Núñez"_s));
+    for (const QString& day : coming) {
+        INFO(day.toStdString());
+        CHECK(text.contains(day));
+    }
+    CHECK_FALSE(text.contains(u"1 Dec 2026"_s));
+
+    // Several to an A4 or Letter sheet; the card in Spanish too. Recorded with its own template.
+    for (const QString& paper : {u"a4"_s, u"letter"_s}) {
+        const CliOutcome o = desk.run({u"print"_s, u"appointment-card"_s, u"--series"_s, desk.series, u"--card"_s,
+            u"sheet"_s, u"--paper"_s, paper, u"--language"_s, u"es"_s, u"--out"_s, desk.pdf(u"sheet.pdf"_s)});
+        INFO(o.err.toStdString());
+        REQUIRE(o.exitCode == 0);
+        CHECK(o.json().value(u"pages"_s).toInt() == 1); // sheets
+        CHECK(o.json().value(u"documents"_s).toArray()[0].toObject().value(u"pages"_s).toInt() == 1); // cards
+        CHECK(o.json().value(u"documents"_s).toArray()[0].toObject().value(u"template"_s).toString()
+            == u"appointment-card-wallet.es.html"_s);
+        text = pdfText(desk.pdf(u"sheet.pdf"_s));
+        CHECK(text.contains(u"sáb 2 ene 2027"_s));
+        CHECK(text.contains(u"+44 20 7946 0000"_s));
+        CHECK(np::test::pdfInfo(desk.pdf(u"sheet.pdf"_s))
+                  .value(u"Page size"_s)
+                  .contains(paper == u"a4" ? u"(A4)"_s : u"612 x 792"_s));
+    }
+
+    // The format belongs to the appointment card; a word that is none is named.
+    const CliOutcome other = desk.run({u"print"_s, u"day-sheet"_s, u"--date"_s, u"2027-01-02"_s, u"--card"_s,
+        u"wallet"_s, u"--out"_s, desk.pdf(u"x.pdf"_s)});
+    CHECK(other.exitCode == 1);
+    CHECK(other.err.contains(u"--card is for print appointment-card only"_s));
+    const CliOutcome bad = desk.run({u"print"_s, u"appointment-card"_s, u"--series"_s, desk.series, u"--card"_s,
+        u"pocket"_s, u"--out"_s, desk.pdf(u"x.pdf"_s)});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(u"--card: \"pocket\" is not page, wallet or sheet"_s));
+    CHECK_FALSE(QFile::exists(desk.pdf(u"x.pdf"_s)));
+}

@@ -1,4 +1,5 @@
 // The print service's PDF and printer output, checked with poppler's pdfinfo and pdftotext.
+#include "print/CardSheet.h"
 #include "print/PrintService.h"
 #include "print/TextPages.h"
 
@@ -8,12 +9,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QPdfWriter>
 #include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -267,4 +271,62 @@ TEST_CASE("a long table repeats its header on every page, numbers its pages, and
         }
         CHECK(pageOfRow.size() == 60);
     }
+}
+
+TEST_CASE("wallet cards fill a sheet's grid row by row, as many sheets as they need, each card whole")
+{
+    using np::print::CardFormat;
+    for (const auto& [paper, perSheet] : {std::pair {PaperSize::A4, 10}, std::pair {PaperSize::Letter, 8}}) {
+        INFO(np::print::paperSizeCode(paper).toStdString());
+        QBuffer nowhere;
+        QPdfWriter writer(&nowhere);
+        writer.setPageLayout(np::print::pageLayout(PageSetup {.paper = paper, .cards = CardFormat::Sheet}));
+        const np::print::CardGrid grid = np::print::cardGrid(writer);
+        CHECK(grid.columns == 2);
+        CHECK(grid.perSheet() == perSheet);
+        // The cards and their cut marks are on the page, and the cards abut.
+        CHECK(grid.grid.left() >= grid.markLength);
+        CHECK(grid.grid.top() >= grid.markLength * 0.9);
+        CHECK(grid.grid.right() <= writer.width() - grid.markLength);
+        CHECK(grid.cell(1).left() == Approx(grid.cell(0).right()));
+        CHECK(grid.cell(2).top() == Approx(grid.cell(0).bottom()));
+    }
+
+    // Eleven patients' cards: ten on the first A4 sheet, one on the second.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cards.pdf"_s);
+    QStringList cards;
+    for (int i = 1; i <= 11; ++i)
+        cards << u"<p><b>Patient %1</b></p><p>Tue 5 Jan 2027 09:00</p>"_s.arg(i);
+    const auto pages = np::print::writePdf(path, cards, PageSetup {.cards = CardFormat::Sheet}, u"Cards"_s);
+    REQUIRE(pages.has_value());
+    CHECK(pages->sheets == 2);
+    CHECK(pages->total() == 2);
+    CHECK(pages->perDocument == QList<int>(11, 1));
+    CHECK(pdfPages(path) == 2);
+    const QString text = pdfText(path);
+    for (int i = 1; i <= 11; ++i)
+        CHECK(text.contains(QRegularExpression(u"Patient %1\\b"_s.arg(i))));
+
+    // A card with more than fits continues on the next card; one per page, each page a card.
+    QString longCard = u"<p><b>Many sessions</b></p>"_s;
+    for (int i = 1; i <= 14; ++i)
+        longCard += u"<p>Session %1</p>"_s.arg(i);
+    const auto wallet = np::print::writePdf(
+        dir.filePath(u"wallet.pdf"_s), {longCard}, PageSetup {.cards = CardFormat::Wallet}, u"Card"_s);
+    REQUIRE(wallet.has_value());
+    CHECK(wallet->perDocument.value(0) >= 2);
+    CHECK(pdfInfo(dir.filePath(u"wallet.pdf"_s)).value(u"Page size"_s).startsWith(u"241 x 156 pts"_s));
+    const QString walletText = pdfText(dir.filePath(u"wallet.pdf"_s));
+    for (int i = 1; i <= 14; ++i)
+        CHECK(walletText.contains(u"Session %1\n"_s.arg(i)));
+}
+
+TEST_CASE("Card formats read and write as page, wallet and sheet, whatever the case, and nothing else")
+{
+    using np::print::CardFormat;
+    for (const CardFormat f : {CardFormat::Page, CardFormat::Wallet, CardFormat::Sheet})
+        CHECK(np::print::cardFormatFromCode(np::print::cardFormatCode(f)) == f);
+    CHECK(np::print::cardFormatFromCode(u"WALLET") == CardFormat::Wallet);
+    CHECK_FALSE(np::print::cardFormatFromCode(u"pocket"));
 }

@@ -183,6 +183,7 @@ void PrintController::printForPatient(print::DocumentKind kind)
     r.kind = kind;
     r.id = *id;
     r.today = today();
+    r.cards = m_settings.cardFormat();
     choose(r);
 }
 
@@ -239,13 +240,13 @@ std::optional<PrintController::Job> PrintController::currentJob()
     if (!documents)
         return std::nullopt;
     QString title = print::outputTitle(request, *documents);
-    return Job {std::move(*documents), std::move(title)};
+    return Job {std::move(*documents), std::move(title), print::pageSetupFor(request, m_settings.paperSize())};
 }
 
-void PrintController::setUpPrinter(QPrinter& printer, const QString& title) const
+void PrintController::setUpPrinter(QPrinter& printer, const Job& job) const
 {
-    print::setUpPrinter(printer, {m_settings.paperSize()});
-    printer.setDocName(title);
+    print::setUpPrinter(printer, job.setup);
+    printer.setDocName(job.title);
 }
 
 void PrintController::previewCurrent()
@@ -255,10 +256,10 @@ void PrintController::previewCurrent()
         return;
     const QStringList pages = print::documentPages(job->documents);
     QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(printer, job->title);
+    setUpPrinter(printer, *job);
     QString paintError;
     const bool printed = m_prompts->preview(printer, [&](QPrinter* target) {
-        const auto done = print::print(*target, pages, job->title);
+        const auto done = print::print(*target, pages, job->title, job->setup);
         paintError = done ? QString() : done.error();
     });
     if (!printed)
@@ -276,10 +277,10 @@ void PrintController::printCurrent()
     if (!job)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(printer, job->title);
+    setUpPrinter(printer, *job);
     if (!m_prompts->choosePrinter(printer))
         return;
-    if (const auto done = print::print(printer, print::documentPages(job->documents), job->title); !done) {
+    if (const auto done = print::print(printer, print::documentPages(job->documents), job->title, job->setup); !done) {
         m_prompts->showError(tr("Cannot Print"), done.error());
         return;
     }
@@ -319,7 +320,7 @@ bool PrintController::saveCurrentAs(const QString& path)
 
 bool PrintController::saveAs(const Job& job, const QString& path)
 {
-    const auto pages = print::writePdf(path, print::documentPages(job.documents), {m_settings.paperSize()}, job.title);
+    const auto pages = print::writePdf(path, print::documentPages(job.documents), job.setup, job.title);
     if (!pages) {
         m_prompts->showError(tr("Cannot Save the PDF"), pages.error());
         return false;

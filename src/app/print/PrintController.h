@@ -30,10 +30,10 @@ class PrintActions;
 // The Print menu at work: which documents apply to the selected patient, and for the one chosen,
 // its data (np::print::prepareDocuments), a preview to print from (np::print::print) or a PDF
 // (np::print::writePdf), recorded in the patient's file once printed or saved
-// (np::print::recordGiven). Uses the clinic templates folder and the paper size of the settings
-// each time. Gathering a document's data takes a few milliseconds (well under 50 ms), so it runs
-// on the GUI thread. Every failure (no clinic set-up, a template refused with its name and line, a
-// record gone) is shown through PrintPrompts::showError; nothing is printed or recorded then.
+// (np::print::recordGiven). Uses the clinic templates folder, the paper size and the appointment
+// card format of the settings each time. Gathering a document's data takes a few milliseconds (well under 50 ms), so it
+// runs on the GUI thread. Every failure (no clinic set-up, a template refused with its name and line, a record gone) is
+// shown through PrintPrompts::showError; nothing is printed or recorded then.
 class PrintController : public QObject {
     Q_OBJECT
 public:
@@ -70,6 +70,7 @@ private:
     struct Job {
         QList<print::PreparedDocument> documents;
         QString title;
+        print::PageSetup setup; // the paper of the settings; an appointment card's format
     };
 
     void choose(const print::DocumentRequest& request);
@@ -79,7 +80,7 @@ private:
     void printCurrent();
     // The current document ready to go out; none (the error shown) when it cannot be made.
     [[nodiscard]] std::optional<Job> currentJob();
-    void setUpPrinter(QPrinter& printer, const QString& title) const;
+    void setUpPrinter(QPrinter& printer, const Job& job) const;
     // Records a job printed on `printer` (a printer, or a PDF file) and says so.
     void recordPrinted(const Job& job, const QPrinter& printer);
     void saveCurrentAsPdf();

@@ -20,6 +20,7 @@ const QString BackupFolder = u"backup/folder"_s;
 const QString BackupKeep = u"backup/keep"_s;
 const QString TemplatesFolder = u"print/templates"_s;
 const QString PaperSize = u"print/paper"_s;
+const QString CardFormat = u"print/card"_s;
 const QString WindowGeometry = u"window/geometry"_s;
 const QString WindowState = u"window/state"_s;
 } // namespace Key
@@ -84,6 +85,16 @@ print::PaperSize AppSettings::paperSize() const
 void AppSettings::setPaperSize(print::PaperSize paper)
 {
     m_settings.setValue(Key::PaperSize, print::paperSizeCode(paper));
+}
+
+print::CardFormat AppSettings::cardFormat() const
+{
+    return print::cardFormatFromCode(m_settings.value(Key::CardFormat).toString()).value_or(print::CardFormat::Page);
+}
+
+void AppSettings::setCardFormat(print::CardFormat format)
+{
+    m_settings.setValue(Key::CardFormat, print::cardFormatCode(format));
 }
 
 print::PaperSize AppSettings::defaultPaperSize(const QLocale& locale)

@@ -44,6 +44,10 @@ public:
     // "print/paper": "a4" or "letter"; when unset, defaultPaperSize() of the system locale.
     [[nodiscard]] print::PaperSize paperSize() const;
     void setPaperSize(print::PaperSize paper);
+    // "print/card": how appointment cards print unless chosen otherwise ("page", "wallet",
+    // "sheet"); when unset, a full page.
+    [[nodiscard]] print::CardFormat cardFormat() const;
+    void setCardFormat(print::CardFormat format);
     // US Letter in the United States and Canada, A4 everywhere else.
     [[nodiscard]] static print::PaperSize defaultPaperSize(const QLocale& locale);
 

@@ -25,13 +25,18 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_ui->errorLabel->hide();
     m_ui->paperSize->addItem(tr("A4"), static_cast<int>(print::PaperSize::A4));
     m_ui->paperSize->addItem(tr("US Letter"), static_cast<int>(print::PaperSize::Letter));
+    m_ui->cardFormat->addItem(tr("Full page with the letterhead"), static_cast<int>(print::CardFormat::Page));
+    m_ui->cardFormat->addItem(
+        tr("Wallet cards, one per page (card stock)"), static_cast<int>(print::CardFormat::Wallet));
+    m_ui->cardFormat->addItem(
+        tr("Wallet cards, several per sheet with cut marks"), static_cast<int>(print::CardFormat::Sheet));
     connect(m_ui->browseDatabase, &QPushButton::clicked, this, &SettingsDialog::browseDatabase);
     connect(m_ui->browseBackupFolder, &QPushButton::clicked, this, &SettingsDialog::browseBackupFolder);
     connect(m_ui->browseTemplatesFolder, &QPushButton::clicked, this, &SettingsDialog::browseTemplatesFolder);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     setValues({m_settings.databasePath(), m_settings.backupFolder(), m_settings.backupKeep(),
-        m_settings.templatesFolder(), m_settings.paperSize()});
+        m_settings.templatesFolder(), m_settings.paperSize(), m_settings.cardFormat()});
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -41,7 +46,8 @@ SettingsValues SettingsDialog::values() const
     return {QDir::fromNativeSeparators(m_ui->databasePath->text().trimmed()),
         QDir::fromNativeSeparators(m_ui->backupFolder->text().trimmed()), m_ui->backupKeep->value(),
         QDir::fromNativeSeparators(m_ui->templatesFolder->text().trimmed()),
-        static_cast<print::PaperSize>(m_ui->paperSize->currentData().toInt())};
+        static_cast<print::PaperSize>(m_ui->paperSize->currentData().toInt()),
+        static_cast<print::CardFormat>(m_ui->cardFormat->currentData().toInt())};
 }
 
 void SettingsDialog::setValues(const SettingsValues& values)
@@ -51,6 +57,7 @@ void SettingsDialog::setValues(const SettingsValues& values)
     m_ui->backupKeep->setValue(values.backupKeep);
     m_ui->templatesFolder->setText(QDir::toNativeSeparators(values.templatesFolder));
     m_ui->paperSize->setCurrentIndex(m_ui->paperSize->findData(static_cast<int>(values.paper)));
+    m_ui->cardFormat->setCurrentIndex(m_ui->cardFormat->findData(static_cast<int>(values.cards)));
 }
 
 QString SettingsDialog::error() const
@@ -72,6 +79,7 @@ void SettingsDialog::accept()
     m_settings.setBackupKeep(v.backupKeep);
     m_settings.setTemplatesFolder(v.templatesFolder);
     m_settings.setPaperSize(v.paper);
+    m_settings.setCardFormat(v.cards);
     QDialog::accept();
 }
 

@@ -13,6 +13,7 @@ struct SettingsValues {
     int backupKeep = 0;
     QString templatesFolder {}; // empty: the built-in templates
     print::PaperSize paper = print::PaperSize::A4;
+    print::CardFormat cards = print::CardFormat::Page;
 };
 
 // What is wrong with `values`, naming the setting and the path; empty when they are fine. The
