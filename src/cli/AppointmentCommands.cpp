@@ -325,7 +325,8 @@ int runHistory(CommandContext& ctx, const QStringList& positional)
         return ctx.fail(trail.error());
     QJsonArray out;
     for (const storage::AuditEntry& e : *trail) {
-        QJsonObject o {{u"at"_s, e.at.toString(Qt::ISODateWithMs)}, {u"by"_s, e.actor}, {u"action"_s, e.action}};
+        QJsonObject o {
+            {u"at"_s, e.at.toUTC().toString(Qt::ISODateWithMs)}, {u"by"_s, e.actor}, {u"action"_s, e.action}};
         for (const QString& key : {u"status"_s, u"local_start"_s, u"status_reason"_s}) {
             const QJsonValue before = e.before ? e.before->value(key) : QJsonValue();
             const QJsonValue after = e.after ? e.after->value(key) : QJsonValue();

@@ -96,7 +96,9 @@ int runAdd(CommandContext& ctx, const QStringList& positional)
     storage::Database* db = ctx.database();
     if (!db)
         return DatabaseProblem;
-    auto id = storage::PatientRepository(*db).add(*patient, ctx.actor());
+    storage::PatientRepository repository(*db);
+    repository.setToday(ctx.today);
+    auto id = repository.add(*patient, ctx.actor());
     if (!id)
         return ctx.fail(id.error());
     ctx.printJson({{u"id"_s, *id}});
@@ -121,6 +123,7 @@ int runUpdate(CommandContext& ctx, const QStringList& positional)
     if (!db)
         return DatabaseProblem;
     storage::PatientRepository repository(*db);
+    repository.setToday(ctx.today);
     auto stored = repository.get(*id);
     if (!stored)
         return ctx.fail(stored.error());

@@ -54,10 +54,10 @@ QList<ApplicableFinding> checkFixedSessions(const SessionPlacer& placer, const M
         const int number = static_cast<int>(i) + 1;
         if (i > 0 && d - fixed[i - 1] < m.intervalMin) {
             out.append(refusal(u"interval_too_short"_s,
-                Tr::tr("Session %1 on %2 would be %3 days after session %4 on %5; %6 needs at least %7 days.")
+                Tr::tr("Session %1 on %2 would be %3 after session %4 on %5; %6 needs at least %7 days.")
                     .arg(number)
                     .arg(dateText(d))
-                    .arg(d - fixed[i - 1])
+                    .arg(d - fixed[i - 1] == 1 ? Tr::tr("1 day") : Tr::tr("%1 days").arg(d - fixed[i - 1]))
                     .arg(number - 1)
                     .arg(dateText(fixed[i - 1]), m.name)
                     .arg(m.intervalMin)));

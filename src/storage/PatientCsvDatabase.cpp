@@ -138,6 +138,7 @@ Result<CsvImportReport> importPatientCsv(
 {
     ParsedPatients parsed = parsePatientCsv(bytes, options);
     PatientRepository repository(db);
+    repository.setToday(options.today); // one "today" for the file's check and the repository's
     const bool bulk = parsed.patients.size() >= options.bulkDuplicateCheckFrom;
     QList<qint64> updating; // per row: the stored patient it updates, or 0
     QList<CsvUpdate> updates;

@@ -162,7 +162,7 @@ StorageError conflictOrMissing(const QSqlDatabase& db, qint64 id, int readVersio
 Result<qint64> PatientRepository::add(const PatientRecord& patient, const QString& actor)
 {
     const PatientRecord p = normalizedPatient(patient);
-    if (const Problems problems = validatePatient(p, m_clock().toLocalTime().date()); !problems.isEmpty())
+    if (const Problems problems = validatePatient(p, today()); !problems.isEmpty())
         return invalid(problems);
     qint64 id = 0;
     auto done = m_db.transaction([&]() -> Result<void> {
@@ -186,7 +186,7 @@ Result<QList<qint64>> PatientRepository::addMany(
     QList<PatientRecord> normalized;
     normalized.reserve(patients.size());
     Problems problems;
-    const QDate today = m_clock().toLocalTime().date();
+    const QDate today = this->today();
     for (qsizetype i = 0; i < patients.size(); ++i) {
         normalized.append(normalizedPatient(patients[i]));
         for (Problem problem : validatePatient(normalized.last(), today)) {
@@ -233,6 +233,11 @@ Result<QList<qint64>> PatientRepository::addMany(
     return ids;
 }
 
+QDate PatientRepository::today() const
+{
+    return m_today.isValid() ? m_today : m_clock().toLocalTime().date();
+}
+
 Result<PatientRecord> PatientRepository::get(qint64 id)
 {
     auto q = run(m_db.connection(), u"SELECT "_s + PatientColumns + u" FROM patients WHERE id = ?"_s, {id}, what(id));
@@ -246,7 +251,7 @@ Result<PatientRecord> PatientRepository::get(qint64 id)
 Result<void> PatientRepository::update(const PatientRecord& patient, const QString& actor)
 {
     const PatientRecord p = normalizedPatient(patient);
-    if (const Problems problems = validatePatient(p, m_clock().toLocalTime().date()); !problems.isEmpty())
+    if (const Problems problems = validatePatient(p, today()); !problems.isEmpty())
         return invalid(problems);
     return m_db.transaction([&]() -> Result<void> {
         const QSqlDatabase db = m_db.connection();

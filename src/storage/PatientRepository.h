@@ -86,15 +86,22 @@ public:
     // Every patient, by id (export).
     Result<QList<PatientRecord>> all(bool includeArchived = true);
 
-    // Where "now" comes from (audit times, created/updated times, "today" for birth dates).
+    // Where "now" comes from (audit times, created/updated times, and "today" for birth dates
+    // unless setToday() pinned it).
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // The day birth dates are checked against (a birth date after it is refused), as a pinned
+    // clock gives it (the CLI's --today); invalid: the clock's local date.
+    void setToday(QDate today) { m_today = today; }
 
 private:
     // Kind::Invalid, naming the holder, when another patient already has p's external reference.
     Result<void> externalRefFree(const PatientRecord& p);
 
+    [[nodiscard]] QDate today() const;
+
     Database& m_db;
     Clock m_clock = systemUtcNow;
+    QDate m_today;
 };
 
 } // namespace np::storage
