@@ -11,6 +11,8 @@
 //                                     differs from run to run: a time, a path; as the last item of
 //                                     an array, for any further items)
 //   exit N: MESSAGE                   the exit code when it is not 0, and the first line of stderr
+//     MORE                            (indented, after it) the next lines of stderr
+//                                     ("…" in a message: any text, such as a time)
 #include "CliTestSupport.h"
 #include "TestSupport.h"
 
@@ -37,8 +39,17 @@ struct Step {
     bool hasInput = false;
     QString expectedOutput;
     int exitCode = 0;
-    QString message;
+    QStringList messages; // stderr's lines, when exitCode is not 0
 };
+
+// `text` matches the documented `pattern`, in which "…" stands for any text.
+bool matchesMessage(const QString& text, const QString& pattern)
+{
+    QStringList parts = pattern.split(Wildcard);
+    for (QString& part : parts)
+        part = QRegularExpression::escape(part);
+    return QRegularExpression(QRegularExpression::anchoredPattern(parts.join(u".*"_s))).match(text).hasMatch();
+}
 
 // Words as a POSIX shell splits them: spaces separate, quotes group and are removed.
 QStringList shellWords(const QString& text)
@@ -111,7 +122,9 @@ QList<Step> examples(const QString& markdown)
         static const QRegularExpression exit(u"^exit (\\d+):? ?(.*)$"_s);
         if (const auto m = exit.match(line); m.hasMatch()) {
             steps.last().exitCode = m.captured(1).toInt();
-            steps.last().message = m.captured(2);
+            steps.last().messages = {m.captured(2)};
+        } else if (steps.last().exitCode != 0 && line.startsWith(u"  ")) {
+            steps.last().messages << line.trimmed();
         } else {
             steps.last().expectedOutput += line + u'\n';
         }
@@ -206,8 +219,14 @@ TEST_CASE("every example of docs/cli.md prints what the documentation shows")
         const np::test::CliOutcome o = np::test::runCli(globalOptions + words.mid(1), step.input);
         INFO("stdout: " << o.out.toStdString() << "\nstderr: " << o.err.toStdString());
         CHECK(o.exitCode == step.exitCode);
-        if (step.exitCode != 0)
-            CHECK(o.err.section(u'\n', 0, 0).trimmed() == step.message);
+        if (step.exitCode != 0) {
+            const QStringList lines = o.err.trimmed().split(u'\n');
+            CHECK(lines.size() == std::max<qsizetype>(1, step.messages.size()));
+            for (qsizetype i = 0; i < step.messages.size() && i < lines.size(); ++i) {
+                INFO("stderr line " << i + 1 << ", documented: " << step.messages[i].toStdString());
+                CHECK(matchesMessage(lines[i].trimmed(), step.messages[i]));
+            }
+        }
         if (step.expectedOutput.trimmed().isEmpty()) {
             CHECK(o.out.trimmed().isEmpty());
             continue;
