@@ -29,6 +29,7 @@
 #include "SampleHtml.h"
 #include "cli/ClinicAccess.h"
 #include "core/BookingRules.h"
+#include "core/SystemTimeZone.h"
 #include "core/WallClock.h"
 #include "print/DocumentJobs.h"
 #include "print/DocumentSources.h"
@@ -367,6 +368,7 @@ BENCHMARK(BM_PostCareBatchEndToEnd)->Unit(benchmark::kMillisecond)->Iterations(5
 // A QGuiApplication (fonts), offscreen unless told otherwise, then Google Benchmark.
 int main(int argc, char** argv)
 {
+    np::readSystemTimeZoneOnce(); // as the app and the CLI do
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     return np::bench::runBenchmarks<QGuiApplication>(argc, argv);

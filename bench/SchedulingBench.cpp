@@ -25,6 +25,7 @@
 // the slot finder).
 
 #include "BenchSupport.h"
+#include "core/SystemTimeZone.h"
 
 #include "cli/ClinicAccess.h"
 #include "core/BookingRules.h"
@@ -151,7 +152,7 @@ int readAll(sqlite3_stmt* s)
     while (sqlite3_step(s) == SQLITE_ROW) {
         for (int c = 0; c < columns; ++c)
             if (sqlite3_column_type(s, c) == SQLITE_TEXT)
-                benchmark::DoNotOptimize(sqlite3_column_text16(s, c));
+                benchmark::DoNotOptimize(sqlite3_column_text(s, c)); // as stored: no conversion
             else
                 benchmark::DoNotOptimize(sqlite3_column_int64(s, c));
         ++rows;
@@ -590,5 +591,6 @@ BENCHMARK(BM_FindAndBookSeriesRawSqlite)->Unit(benchmark::kMillisecond)->Iterati
 
 int main(int argc, char** argv)
 {
+    np::readSystemTimeZoneOnce(); // as the app and the CLI do
     return np::bench::runBenchmarks(argc, argv);
 }

@@ -16,6 +16,7 @@
 // the difference is what Needlepoint adds (QtSql, QVariant, the repository).
 
 #include "BenchSupport.h"
+#include "core/SystemTimeZone.h"
 
 #include "storage/Database.h"
 #include "storage/DemoData.h"
@@ -436,5 +437,6 @@ BENCHMARK(BM_ImportCsv)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 int main(int argc, char** argv)
 {
+    np::readSystemTimeZoneOnce(); // as the app and the CLI do
     return np::bench::runBenchmarks(argc, argv);
 }

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "core/SystemTimeZone.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
@@ -28,6 +30,7 @@ std::unique_ptr<QCoreApplication> application(int& argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    np::readSystemTimeZoneOnce(); // before Qt starts any thread
     const auto app = application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Needlepoint"));
     QCoreApplication::setApplicationName(QStringLiteral("Needlepoint"));

@@ -44,28 +44,32 @@ std::optional<qint64> optionalId(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
 }
 
-AppointmentRecord readAppointment(const QSqlQuery& q)
+// One row of Columns, read through SQLite's C API: a week's calendar reads a few hundred of these,
+// and QtSql's QVariant per value cost more than the query itself.
+AppointmentRecord readAppointment(const DirectStatement& q)
 {
     AppointmentRecord a;
-    a.id = q.value(0).toLongLong();
-    a.version = q.value(1).toInt();
-    a.patientId = q.value(2).toLongLong();
-    a.sessionId = optionalId(q.value(3));
-    a.practitionerId = q.value(4).toLongLong();
-    a.roomId = q.value(5).toLongLong();
-    a.deviceId = optionalId(q.value(6));
-    a.localStart = fromLocalMinuteText(q.value(7).toString());
-    a.timeZone = q.value(8).toString();
-    a.startMinute = q.value(9).toLongLong();
-    a.endMinute = q.value(10).toLongLong();
-    a.modality = q.value(11).toString();
-    a.areas = q.value(12).toString().split(u',', Qt::SkipEmptyParts);
-    a.status = appointmentStatusFromCode(q.value(13).toString()).value_or(AppointmentStatus::Booked);
-    a.statusReason = q.value(14).toString();
-    a.notes = q.value(15).toString();
-    a.createdBy = q.value(16).toString();
-    a.createdAt = fromIsoUtc(q.value(17).toString());
-    a.updatedAt = fromIsoUtc(q.value(18).toString());
+    a.id = q.integerAt(0);
+    a.version = static_cast<int>(q.integerAt(1));
+    if (!q.isNullAt(3))
+        a.sessionId = q.integerAt(3);
+    a.patientId = q.integerAt(2);
+    a.practitionerId = q.integerAt(4);
+    a.roomId = q.integerAt(5);
+    if (!q.isNullAt(6))
+        a.deviceId = q.integerAt(6);
+    a.localStart = fromLocalMinuteText(q.textAt(7));
+    a.timeZone = q.textAt(8);
+    a.startMinute = q.integerAt(9);
+    a.endMinute = q.integerAt(10);
+    a.modality = q.textAt(11);
+    a.areas = q.textAt(12).split(u',', Qt::SkipEmptyParts);
+    a.status = appointmentStatusFromCode(q.textAt(13)).value_or(AppointmentStatus::Booked);
+    a.statusReason = q.textAt(14);
+    a.notes = q.textAt(15);
+    a.createdBy = q.textAt(16);
+    a.createdAt = fromIsoUtc(q.textAt(17));
+    a.updatedAt = fromIsoUtc(q.textAt(18));
     return a;
 }
 
@@ -399,30 +403,45 @@ Result<void> AppointmentRepository::setStatus(
     });
 }
 
-Result<AppointmentRecord> AppointmentRepository::get(qint64 id)
-{
-    auto q = run(m_db.connection(), u"SELECT "_s + Columns + u" FROM appointments WHERE id = ?"_s, {id}, what(id));
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return fail(StorageError::Kind::NotFound, Tr::tr("no appointment %1").arg(id));
-    return readAppointment(*q);
-}
-
 namespace {
 
+// The appointments matching `where` (over "a"), `values` bound in order: text or whole numbers.
 Result<QList<AppointmentRecord>> readList(const QSqlDatabase& db, const QString& where, const QVariantList& values)
 {
-    auto q = run(db, u"SELECT "_s + Columns + u" FROM appointments a WHERE "_s + where, values, Tr::tr("appointments"));
+    const QByteArray sql = (u"SELECT "_s + Columns + u" FROM appointments a WHERE "_s + where).toUtf8();
+    auto q = DirectStatement::prepare(db, sql.constData(), Tr::tr("appointments"));
     if (!q)
         return std::unexpected(q.error());
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values[i];
+        if (v.typeId() == QMetaType::QString)
+            q->bind(i + 1, v.toString());
+        else
+            q->bind(i + 1, v.toLongLong());
+    }
     QList<AppointmentRecord> out;
-    while (q->next())
+    for (;;) {
+        auto row = q->next();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
         out.append(readAppointment(*q));
+    }
     return out;
 }
 
 } // namespace
+
+Result<AppointmentRecord> AppointmentRepository::get(qint64 id)
+{
+    auto found = readList(m_db.connection(), u"a.id = ?"_s, {id});
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty())
+        return fail(StorageError::Kind::NotFound, Tr::tr("no appointment %1").arg(id));
+    return found->first();
+}
 
 Result<QList<AppointmentRecord>> AppointmentRepository::between(
     const QDateTime& localFrom, const QDateTime& localTo, std::optional<qint64> practitionerId)

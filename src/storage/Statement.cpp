@@ -140,18 +140,25 @@ Result<bool> DirectStatement::next()
     return std::unexpected(std::move(error));
 }
 
+// Read as stored (UTF-8) and converted once: sqlite3_column_text16 would first translate into a
+// buffer of its own, an allocation and a copy more per value.
 QString DirectStatement::textAt(int column) const
 {
-    const void* data = sqlite3_column_text16(m_statement, column);
-    const int bytes = sqlite3_column_bytes16(m_statement, column);
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    const int bytes = sqlite3_column_bytes(m_statement, column);
     if (!data)
         return QString();
-    return QString(static_cast<const QChar*>(data), bytes / 2);
+    return QString::fromUtf8(data, bytes);
 }
 
 qint64 DirectStatement::integerAt(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
+}
+
+bool DirectStatement::isNullAt(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values, const QString& what)

@@ -53,6 +53,7 @@ public:
     // Column values of the current row, counting from 0.
     [[nodiscard]] QString textAt(int column) const;
     [[nodiscard]] qint64 integerAt(int column) const;
+    [[nodiscard]] bool isNullAt(int column) const;
 
 private:
     DirectStatement(sqlite3* db, sqlite3_stmt* statement, QString what);

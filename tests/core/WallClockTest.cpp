@@ -1,7 +1,10 @@
 // Wall-clock appointment times across daylight-saving changes.
 #include "TestSupport.h"
 
+#include "core/SystemTimeZone.h"
 #include "core/WallClock.h"
+
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 using np::test::date;
@@ -112,4 +115,30 @@ TEST_CASE("wallClockAfter: the end of an appointment across a change is the time
         CHECK(end.toString(u"yyyy-MM-ddTHH:mm"_s) == QString::fromLatin1(c.end));
         CHECK(np::wallClockToUtc(end, QTimeZone(c.zone)).has_value()); // a time that exists
     }
+}
+
+TEST_CASE("the system's zone is read once: the same local times, TZ pinned only when unset")
+{
+    const QByteArray saved = qgetenv("TZ");
+    const bool wasSet = qEnvironmentVariableIsSet("TZ");
+    const QDateTime winter(QDate(2026, 1, 15), QTime(10, 0));
+    const QDateTime summer(QDate(2026, 7, 15), QTime(10, 0));
+    const int winterOffset = winter.offsetFromUtc();
+    const int summerOffset = summer.offsetFromUtc();
+
+    qunsetenv("TZ");
+    np::readSystemTimeZoneOnce();
+    if (QFileInfo::exists(QStringLiteral("/etc/localtime")))
+        CHECK(qgetenv("TZ") == ":/etc/localtime");
+    CHECK(QDateTime(QDate(2026, 1, 15), QTime(10, 0)).offsetFromUtc() == winterOffset);
+    CHECK(QDateTime(QDate(2026, 7, 15), QTime(10, 0)).offsetFromUtc() == summerOffset);
+
+    qputenv("TZ", "America/New_York"); // set by the user: left alone
+    np::readSystemTimeZoneOnce();
+    CHECK(qgetenv("TZ") == "America/New_York");
+
+    if (wasSet)
+        qputenv("TZ", saved);
+    else
+        qunsetenv("TZ");
 }
