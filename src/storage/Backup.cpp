@@ -25,14 +25,6 @@ struct Tr {
 
 const QStringList Companions {u"-wal"_s, u"-shm"_s};
 
-void removeWithCompanions(const QString& path)
-{
-    QFile::remove(path);
-    for (const QString& suffix : Companions)
-        QFile::remove(path + suffix);
-    QFile::remove(path + u"-journal"_s);
-}
-
 // A name next to `base` that does not exist yet: base, base-2, base-3, ...
 QString unusedName(const QString& base)
 {
@@ -161,7 +153,7 @@ Result<RestoreReport> moveIntoPlace(const QString& staging, const QString& datab
 {
     if (QFile file(staging); !file.rename(databasePath)) {
         const QString error = file.errorString();
-        removeWithCompanions(staging);
+        sqlitefiles::removeWithCompanions(staging);
         QString message = Tr::tr("cannot move the restored database to %1: %2").arg(databasePath, error);
         if (!report.replacedKeptAs.isEmpty()) {
             if (moveWithCompanions(report.replacedKeptAs, databasePath))
@@ -201,7 +193,7 @@ Result<RestoreReport> restoreDatabase(
     const QString staging
         = folder + u"/."_s + target.fileName() + u".restoring-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
     auto copyFailed = [&](const QString& from, const QString& error) {
-        removeWithCompanions(staging);
+        sqlitefiles::removeWithCompanions(staging);
         return fail(StorageError::Kind::Failed,
             Tr::tr("cannot copy %1 to %2: %3; nothing was changed").arg(from, folder, error));
     };
@@ -237,7 +229,7 @@ Result<RestoreReport> restoreDatabase(
         Result<void> checked = opened ? (*opened)->checkIntegrity() : Result<void>(std::unexpected(opened.error()));
         if (!checked) {
             opened = std::unexpected(checked.error());
-            removeWithCompanions(staging);
+            sqlitefiles::removeWithCompanions(staging);
             const StorageError& e = checked.error();
             return fail(isBackupProblem(e.kind) ? StorageError::Kind::Invalid : e.kind,
                 Tr::tr("%1; nothing was changed").arg(e.message));
@@ -256,7 +248,7 @@ Result<RestoreReport> restoreDatabase(
         // No database, but a stray -wal/-shm would be replayed into the restored one.
         for (const QString& suffix : Companions)
             if (QFileInfo::exists(databasePath + suffix)) {
-                removeWithCompanions(staging);
+                sqlitefiles::removeWithCompanions(staging);
                 return fail(StorageError::Kind::Failed,
                     Tr::tr("%1 exists, left over from an earlier database; move it away first; nothing was changed")
                         .arg(databasePath + suffix));
@@ -264,7 +256,7 @@ Result<RestoreReport> restoreDatabase(
         return moveIntoPlace(staging, databasePath, report);
     }
     if (sqlitefiles::isOpenInThisProcess(databasePath)) {
-        removeWithCompanions(staging);
+        sqlitefiles::removeWithCompanions(staging);
         return fail(StorageError::Kind::Locked,
             Tr::tr("%1 is in use in this program: close it before restoring; nothing was changed").arg(databasePath));
     }
@@ -272,24 +264,24 @@ Result<RestoreReport> restoreDatabase(
     const QString aside = unusedName(databasePath + u".replaced-"_s + now.toUTC().toString(u"yyyyMMddTHHmmss'Z'"_s));
     auto inPlace = restoreInPlace(staging, databasePath, aside, busyTimeout);
     if (inPlace) {
-        removeWithCompanions(staging);
+        sqlitefiles::removeWithCompanions(staging);
         report.replacedKeptAs = aside;
         return report;
     }
     if (inPlace.error().kind != StorageError::Kind::Corrupt
         && inPlace.error().kind != StorageError::Kind::NotADatabase) {
-        removeWithCompanions(staging);
+        sqlitefiles::removeWithCompanions(staging);
         return fail(inPlace.error().kind, Tr::tr("%1; nothing was changed").arg(inPlace.error().message));
     }
     // SQLite cannot read the database (restoring is the point): under an exclusive lock on its
     // file, it is renamed aside with its -wal and -shm and the checked copy renamed into place.
     auto lock = sqlitefiles::ExclusiveFileLock::take(databasePath);
     if (!lock) {
-        removeWithCompanions(staging);
+        sqlitefiles::removeWithCompanions(staging);
         return fail(lock.error().kind, Tr::tr("%1; nothing was changed").arg(lock.error().message));
     }
     if (auto r = moveWithCompanions(databasePath, aside); !r) {
-        removeWithCompanions(staging);
+        sqlitefiles::removeWithCompanions(staging);
         return fail(r.error().kind, Tr::tr("%1; nothing was changed").arg(r.error().message));
     }
     report.replacedKeptAs = aside;

@@ -118,12 +118,6 @@ Result<void> checkLocalDisk(const QString& path, const QString& name)
     return {};
 }
 
-void removeWithCompanions(const QString& path)
-{
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
-        QFile::remove(path + suffix);
-}
-
 QString newConnectionName()
 {
     return u"needlepoint-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -219,7 +213,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
     createOptions.migrate = true;
     auto db = openFile(path, createOptions, true);
     if (!db) {
-        removeWithCompanions(path);
+        sqlitefiles::removeWithCompanions(path);
         return std::unexpected(db.error());
     }
     return db;

@@ -98,12 +98,6 @@ bool syncPath(const QString& path, bool folder)
 #endif
 }
 
-void removeWithCompanions(const QString& path)
-{
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
-        QFile::remove(path + suffix);
-}
-
 std::mutex registryMutex;
 QHash<QString, int>& registry()
 {
@@ -227,6 +221,12 @@ Result<void> copyDatabase(sqlite3* source, const QString& target, const QString&
 bool sameLibrary(const QString& driverSourceId)
 {
     return driverSourceId == QString::fromLatin1(sqlite3_sourceid());
+}
+
+void removeWithCompanions(const QString& path)
+{
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
 }
 
 void registerOpen(const QString& path)

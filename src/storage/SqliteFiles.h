@@ -50,6 +50,10 @@ struct Header {
 // Whether a connection of this process has `path` open (Database registers each connection).
 // Restore refuses such a file: replacing it would pull it from under this process's own
 // connection.
+// Removes a database file that no connection has open, with its -wal, -shm and -journal (a
+// half-made copy, a staging file): never a live database (see docs/database.md).
+void removeWithCompanions(const QString& path);
+
 void registerOpen(const QString& path);
 void unregisterOpen(const QString& path);
 [[nodiscard]] bool isOpenInThisProcess(const QString& path);
