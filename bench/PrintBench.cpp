@@ -34,6 +34,7 @@
 #include "print/DocumentJobs.h"
 #include "print/DocumentSources.h"
 #include "print/PrintService.h"
+#include "services/ClinicSchedule.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/ClinicRepository.h"
 
@@ -156,7 +157,7 @@ void fillDay(np::storage::Database& db, int count)
         query.from = query.to = query.target = Day;
         query.limit = 1;
         const QList<np::Slot> free
-            = np::findSlots(clinic.setup, catalogue(), query, np::cli::busySpans(*busy, clinic, patient));
+            = np::findSlots(clinic.setup, catalogue(), query, np::services::busySpans(*busy, clinic, patient));
         if (free.isEmpty())
             fail(u"%1 is full at %2 appointments"_s.arg(Day.toString(Qt::ISODate)).arg(onDay.size()));
         np::storage::BookingRequest r;

@@ -32,6 +32,7 @@
 #include "core/SeriesBooking.h"
 #include "core/SlotFinder.h"
 #include "core/WallClock.h"
+#include "services/ClinicSchedule.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/BookedSeries.h"
 #include "storage/ClinicRepository.h"
@@ -283,7 +284,7 @@ const QList<SeriesAsk>& seriesAsks()
 }
 
 // As the slots command: the calendar's busy time in codes and wall-clock time.
-using np::cli::busySpans;
+using np::services::busySpans;
 
 std::pair<qint64, qint64> busyWindow(const QDate& target)
 {

@@ -5,6 +5,7 @@
 
 #include "core/ClinicLoader.h"
 #include "core/WallClock.h"
+#include "services/ClinicSchedule.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -82,49 +83,13 @@ int runShow(CommandContext& ctx, const QStringList& positional)
 
 } // namespace
 
-QList<BusySpan> busySpans(
-    const QList<storage::BusyInterval>& busy, const storage::StoredClinic& clinic, qint64 patientId)
-{
-    const QHash<qint64, QString> practitioners = np::storage::codesById(clinic.practitionerIds);
-    const QHash<qint64, QString> rooms = np::storage::codesById(clinic.roomIds);
-    const QHash<qint64, QString> devices = np::storage::codesById(clinic.deviceIds);
-    WallClockCache wallClock(clinic.setup.timeZone);
-    QList<BusySpan> out;
-    out.reserve(busy.size());
-    for (const storage::BusyInterval& b : busy)
-        out.append({practitioners.value(b.practitionerId), rooms.value(b.roomId),
-            b.deviceId ? devices.value(*b.deviceId) : QString(), b.patientId == patientId, wallClock.at(b.startMinute),
-            wallClock.at(b.endMinute)});
-    return out;
-}
-
 std::expected<QList<BusySpan>, int> busyDuring(CommandContext& ctx, const storage::StoredClinic& clinic,
     const QDate& from, const QDate& to, qint64 patientId, const QSet<qint64>& leaveOut)
 {
-    // A day either side covers every zone's offset from UTC.
-    const qint64 fromMinute = epochMinutes(QDateTime(from.addDays(-1), QTime(0, 0), Qt::UTC));
-    const qint64 toMinute = epochMinutes(QDateTime(to.addDays(2), QTime(0, 0), Qt::UTC));
-    auto busy = storage::AppointmentRepository(*ctx.database(), clinic.setup.timeZone).busy(fromMinute, toMinute);
+    auto busy = services::busyDuring(*ctx.database(), clinic, from, to, patientId, leaveOut);
     if (!busy)
         return std::unexpected(ctx.fail(busy.error()));
-    if (!leaveOut.isEmpty())
-        busy->removeIf([&](const storage::BusyInterval& b) { return leaveOut.contains(b.appointmentId); });
-    return busySpans(*busy, clinic, patientId);
-}
-
-BusyLookup busyLookup(CommandContext& ctx, const storage::StoredClinic& clinic, qint64 patientId, QSet<qint64> leaveOut,
-    std::optional<int>& failure)
-{
-    return [&ctx, &clinic, patientId, leaveOut = std::move(leaveOut), &failure](const QDate& from, const QDate& to) {
-        if (failure)
-            return QList<BusySpan>();
-        auto busy = busyDuring(ctx, clinic, from, to, patientId, leaveOut);
-        if (!busy) {
-            failure = busy.error();
-            return QList<BusySpan>();
-        }
-        return std::move(*busy);
-    };
+    return std::move(*busy);
 }
 
 std::expected<storage::StoredClinic, int> storedClinic(CommandContext& ctx)
@@ -135,15 +100,10 @@ std::expected<storage::StoredClinic, int> storedClinic(CommandContext& ctx)
     storage::Database* db = ctx.database();
     if (!db)
         return std::unexpected(DatabaseProblem);
-    auto clinic = storage::ClinicRepository(*db, *catalogue).current();
+    auto clinic = services::storedClinic(*db, *catalogue);
     if (!clinic)
         return std::unexpected(ctx.fail(clinic.error()));
-    if (!*clinic) {
-        ctx.printError(Tr::tr("%1 has no clinic set-up yet: load one with \"needlepoint-cli clinic load FILE\"")
-                           .arg(ctx.databasePath()));
-        return std::unexpected(DatabaseProblem);
-    }
-    return std::move(**clinic);
+    return std::move(*clinic);
 }
 
 const QList<SubCommand>& clinicCommands()

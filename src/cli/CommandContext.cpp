@@ -9,6 +9,13 @@
 using namespace Qt::StringLiterals;
 
 namespace np::cli {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CommandContext)
+};
+
+} // namespace
 
 CommandContext::CommandContext(QCommandLineParser& p, Io streams, QDate day)
     : parser(p)
@@ -91,6 +98,37 @@ int CommandContext::fail(const storage::StorageError& error)
 {
     printError(error.message);
     return exitCodeFor(error);
+}
+
+int CommandContext::fail(const services::ServiceError& error)
+{
+    using Kind = services::ServiceError::Kind;
+    switch (error.kind) {
+    case Kind::Storage:
+        return fail(error.storage.value_or(storage::StorageError {storage::StorageError::Kind::Failed, error.message}));
+    case Kind::NotSetUp:
+        printError(Tr::tr("%1 has no clinic set-up yet: load one with \"needlepoint-cli clinic load FILE\"")
+                       .arg(databasePath()));
+        return DatabaseProblem;
+    case Kind::Invalid:
+        break;
+    }
+    if (error.problems.isEmpty())
+        printError(error.message);
+    else
+        printProblems(error.problems);
+    return BadInput;
+}
+
+std::expected<services::UseCaseContext, int> CommandContext::useCases()
+{
+    const Catalogue* catalogue = this->catalogue();
+    if (!catalogue)
+        return std::unexpected(BadInput);
+    storage::Database* db = database();
+    if (!db)
+        return std::unexpected(DatabaseProblem);
+    return services::UseCaseContext {*db, *catalogue, {actor()}, today};
 }
 
 void CommandContext::printJson(const QJsonObject& object)

@@ -4,12 +4,15 @@
 
 #include "core/Catalogue.h"
 #include "core/Problem.h"
+#include "services/ServiceError.h"
+#include "services/UseCaseContext.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QJsonObject>
 
+#include <expected>
 #include <memory>
 #include <optional>
 
@@ -37,6 +40,12 @@ public:
     [[nodiscard]] QString actor() const;
     // Prints the error and returns its exit code (4 conflict, 2 bad input or no such record, 5 database).
     int fail(const storage::StorageError& error);
+    // The same for a use case's error: bad input 2 (each problem on its line), no clinic set-up 5
+    // (saying how to load one), a database error as fail() says.
+    int fail(const services::ServiceError& error);
+    // The context the use cases run in: the database, the catalogue, --user and --today; when the
+    // catalogue or the database cannot be had, the problem is printed and the exit code returned.
+    std::expected<services::UseCaseContext, int> useCases();
     [[nodiscard]] static int exitCodeFor(const storage::StorageError& error);
     [[nodiscard]] QString databasePath() const;
 

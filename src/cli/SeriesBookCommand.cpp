@@ -9,7 +9,7 @@
 #include "core/JsonReader.h"
 #include "core/PlanJson.h"
 #include "core/SeriesBooking.h"
-#include "storage/BookedSeries.h"
+#include "services/SeriesService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,8 +24,6 @@ struct Tr {
 };
 
 const QString LocalFormat = u"yyyy-MM-ddTHH:mm"_s;
-// How far ahead the clinic's calendar is given to the planner.
-constexpr int CalendarYears = 3;
 
 void readPractitioner(JsonObjectReader& r, const ClinicSetup& clinic, QString& out)
 {
@@ -117,7 +115,6 @@ std::expected<SeriesBookingRequest, int> readBookingRequest(CommandContext& ctx,
     if (!plan)
         return std::unexpected(plan.error());
     out.plan = std::move(*plan);
-    out.plan.clinic = clinic.calendar(ctx.today, ctx.today.addYears(CalendarYears));
     return out;
 }
 
@@ -129,29 +126,6 @@ QJsonObject sessionJson(const BookedSession& s)
         {u"target"_s, isoDate(s.target)}, {u"earliest"_s, isoDate(s.earliest)},
         {u"latest"_s, s.latest ? QJsonValue(isoDate(*s.latest)) : QJsonValue()}, {u"adjusted"_s, s.adjusted}};
     return o;
-}
-
-QList<storage::BookingRequest> bookingRequests(const Catalogue& catalogue, const storage::StoredClinic& clinic,
-    const SeriesBookingRequest& request, const SeriesBooking& booking, qint64 patientId)
-{
-    const Treatment& t = request.plan.treatment;
-    const int minutes = appointmentMinutes(
-        *catalogue.modality(t.modality), static_cast<int>(t.areas.size()), clinic.setup.turnoverMinutes);
-    QList<storage::BookingRequest> out;
-    for (const BookedSession& s : booking.sessions) {
-        storage::BookingRequest r;
-        r.patientId = patientId;
-        r.practitionerId = clinic.practitionerIds.value(s.slot.practitioner);
-        r.roomId = clinic.roomIds.value(s.slot.room);
-        if (!s.slot.device.isEmpty())
-            r.deviceId = clinic.deviceIds.value(s.slot.device);
-        r.localStart = s.slot.localStart;
-        r.durationMinutes = minutes;
-        r.modality = t.modality;
-        r.areas = t.areas;
-        out.append(r);
-    }
-    return out;
 }
 
 } // namespace
@@ -182,30 +156,28 @@ int runSeriesBook(CommandContext& ctx, const QStringList& positional)
     auto request = readBookingRequest(ctx, *catalogue, clinic->setup, *patientId, *bytes, name);
     if (!request)
         return request.error();
-    std::optional<int> failure;
-    const BusyLookup busy = busyLookup(ctx, *clinic, *patientId, {}, failure);
-    auto booking = bookSeriesSlots(*catalogue, clinic->setup, *request, busy, ctx.today);
-    if (failure)
-        return *failure;
-    if (!booking) {
-        QJsonObject out {
-            {u"booked"_s, false}, {u"session"_s, booking.error().session}, {u"reason"_s, booking.error().reason}};
-        if (booking.error().plan)
-            out.insert(u"plan"_s, planToJson(*booking.error().plan));
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    services::SeriesBookingInput input {
+        *patientId, request->plan, request->preferences, request->adjustments, ctx.parser.isSet(u"dry-run"_s)};
+    const auto booked = services::bookSeries(*useCases, input);
+    if (!booked)
+        return ctx.fail(booked.error());
+    if (const auto& refusal = booked->refusal) {
+        QJsonObject out {{u"booked"_s, false}, {u"session"_s, refusal->session}, {u"reason"_s, refusal->reason}};
+        if (refusal->plan)
+            out.insert(u"plan"_s, planToJson(*refusal->plan));
         ctx.printJson(out);
-        ctx.printError(booking.error().reason);
+        ctx.printError(refusal->reason);
         return RuleRefused;
     }
+    const SeriesBooking& booking = *booked->booking;
     QJsonArray sessions;
-    for (const BookedSession& s : booking->sessions)
+    for (const BookedSession& s : booking.sessions)
         sessions.append(sessionJson(s));
-    QJsonObject out {{u"booked"_s, false}, {u"plan"_s, planToJson(booking->plan)}};
-    if (!ctx.parser.isSet(u"dry-run"_s)) {
-        auto stored = storage::storeBookedSeries(*ctx.database(), *catalogue, clinic->setup.timeZone,
-            storage::seriesFromPlan(*patientId, request->plan, booking->plan),
-            bookingRequests(*catalogue, *clinic, *request, *booking, *patientId), ctx.actor());
-        if (!stored)
-            return ctx.fail(stored.error());
+    QJsonObject out {{u"booked"_s, false}, {u"plan"_s, planToJson(booking.plan)}};
+    if (const auto& stored = booked->stored) {
         for (qsizetype i = 0; i < sessions.size(); ++i) {
             QJsonObject s = sessions[i].toObject();
             s.insert(u"appointment_id"_s, stored->appointmentIds.value(i));

@@ -4,6 +4,8 @@
 #include "SeriesContext.h"
 #include "SubCommands.h"
 
+#include "services/ClinicSchedule.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
@@ -35,15 +37,15 @@ using Booking = std::expected<SeriesBooking, SeriesBookingRefusal>;
 std::expected<Booking, int> replan(CommandContext& ctx, const Catalogue& catalogue, const storage::StoredClinic& clinic,
     qint64 patientId, SeriesBookingRequest request, const QSet<qint64>& leaving)
 {
-    std::optional<int> failure;
-    const BusyLookup busy = busyLookup(ctx, clinic, patientId, leaving, failure);
+    std::optional<storage::StorageError> failure;
+    const BusyLookup busy = services::busyLookup(*ctx.database(), clinic, patientId, leaving, failure);
     Booking booking = bookSeriesSlots(catalogue, clinic.setup, request, busy, ctx.today);
     if (!booking && !failure && !request.preferences.practitioner.isEmpty()) {
         request.preferences.practitioner.clear(); // anyone, rather than no offer at all
         booking = bookSeriesSlots(catalogue, clinic.setup, request, busy, ctx.today);
     }
     if (failure)
-        return std::unexpected(*failure);
+        return std::unexpected(ctx.fail(*failure));
     return booking;
 }
 

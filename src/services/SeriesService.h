@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ServiceError.h"
+#include "UseCaseContext.h"
+
+#include "core/SeriesBooking.h"
+#include "core/SeriesPlanner.h"
+#include "storage/BookedSeries.h"
+
+#include <optional>
+
+// Treatment series: planned from the patient's record and booked into the clinic's calendar.
+namespace np::services {
+
+// `request` (a plan request's treatment and dates) completed from the database for `patientId`:
+// their birth date, skin type and current findings, and the sessions of their other series that
+// still stand (not cancelled or missed) as existing sessions. `ownSeries`: a stored series being
+// re-planned, whose own sessions are left out. An archived patient is Kind::Invalid.
+[[nodiscard]] Outcome<PlanRequest> planRequestFor(
+    const UseCaseContext& ctx, qint64 patientId, PlanRequest request, std::optional<qint64> ownSeries = std::nullopt);
+
+// What the front desk asks for: a series for the patient, planned and placed in free slots.
+struct SeriesBookingInput {
+    qint64 patientId = 0;
+    PlanRequest plan; // treatment and dates; the patient's data and the clinic's calendar are read here
+    SlotPreferences preferences;
+    QList<SessionAdjustment> adjustments;
+    bool dryRun = false; // propose only: nothing stored
+};
+
+// What came of it: the booking (or, when a rule refused, why not) and, unless a dry run or
+// refused, the series and appointments as stored.
+struct SeriesBookingOutcome {
+    std::optional<SeriesBooking> booking;
+    std::optional<SeriesBookingRefusal> refusal;
+    std::optional<storage::BookedSeries> stored;
+};
+
+// Plans the series from the patient's record (planRequestFor), places every session in the free
+// slot nearest its planned day within its window and the preferences, and stores the series with
+// all its appointments in one transaction, or nothing (a slot taken meanwhile by another
+// workstation is a storage Conflict naming it). Audited as ctx.actor.
+[[nodiscard]] Outcome<SeriesBookingOutcome> bookSeries(const UseCaseContext& ctx, const SeriesBookingInput& input);
+
+} // namespace np::services

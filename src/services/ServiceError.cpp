@@ -1,0 +1,34 @@
+#include "ServiceError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace np::services {
+
+ServiceError ServiceError::fromStorage(storage::StorageError error)
+{
+    ServiceError e;
+    e.kind = Kind::Storage;
+    e.message = error.message;
+    e.storage = std::move(error);
+    return e;
+}
+
+ServiceError ServiceError::invalid(Problems problems)
+{
+    ServiceError e;
+    QStringList lines;
+    for (const Problem& p : problems)
+        lines << p.toString();
+    e.message = lines.join(u'\n');
+    e.problems = std::move(problems);
+    return e;
+}
+
+ServiceError ServiceError::invalid(const QString& message)
+{
+    ServiceError e;
+    e.message = message;
+    return e;
+}
+
+} // namespace np::services

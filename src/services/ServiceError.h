@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Problem.h"
+#include "storage/StorageError.h"
+
+#include <QString>
+
+#include <expected>
+#include <optional>
+
+namespace np::services {
+
+// Why a use case did nothing, as a value. Front ends turn it into their own words (a message box,
+// an exit code); the message is for people and names what is wrong and where.
+struct ServiceError {
+    enum class Kind {
+        Invalid, // bad input: `problems` names each field
+        NotSetUp, // the clinic has no set-up yet (hours, practitioners, rooms)
+        Storage, // the database refused or failed: `storage` says how
+    };
+    Kind kind = Kind::Invalid;
+    QString message;
+    Problems problems;
+    std::optional<storage::StorageError> storage;
+
+    [[nodiscard]] static ServiceError fromStorage(storage::StorageError error);
+    [[nodiscard]] static ServiceError invalid(Problems problems);
+    [[nodiscard]] static ServiceError invalid(const QString& message);
+};
+
+template <typename T>
+using Outcome = std::expected<T, ServiceError>;
+
+} // namespace np::services
