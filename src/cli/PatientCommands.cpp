@@ -4,6 +4,7 @@
 #include "SubCommands.h"
 
 #include "core/JsonReader.h"
+#include "services/PatientService.h"
 #include "storage/FindingRepository.h"
 #include "storage/PatientFile.h"
 #include "storage/PatientRepository.h"
@@ -93,12 +94,10 @@ int runAdd(CommandContext& ctx, const QStringList& positional)
         ctx.printProblems(problems);
         return BadInput;
     }
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    storage::PatientRepository repository(*db);
-    repository.setToday(ctx.today);
-    auto id = repository.add(*patient, ctx.actor());
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto id = services::addPatient(*useCases, *patient);
     if (!id)
         return ctx.fail(id.error());
     ctx.printJson({{u"id"_s, *id}});
@@ -119,12 +118,10 @@ int runUpdate(CommandContext& ctx, const QStringList& positional)
     const auto bytes = ctx.readInput(positional.value(1), &name);
     if (!bytes)
         return BadInput;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    storage::PatientRepository repository(*db);
-    repository.setToday(ctx.today);
-    auto stored = repository.get(*id);
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto stored = services::patient(*useCases, *id);
     if (!stored)
         return ctx.fail(stored.error());
     Problems problems;
@@ -133,10 +130,10 @@ int runUpdate(CommandContext& ctx, const QStringList& positional)
         ctx.printProblems(problems);
         return BadInput;
     }
-    if (auto updated = repository.update(*patient, ctx.actor()); !updated)
-        return ctx.fail(updated.error());
-    // The update succeeded only from patient->version, and moved it on by one.
-    ctx.printJson({{u"id"_s, *id}, {u"version"_s, patient->version + 1}});
+    auto version = services::updatePatient(*useCases, *patient);
+    if (!version)
+        return ctx.fail(version.error());
+    ctx.printJson({{u"id"_s, *id}, {u"version"_s, *version}});
     return Success;
 }
 
@@ -158,18 +155,13 @@ int setArchived(CommandContext& ctx, const QStringList& positional, bool archive
     const auto version = readVersion(ctx, command);
     if (!version)
         return ctx.parser.isSet(u"version"_s) ? BadInput : Failure;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    storage::PatientRepository repository(*db);
-    auto before = repository.get(*id);
-    if (!before)
-        return ctx.fail(before.error());
-    if (auto done = repository.setArchived(*id, *version, archived, ctx.actor()); !done)
-        return ctx.fail(done.error());
-    // Already so at the version read: nothing changed. Otherwise it succeeded from *version.
-    const bool unchanged = before->version == *version && before->archived == archived;
-    ctx.printJson({{u"id"_s, *id}, {u"version"_s, unchanged ? *version : *version + 1}});
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto after = services::setPatientArchived(*useCases, *id, *version, archived);
+    if (!after)
+        return ctx.fail(after.error());
+    ctx.printJson({{u"id"_s, *id}, {u"version"_s, *after}});
     return Success;
 }
 
@@ -198,11 +190,10 @@ int runSearch(CommandContext& ctx, const QStringList& positional)
             return BadInput;
         }
     }
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    auto matches
-        = storage::PatientRepository(*db).search(positional.join(u' '), limit, ctx.parser.isSet(u"archived"_s));
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto matches = services::searchPatients(*useCases, positional.join(u' '), limit, ctx.parser.isSet(u"archived"_s));
     if (!matches)
         return ctx.fail(matches.error());
     QJsonArray out;

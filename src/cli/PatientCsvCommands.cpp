@@ -1,7 +1,7 @@
 // patients import | export: patients in and out of CSV files (docs/patient-csv.md).
 #include "Commands.h"
 
-#include "storage/PatientCsv.h"
+#include "services/PatientService.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -84,10 +84,10 @@ int runPatientsImport(CommandContext& ctx, const QStringList& positional)
     const auto bytes = ctx.readInput(positional.first(), &name);
     if (!bytes)
         return BadInput;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    auto report = storage::importPatientCsv(*db, *bytes, options, dryRun, ctx.actor());
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto report = services::importPatients(*useCases, *bytes, options, dryRun);
     if (!report)
         return ctx.fail(report.error());
 
@@ -153,15 +153,10 @@ int runPatientsExport(CommandContext& ctx, const QStringList& positional)
         return Failure;
     }
     const QString path = positional.first();
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    const QFileInfo target(path);
-    if (target.exists() && target.canonicalFilePath() == QFileInfo(db->path()).canonicalFilePath()) {
-        ctx.printError(Tr::tr("%1 is the database itself; export to another file").arg(path));
-        return BadInput;
-    }
-    auto written = storage::exportPatientCsv(*db, path);
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto written = services::exportPatients(*useCases, path);
     if (!written)
         return ctx.fail(written.error());
     ctx.printJson({{u"file"_s, path}, {u"exported"_s, int(*written)}});

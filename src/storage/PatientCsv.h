@@ -151,8 +151,8 @@ struct CsvImportReport {
 // dry run, adds every new patient and updates every patient matched by external reference, in
 // one transaction. Problems with the file are in the report
 // (nothing is written when there is any); only database failures are errors.
-[[nodiscard]] Result<CsvImportReport> importPatientCsv(
-    Database& db, QByteArrayView bytes, const CsvImportOptions& options, bool dryRun, const QString& actor);
+[[nodiscard]] Result<CsvImportReport> importPatientCsv(Database& db, QByteArrayView bytes,
+    const CsvImportOptions& options, bool dryRun, const QString& actor, const Clock& clock = systemUtcNow);
 
 // The patients as a CSV file that import reads back unchanged: UTF-8 with a byte order mark,
 // CRLF, the canonical headers, ISO dates, an "archived" column.

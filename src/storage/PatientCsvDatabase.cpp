@@ -133,11 +133,12 @@ Result<QHash<qsizetype, PatientRecord>> storedByExternalRef(Database& db, const 
 
 } // namespace
 
-Result<CsvImportReport> importPatientCsv(
-    Database& db, QByteArrayView bytes, const CsvImportOptions& options, bool dryRun, const QString& actor)
+Result<CsvImportReport> importPatientCsv(Database& db, QByteArrayView bytes, const CsvImportOptions& options,
+    bool dryRun, const QString& actor, const Clock& clock)
 {
     ParsedPatients parsed = parsePatientCsv(bytes, options);
     PatientRepository repository(db);
+    repository.setClock(clock);
     repository.setToday(options.today); // one "today" for the file's check and the repository's
     const bool bulk = parsed.patients.size() >= options.bulkDuplicateCheckFrom;
     QList<qint64> updating; // per row: the stored patient it updates, or 0

@@ -1,0 +1,99 @@
+#include "PatientService.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace np::services {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PatientService)
+};
+
+storage::PatientRepository repository(const UseCaseContext& ctx)
+{
+    storage::PatientRepository patients(ctx.db);
+    patients.setClock(ctx.clock);
+    patients.setToday(ctx.today);
+    return patients;
+}
+
+template <typename T>
+Outcome<T> outcome(storage::Result<T> result)
+{
+    if (!result)
+        return std::unexpected(ServiceError::fromStorage(std::move(result.error())));
+    return std::move(*result);
+}
+
+} // namespace
+
+Outcome<storage::PatientRecord> patient(const UseCaseContext& ctx, qint64 id)
+{
+    return outcome(repository(ctx).get(id));
+}
+
+Outcome<qint64> addPatient(const UseCaseContext& ctx, const storage::PatientRecord& patient)
+{
+    return outcome(repository(ctx).add(patient, ctx.actor.name));
+}
+
+Outcome<int> updatePatient(const UseCaseContext& ctx, const storage::PatientRecord& patient)
+{
+    if (auto updated = repository(ctx).update(patient, ctx.actor.name); !updated)
+        return std::unexpected(ServiceError::fromStorage(updated.error()));
+    // The update succeeded only from patient.version, and moved it on by one.
+    return patient.version + 1;
+}
+
+Outcome<int> setPatientArchived(const UseCaseContext& ctx, qint64 id, int version, bool archived)
+{
+    storage::PatientRepository patients = repository(ctx);
+    auto before = patients.get(id);
+    if (!before)
+        return std::unexpected(ServiceError::fromStorage(before.error()));
+    if (auto done = patients.setArchived(id, version, archived, ctx.actor.name); !done)
+        return std::unexpected(ServiceError::fromStorage(done.error()));
+    // Already so at the version read: nothing changed. Otherwise it succeeded from `version`.
+    const bool unchanged = before->version == version && before->archived == archived;
+    return unchanged ? version : version + 1;
+}
+
+Outcome<std::optional<storage::PatientRecord>> likelyDuplicate(
+    const UseCaseContext& ctx, const storage::PatientRecord& patient)
+{
+    storage::PatientRepository patients = repository(ctx);
+    auto id = patients.findDuplicate(patient);
+    if (!id)
+        return std::unexpected(ServiceError::fromStorage(id.error()));
+    if (!*id)
+        return std::optional<storage::PatientRecord>();
+    auto found = patients.get(**id);
+    if (!found)
+        return std::unexpected(ServiceError::fromStorage(found.error()));
+    return std::optional(std::move(*found));
+}
+
+Outcome<storage::CsvImportReport> importPatients(
+    const UseCaseContext& ctx, QByteArrayView bytes, storage::CsvImportOptions options, bool dryRun)
+{
+    options.today = ctx.today;
+    return outcome(storage::importPatientCsv(ctx.db, bytes, options, dryRun, ctx.actor.name, ctx.clock));
+}
+
+Outcome<QList<storage::PatientMatch>> searchPatients(
+    const UseCaseContext& ctx, const QString& text, int limit, bool includeArchived)
+{
+    return outcome(repository(ctx).search(text, limit, includeArchived));
+}
+
+Outcome<qsizetype> exportPatients(const UseCaseContext& ctx, const QString& path)
+{
+    const QFileInfo target(path);
+    if (target.exists() && target.canonicalFilePath() == QFileInfo(ctx.db.path()).canonicalFilePath())
+        return std::unexpected(
+            ServiceError::invalid(Tr::tr("%1 is the database itself; export to another file").arg(path)));
+    return outcome(storage::exportPatientCsv(ctx.db, path));
+}
+
+} // namespace np::services

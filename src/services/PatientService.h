@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ServiceError.h"
+#include "UseCaseContext.h"
+
+#include "storage/PatientCsv.h"
+#include "storage/PatientRepository.h"
+
+#include <QByteArrayView>
+
+#include <optional>
+
+// The patients the front desk keeps: added, corrected, archived and restored, imported from and
+// exported to the clinic's spreadsheets. Every change is checked by the one set of rules
+// (storage/PatientValidation), checked against ctx.today, and audited as ctx.actor.
+namespace np::services {
+
+[[nodiscard]] Outcome<storage::PatientRecord> patient(const UseCaseContext& ctx, qint64 id);
+
+// A new patient's id. A record the rules refuse is a storage Invalid naming each field.
+[[nodiscard]] Outcome<qint64> addPatient(const UseCaseContext& ctx, const storage::PatientRecord& patient);
+
+// Stores `patient` over the record read at patient.version; the new version. A record changed
+// meanwhile by someone else is a storage Conflict naming it.
+[[nodiscard]] Outcome<int> updatePatient(const UseCaseContext& ctx, const storage::PatientRecord& patient);
+
+// Archives (or restores) the patient read at `version`; the version after it (the same when the
+// patient already was so at that version: nothing changes, nothing is audited).
+[[nodiscard]] Outcome<int> setPatientArchived(const UseCaseContext& ctx, qint64 id, int version, bool archived);
+
+// The stored patient `patient` would likely duplicate (same name and birth date, or same email),
+// to show before saving; none when there is none.
+[[nodiscard]] Outcome<std::optional<storage::PatientRecord>> likelyDuplicate(
+    const UseCaseContext& ctx, const storage::PatientRecord& patient);
+
+// A patient file checked against itself and the database and, unless `dryRun` or any problem,
+// imported in one transaction (docs/patient-csv.md). Birth dates are checked against ctx.today.
+[[nodiscard]] Outcome<storage::CsvImportReport> importPatients(
+    const UseCaseContext& ctx, QByteArrayView bytes, storage::CsvImportOptions options, bool dryRun);
+
+// As-you-type search (PatientRepository::search): best matches first.
+[[nodiscard]] Outcome<QList<storage::PatientMatch>> searchPatients(
+    const UseCaseContext& ctx, const QString& text, int limit, bool includeArchived);
+
+// Every patient written to `path` (replaced whole, atomically); how many. The database file itself
+// is refused (Invalid), whatever name it is given by.
+[[nodiscard]] Outcome<qsizetype> exportPatients(const UseCaseContext& ctx, const QString& path);
+
+} // namespace np::services

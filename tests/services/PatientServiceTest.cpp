@@ -1,0 +1,116 @@
+// services: the patients the front desk keeps, checked by one set of rules, audited as the actor.
+#include "PatientTestSupport.h"
+
+#include "services/PatientService.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using np::services::ServiceError;
+using StorageKind = np::storage::StorageError::Kind;
+
+namespace {
+
+np::services::UseCaseContext context(np::test::PatientFixture& f, QDate today = np::test::date("2026-03-01"))
+{
+    return {*f.db, np::test::builtInCatalogue(), {u"desk"_s}, today, np::test::pinnedNow};
+}
+
+QString lastActor(np::storage::Database& db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(u"SELECT actor || ' ' || action || ' ' || at FROM audit_log ORDER BY id DESC LIMIT 1"_s));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+} // namespace
+
+TEST_CASE("services: add, correct, archive and restore a patient, each audited as the actor")
+{
+    np::test::PatientFixture f;
+    const auto ctx = context(f);
+    auto id = np::services::addPatient(ctx, np::test::samplePatient());
+    REQUIRE(id.has_value());
+    CHECK(lastActor(*f.db) == u"desk insert 2026-03-01T09:30:00.000Z"_s);
+
+    auto stored = np::services::patient(ctx, *id);
+    REQUIRE(stored.has_value());
+    stored->phone = u"+34 600 111 222"_s;
+    auto version = np::services::updatePatient(ctx, *stored);
+    REQUIRE(version.has_value());
+    CHECK(*version == stored->version + 1);
+    CHECK(lastActor(*f.db).startsWith(u"desk update"_s));
+
+    // Someone else's change in between: refused, naming the patient.
+    auto stale = np::services::updatePatient(ctx, *stored);
+    REQUIRE_FALSE(stale.has_value());
+    CHECK(stale.error().storage->kind == StorageKind::Conflict);
+    CHECK(stale.error().message.contains(u"patient %1"_s.arg(*id)));
+
+    auto archived = np::services::setPatientArchived(ctx, *id, *version, true);
+    REQUIRE(archived.has_value());
+    CHECK(*archived == *version + 1);
+    auto again = np::services::setPatientArchived(ctx, *id, *archived, true); // already so
+    REQUIRE(again.has_value());
+    CHECK(*again == *archived);
+    auto restored = np::services::setPatientArchived(ctx, *id, *archived, false);
+    REQUIRE(restored.has_value());
+    CHECK_FALSE(np::services::patient(ctx, *id)->archived);
+}
+
+TEST_CASE("services: a patient is checked against the day the clinic says it is, field by field")
+{
+    np::test::PatientFixture f;
+    auto p = np::test::samplePatient();
+    p.birthDate = np::test::date("2026-02-01");
+    // Born after the pinned today: refused, naming the field and the day.
+    auto refused = np::services::addPatient(context(f, np::test::date("2026-01-15")), p);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().storage->kind == StorageKind::Invalid);
+    CHECK(refused.error().message.contains(u"birth_date: 2026-02-01 is in the future (today is 2026-01-15)"_s));
+    CHECK(np::services::addPatient(context(f, np::test::date("2026-02-15")), p).has_value());
+}
+
+TEST_CASE("services: a likely duplicate is found before saving")
+{
+    np::test::PatientFixture f;
+    const auto ctx = context(f);
+    const qint64 id = *np::services::addPatient(ctx, np::test::samplePatient());
+    auto twin = np::test::samplePatient();
+    twin.familyName = twin.familyName.toUpper();
+    auto found = np::services::likelyDuplicate(ctx, twin);
+    REQUIRE(found.has_value());
+    REQUIRE(found->has_value());
+    CHECK((*found)->id == id);
+    twin.birthDate = twin.birthDate.addDays(1);
+    twin.email.clear();
+    CHECK_FALSE(np::services::likelyDuplicate(ctx, twin)->has_value());
+}
+
+TEST_CASE("services: an import with a bad row imports nothing, and export never overwrites the database")
+{
+    np::test::PatientFixture f;
+    const auto ctx = context(f);
+    const QByteArray csv = "family_name,given_names,birth_date\r\nRoe,Jo,1990-01-01\r\nDoe,Al,1990-13-01\r\n";
+    auto report = np::services::importPatients(ctx, csv, {}, false);
+    REQUIRE(report.has_value());
+    CHECK_FALSE(report->ok());
+    CHECK(report->problems.first().row == 3);
+    CHECK(np::services::searchPatients(ctx, u"Roe"_s, 10, true)->isEmpty());
+
+    REQUIRE(np::services::importPatients(ctx, "family_name,given_names,birth_date\r\nRoe,Jo,1990-01-01\r\n", {}, false)
+                ->ok());
+    CHECK(np::services::searchPatients(ctx, u"Roe"_s, 10, true)->size() == 1);
+
+    auto overDatabase = np::services::exportPatients(ctx, f.db->path());
+    REQUIRE_FALSE(overDatabase.has_value());
+    CHECK(overDatabase.error().kind == ServiceError::Kind::Invalid);
+    CHECK(overDatabase.error().message.endsWith(u"is the database itself; export to another file"_s));
+    QTemporaryDir dir;
+    auto written = np::services::exportPatients(ctx, dir.filePath(u"all.csv"_s));
+    REQUIRE(written.has_value());
+    CHECK(*written == 1);
+}
