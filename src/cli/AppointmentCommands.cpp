@@ -7,6 +7,7 @@
 
 #include "core/BookingRules.h"
 #include "core/JsonReader.h"
+#include "services/AppointmentService.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/PatientRepository.h"
@@ -111,41 +112,22 @@ int runBook(CommandContext& ctx, const QStringList& positional)
         if (!sessionId)
             return BadInput;
     }
-    const Catalogue* catalogue = ctx.catalogue();
-    if (!catalogue)
-        return BadInput;
-    const QStringList areas = areasText->split(u',', Qt::SkipEmptyParts);
-    for (const QString& area : areas)
-        if (catalogue->areaIndex(area) < 0) {
-            ctx.printError(Tr::tr("--areas: unknown area \"%1\"").arg(area));
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    const services::AppointmentRequest request {*patientId, sessionId, *practitioner, *room,
+        ctx.parser.value(u"device"_s), *modality, areasText->split(u',', Qt::SkipEmptyParts), *start};
+    auto booked = services::bookAppointment(*useCases, request);
+    if (!booked) {
+        // An option's value is named as the option: "--areas: unknown area ...".
+        if (booked.error().kind == services::ServiceError::Kind::Invalid && !booked.error().problems.isEmpty()) {
+            for (const Problem& p : booked.error().problems)
+                ctx.printError(u"--%1: %2"_s.arg(p.path, p.message));
             return BadInput;
         }
-    auto clinic = storedClinic(ctx);
-    if (!clinic)
-        return clinic.error();
-    const BookingChoice choice {
-        *practitioner, *room, ctx.parser.value(u"device"_s), *modality, static_cast<int>(areas.size()), *start};
-    if (const auto refusal = bookingRefusal(clinic->setup, *catalogue, choice)) {
-        ctx.printError(*refusal);
-        return RuleRefused;
+        return ctx.fail(booked.error());
     }
-    storage::BookingRequest request;
-    request.patientId = *patientId;
-    request.sessionId = sessionId;
-    request.practitionerId = clinic->practitionerIds.value(*practitioner);
-    request.roomId = clinic->roomIds.value(*room);
-    if (!choice.device.isEmpty())
-        request.deviceId = clinic->deviceIds.value(choice.device);
-    request.localStart = *start;
-    request.durationMinutes = appointmentMinutes(
-        *catalogue->modality(*modality), static_cast<int>(areas.size()), clinic->setup.turnoverMinutes);
-    request.modality = *modality;
-    request.areas = areas;
-    storage::AppointmentRepository repo(*ctx.database(), clinic->setup.timeZone);
-    auto id = repo.book(request, ctx.actor());
-    if (!id)
-        return ctx.fail(id.error());
-    ctx.printJson(appointmentJson(*repo.get(*id), *clinic));
+    ctx.printJson(appointmentJson(booked->appointment, booked->clinic));
     return Success;
 }
 

@@ -110,6 +110,9 @@ int CommandContext::fail(const services::ServiceError& error)
         printError(Tr::tr("%1 has no clinic set-up yet: load one with \"needlepoint-cli clinic load FILE\"")
                        .arg(databasePath()));
         return DatabaseProblem;
+    case Kind::Refused:
+        printError(error.message);
+        return RuleRefused;
     case Kind::Invalid:
         break;
     }

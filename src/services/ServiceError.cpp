@@ -31,4 +31,12 @@ ServiceError ServiceError::invalid(const QString& message)
     return e;
 }
 
+ServiceError ServiceError::refused(const QString& reason)
+{
+    ServiceError e;
+    e.kind = Kind::Refused;
+    e.message = reason;
+    return e;
+}
+
 } // namespace np::services

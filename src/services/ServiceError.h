@@ -16,6 +16,7 @@ struct ServiceError {
     enum class Kind {
         Invalid, // bad input: `problems` names each field
         NotSetUp, // the clinic has no set-up yet (hours, practitioners, rooms)
+        Refused, // the clinic's rules say no (closed, off the practitioner's hours, ...): `message` says why
         Storage, // the database refused or failed: `storage` says how
     };
     Kind kind = Kind::Invalid;
@@ -26,6 +27,7 @@ struct ServiceError {
     [[nodiscard]] static ServiceError fromStorage(storage::StorageError error);
     [[nodiscard]] static ServiceError invalid(Problems problems);
     [[nodiscard]] static ServiceError invalid(const QString& message);
+    [[nodiscard]] static ServiceError refused(const QString& reason);
 };
 
 template <typename T>
