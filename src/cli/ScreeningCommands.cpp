@@ -6,6 +6,7 @@
 
 #include "core/JsonReader.h"
 #include "core/ScreeningAnswers.h"
+#include "services/ScreeningService.h"
 #include "storage/ClinicalRecordJson.h"
 #include "storage/FindingRepository.h"
 #include "storage/PatientRepository.h"
@@ -24,12 +25,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ScreeningCommands)
 };
 
-// What `screenings add` reads: the screening, and the treatment its result is computed for.
-struct ScreeningInput {
-    storage::ScreeningRecord record;
-    Treatment treatment;
-    QList<Finding> yes; // the findings the "yes" answers stand for
-};
+using services::ScreeningInput;
 
 // {"screened_on" (default: today), "kind" ("full" or "pre_session", default "full"), "series_id",
 // "modality", "areas", "answers"}: strict, unknown keys refused, codes checked against the catalogue.
@@ -65,20 +61,6 @@ std::optional<ScreeningInput> readScreening(
     });
 }
 
-// The codes of "yes" answers with no current finding of that code: the screening records them,
-// but they reach later plans only once recorded with `findings add`.
-QJsonArray notRecorded(const QList<Finding>& yes, const QList<Finding>& current)
-{
-    QSet<QString> recorded;
-    for (const Finding& f : current)
-        recorded.insert(f.code);
-    QJsonArray out;
-    for (const Finding& f : yes)
-        if (!recorded.contains(f.code))
-            out.append(f.code);
-    return out;
-}
-
 int runAdd(CommandContext& ctx, const QStringList& positional)
 {
     int exitCode = Failure;
@@ -93,23 +75,16 @@ int runAdd(CommandContext& ctx, const QStringList& positional)
         ctx.printProblems(problems);
         return BadInput;
     }
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    auto patient = storage::PatientRepository(*db).get(patientId);
-    if (!patient)
-        return ctx.fail(patient.error());
-    auto current = storage::FindingRepository(*db, catalogue).currentFindings(patientId);
-    if (!current)
-        return ctx.fail(current.error());
-    const PatientProfile profile {patient->birthDate, patient->fitzpatrick, *current + in->yes};
-    in->record.patientId = patientId;
-    in->record.result = resultOf(catalogue, profile, in->treatment, in->record.screenedOn);
-    auto id = storage::ScreeningRepository(*db, catalogue).add(in->record, ctx.actor());
-    if (!id)
-        return ctx.fail(id.error());
-    ctx.printJson({{u"id"_s, *id}, {u"result"_s, in->record.result},
-        {u"not_recorded_as_findings"_s, notRecorded(in->yes, *current)}});
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto added = services::addScreening(*useCases, patientId, std::move(*in));
+    if (!added)
+        return ctx.fail(added.error());
+    QJsonArray notRecorded;
+    for (const QString& code : added->notRecordedAsFindings)
+        notRecorded.append(code);
+    ctx.printJson({{u"id"_s, added->id}, {u"result"_s, added->result}, {u"not_recorded_as_findings"_s, notRecorded}});
     return Success;
 }
 
