@@ -4,6 +4,7 @@
 #include "SubCommands.h"
 
 #include "core/JsonReader.h"
+#include "services/ClinicalRecordService.h"
 #include "storage/FindingRepository.h"
 #include "storage/RecordJson.h"
 
@@ -68,11 +69,10 @@ int writeFinding(CommandContext& ctx, const QStringList& positional, Read read)
         return BadInput;
     }
     (adding ? finding->patientId : finding->id) = *target;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    storage::FindingRepository repository(*db, *catalogue);
-    auto id = adding ? repository.add(*finding, ctx.actor()) : repository.correct(*finding, ctx.actor());
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto id = adding ? services::addFinding(*useCases, *finding) : services::correctFinding(*useCases, *finding);
     if (!id)
         return ctx.fail(id.error());
     ctx.printJson({{u"id"_s, *id}});
@@ -99,16 +99,10 @@ int runHistory(CommandContext& ctx, const QStringList& positional)
     const auto findingId = recordId(ctx, Tr::tr("finding"), positional.first());
     if (!findingId)
         return BadInput;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    // Only stored codes are read back: no catalogue is needed to show them.
-    const Catalogue none;
-    storage::FindingRepository findings(*db, none);
-    auto revision = findings.get(*findingId);
-    if (!revision)
-        return ctx.fail(revision.error());
-    auto history = findings.history(revision->findingKey);
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto history = services::findingHistory(*useCases, *findingId);
     if (!history)
         return ctx.fail(history.error());
     QJsonArray out;
@@ -141,13 +135,10 @@ int runRetract(CommandContext& ctx, const QStringList& positional)
         ctx.printError(Tr::tr("findings retract needs --reason TEXT: why the finding is withdrawn"));
         return Failure;
     }
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    const Catalogue none;
-    auto done = storage::FindingRepository(*db, none).retract(
-        *findingId, *version, ctx.parser.value(u"reason"_s), ctx.actor());
-    if (!done)
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    if (auto done = services::retractFinding(*useCases, *findingId, *version, ctx.parser.value(u"reason"_s)); !done)
         return ctx.fail(done.error());
     ctx.printJson({{u"id"_s, *findingId}, {u"retracted"_s, true}});
     return Success;
