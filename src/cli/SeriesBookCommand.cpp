@@ -88,8 +88,8 @@ void readAdjustments(JsonObjectReader& r, const ClinicSetup& clinic, JsonContext
 
 // The request: a plan request without "patient" and "clinic" (both come from the database),
 // with an optional "booking": preferences and adjusted sessions.
-std::expected<SeriesBookingRequest, int> readBookingRequest(CommandContext& ctx, const Catalogue& catalogue,
-    const ClinicSetup& clinic, qint64 patientId, const QByteArray& bytes, const QString& name)
+std::expected<SeriesBookingRequest, int> readBookingRequest(
+    CommandContext& ctx, const ClinicSetup& clinic, qint64 patientId, const QByteArray& bytes, const QString& name)
 {
     JsonContext json {name, {}};
     auto root = parseJsonObject(bytes, json);
@@ -111,7 +111,7 @@ std::expected<SeriesBookingRequest, int> readBookingRequest(CommandContext& ctx,
         ctx.printProblems(json.problems);
         return std::unexpected(BadInput);
     }
-    auto plan = seriesPlanRequest(ctx, catalogue, patientId, *root, name);
+    auto plan = parseSeriesRequest(ctx, patientId, *root, name); // completed by services::bookSeries
     if (!plan)
         return std::unexpected(plan.error());
     out.plan = std::move(*plan);
@@ -153,7 +153,7 @@ int runSeriesBook(CommandContext& ctx, const QStringList& positional)
     auto clinic = storedClinic(ctx);
     if (!clinic)
         return clinic.error();
-    auto request = readBookingRequest(ctx, *catalogue, clinic->setup, *patientId, *bytes, name);
+    auto request = readBookingRequest(ctx, clinic->setup, *patientId, *bytes, name);
     if (!request)
         return request.error();
     const auto useCases = ctx.useCases();

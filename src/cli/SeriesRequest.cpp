@@ -22,14 +22,13 @@ struct Tr {
 
 } // namespace
 
-std::expected<PlanRequest, int> seriesPlanRequest(CommandContext& ctx, const Catalogue& catalogue, qint64 patientId,
-    QJsonObject root, const QString& file, std::optional<qint64> ownSeries)
+std::expected<PlanRequest, int> parseSeriesRequest(
+    CommandContext& ctx, qint64 patientId, QJsonObject root, const QString& file)
 {
     storage::Database* db = ctx.database();
     if (!db)
         return std::unexpected(DatabaseProblem);
-    // The patient must exist (and not be archived) before the request itself is judged.
-    const services::UseCaseContext useCases {*db, catalogue, {ctx.actor()}, ctx.today};
+    // The patient must exist before the request itself is judged.
     if (auto patient = storage::PatientRepository(*db).get(patientId); !patient)
         return std::unexpected(ctx.fail(patient.error()));
     if (root.contains(u"patient"_s)) {
@@ -44,6 +43,16 @@ std::expected<PlanRequest, int> seriesPlanRequest(CommandContext& ctx, const Cat
         ctx.printProblems(request.error());
         return std::unexpected(BadInput);
     }
+    return std::move(*request);
+}
+
+std::expected<PlanRequest, int> seriesPlanRequest(CommandContext& ctx, const Catalogue& catalogue, qint64 patientId,
+    QJsonObject root, const QString& file, std::optional<qint64> ownSeries)
+{
+    auto request = parseSeriesRequest(ctx, patientId, std::move(root), file);
+    if (!request)
+        return request;
+    const services::UseCaseContext useCases {*ctx.database(), catalogue, {ctx.actor()}, ctx.today};
     auto completed = services::planRequestFor(useCases, patientId, std::move(*request), ownSeries);
     if (!completed)
         return std::unexpected(ctx.fail(completed.error()));

@@ -10,6 +10,13 @@
 
 namespace np::cli {
 
+// `root` read as a series request: a plan request without its "patient" (refused if present), for
+// a patient who must exist. Not yet completed from the database: services::planRequestFor (or a
+// use case that calls it, such as services::bookSeries) does that. On failure the problem is
+// printed and the exit code returned.
+[[nodiscard]] std::expected<PlanRequest, int> parseSeriesRequest(
+    CommandContext& ctx, qint64 patientId, QJsonObject root, const QString& file);
+
 // The engine's request for a new series of `patientId`: `root` is a plan request (docs/cli.md,
 // `plan`) without its "patient", which comes from the database with the patient's skin type,
 // current findings and the other series' sessions that still stand. `file` names the input in
