@@ -200,7 +200,12 @@ TEST_CASE("every example of docs/cli.md prints what the documentation shows")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     REQUIRE(QFile::link(QStringLiteral(NEEDLEPOINT_SOURCE_DIR) + u"/resources"_s, dir.filePath(u"resources"_s)));
-    const QString previous = QDir::currentPath();
+    // The examples name files relative to the folder they run in; the test's own folder comes back
+    // whatever happens (a failed REQUIRE leaves the test early).
+    struct WorkingFolder {
+        QString previous = QDir::currentPath();
+        ~WorkingFolder() { QDir::setCurrent(previous); }
+    } restore;
     REQUIRE(QDir::setCurrent(dir.path()));
 
     for (const Step& step : steps) {
@@ -242,5 +247,4 @@ TEST_CASE("every example of docs/cli.md prints what the documentation shows")
         INFO(different.toStdString());
         CHECK(different.isEmpty());
     }
-    QDir::setCurrent(previous);
 }
