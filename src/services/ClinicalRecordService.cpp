@@ -11,17 +11,6 @@ const Catalogue& noCatalogue()
     return none;
 }
 
-template <typename T>
-Outcome<T> outcome(storage::Result<T> result)
-{
-    if (!result)
-        return std::unexpected(ServiceError::fromStorage(std::move(result.error())));
-    if constexpr (std::is_void_v<T>)
-        return {};
-    else
-        return std::move(*result);
-}
-
 storage::FindingRepository findings(const UseCaseContext& ctx, const Catalogue& catalogue)
 {
     storage::FindingRepository repository(ctx.db, catalogue);
@@ -33,17 +22,17 @@ storage::FindingRepository findings(const UseCaseContext& ctx, const Catalogue& 
 
 Outcome<qint64> addFinding(const UseCaseContext& ctx, const storage::FindingRecord& finding)
 {
-    return outcome(findings(ctx, ctx.catalogue).add(finding, ctx.actor.name));
+    return outcomeOf(findings(ctx, ctx.catalogue).add(finding, ctx.actor.name));
 }
 
 Outcome<qint64> correctFinding(const UseCaseContext& ctx, const storage::FindingRecord& finding)
 {
-    return outcome(findings(ctx, ctx.catalogue).correct(finding, ctx.actor.name));
+    return outcomeOf(findings(ctx, ctx.catalogue).correct(finding, ctx.actor.name));
 }
 
 Outcome<void> retractFinding(const UseCaseContext& ctx, qint64 revisionId, int version, const QString& reason)
 {
-    return outcome(findings(ctx, noCatalogue()).retract(revisionId, version, reason, ctx.actor.name));
+    return outcomeOf(findings(ctx, noCatalogue()).retract(revisionId, version, reason, ctx.actor.name));
 }
 
 Outcome<QList<storage::FindingRecord>> findingHistory(const UseCaseContext& ctx, qint64 anyRevisionId)
@@ -52,7 +41,7 @@ Outcome<QList<storage::FindingRecord>> findingHistory(const UseCaseContext& ctx,
     auto revision = repository.get(anyRevisionId);
     if (!revision)
         return std::unexpected(ServiceError::fromStorage(revision.error()));
-    return outcome(repository.history(revision->findingKey));
+    return outcomeOf(repository.history(revision->findingKey));
 }
 
 } // namespace np::services

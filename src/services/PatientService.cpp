@@ -18,24 +18,16 @@ storage::PatientRepository repository(const UseCaseContext& ctx)
     return patients;
 }
 
-template <typename T>
-Outcome<T> outcome(storage::Result<T> result)
-{
-    if (!result)
-        return std::unexpected(ServiceError::fromStorage(std::move(result.error())));
-    return std::move(*result);
-}
-
 } // namespace
 
 Outcome<storage::PatientRecord> patient(const UseCaseContext& ctx, qint64 id)
 {
-    return outcome(repository(ctx).get(id));
+    return outcomeOf(repository(ctx).get(id));
 }
 
 Outcome<qint64> addPatient(const UseCaseContext& ctx, const storage::PatientRecord& patient)
 {
-    return outcome(repository(ctx).add(patient, ctx.actor.name));
+    return outcomeOf(repository(ctx).add(patient, ctx.actor.name));
 }
 
 Outcome<int> updatePatient(const UseCaseContext& ctx, const storage::PatientRecord& patient)
@@ -78,13 +70,13 @@ Outcome<storage::CsvImportReport> importPatients(
     const UseCaseContext& ctx, QByteArrayView bytes, storage::CsvImportOptions options, bool dryRun)
 {
     options.today = ctx.today;
-    return outcome(storage::importPatientCsv(ctx.db, bytes, options, dryRun, ctx.actor.name, ctx.clock));
+    return outcomeOf(storage::importPatientCsv(ctx.db, bytes, options, dryRun, ctx.actor.name, ctx.clock));
 }
 
 Outcome<QList<storage::PatientMatch>> searchPatients(
     const UseCaseContext& ctx, const QString& text, int limit, bool includeArchived)
 {
-    return outcome(repository(ctx).search(text, limit, includeArchived));
+    return outcomeOf(repository(ctx).search(text, limit, includeArchived));
 }
 
 Outcome<qsizetype> exportPatients(const UseCaseContext& ctx, const QString& path)
@@ -93,7 +85,7 @@ Outcome<qsizetype> exportPatients(const UseCaseContext& ctx, const QString& path
     if (target.exists() && target.canonicalFilePath() == QFileInfo(ctx.db.path()).canonicalFilePath())
         return std::unexpected(
             ServiceError::invalid(Tr::tr("%1 is the database itself; export to another file").arg(path)));
-    return outcome(storage::exportPatientCsv(ctx.db, path));
+    return outcomeOf(storage::exportPatientCsv(ctx.db, path));
 }
 
 } // namespace np::services

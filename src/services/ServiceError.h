@@ -7,6 +7,7 @@
 
 #include <expected>
 #include <optional>
+#include <type_traits>
 
 namespace np::services {
 
@@ -32,5 +33,17 @@ struct ServiceError {
 
 template <typename T>
 using Outcome = std::expected<T, ServiceError>;
+
+// A repository's result as a use case's: its value, or its error as ServiceError::fromStorage.
+template <typename T>
+[[nodiscard]] Outcome<T> outcomeOf(storage::Result<T> result)
+{
+    if (!result)
+        return std::unexpected(ServiceError::fromStorage(std::move(result.error())));
+    if constexpr (std::is_void_v<T>)
+        return {};
+    else
+        return std::move(*result);
+}
 
 } // namespace np::services

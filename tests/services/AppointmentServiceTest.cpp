@@ -1,5 +1,6 @@
 // services::bookAppointment: the clinic's rules, the catalogue's length, no double booking.
 #include "SchedulingTestSupport.h"
+#include "ServiceTestSupport.h"
 
 #include "services/AppointmentService.h"
 
@@ -18,8 +19,7 @@ np::services::AppointmentRequest request(qint64 patientId, const QDateTime& star
 TEST_CASE("services: an appointment is booked to the clinic's rules, its length from the catalogue")
 {
     np::test::SchedulingFixture f;
-    const np::services::UseCaseContext ctx {
-        f.db(), np::test::builtInCatalogue(), {u"desk"_s}, np::test::date("2026-11-20"), np::test::pinnedNow};
+    const auto ctx = np::test::deskContext(f.db(), np::test::date("2026-11-20"));
 
     auto booked = np::services::bookAppointment(ctx, request(f.jose, np::test::at("2026-11-24", 10)));
     REQUIRE(booked.has_value());

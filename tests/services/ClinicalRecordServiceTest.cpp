@@ -1,5 +1,5 @@
 // services: findings added, corrected and retracted, every revision kept with who and when.
-#include "PatientTestSupport.h"
+#include "ServiceTestSupport.h"
 
 #include "services/ClinicalRecordService.h"
 
@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 TEST_CASE("services: a finding is added, corrected and retracted, its history whole")
 {
     np::test::PatientFixture f;
-    const np::services::UseCaseContext ctx {
-        *f.db, np::test::builtInCatalogue(), {u"desk"_s}, np::test::date("2026-03-01"), np::test::pinnedNow};
+    const auto ctx = np::test::deskContext(*f.db, np::test::date("2026-03-01"));
     const qint64 patientId = f.add(np::test::samplePatient());
     np::storage::FindingRecord isotretinoin;
     isotretinoin.patientId = patientId;

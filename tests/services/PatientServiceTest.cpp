@@ -1,5 +1,5 @@
 // services: the patients the front desk keeps, checked by one set of rules, audited as the actor.
-#include "PatientTestSupport.h"
+#include "ServiceTestSupport.h"
 
 #include "services/PatientService.h"
 
@@ -15,7 +15,7 @@ namespace {
 
 np::services::UseCaseContext context(np::test::PatientFixture& f, QDate today = np::test::date("2026-03-01"))
 {
-    return {*f.db, np::test::builtInCatalogue(), {u"desk"_s}, today, np::test::pinnedNow};
+    return np::test::deskContext(*f.db, today);
 }
 
 QString lastActor(np::storage::Database& db)

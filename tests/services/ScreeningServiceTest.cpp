@@ -1,5 +1,5 @@
 // services: a screening's result from the record and the answers, before and as it is saved.
-#include "PatientTestSupport.h"
+#include "ServiceTestSupport.h"
 
 #include "services/ScreeningService.h"
 #include "storage/FindingRepository.h"
@@ -24,8 +24,7 @@ np::Treatment cheeks()
 TEST_CASE("services: active acne on the cheeks blocks a cheek treatment, not one elsewhere")
 {
     np::test::PatientFixture f;
-    const np::services::UseCaseContext ctx {
-        *f.db, np::test::builtInCatalogue(), {u"desk"_s}, np::test::date("2026-03-01"), np::test::pinnedNow};
+    const auto ctx = np::test::deskContext(*f.db, np::test::date("2026-03-01"));
     const qint64 id = f.add(np::test::samplePatient());
     np::storage::FindingRecord acne;
     acne.patientId = id;
@@ -47,8 +46,7 @@ TEST_CASE("services: active acne on the cheeks blocks a cheek treatment, not one
 TEST_CASE("services: a saved screening keeps its result and says which yes answers are not findings")
 {
     np::test::PatientFixture f;
-    const np::services::UseCaseContext ctx {
-        *f.db, np::test::builtInCatalogue(), {u"desk"_s}, np::test::date("2026-03-01"), np::test::pinnedNow};
+    const auto ctx = np::test::deskContext(*f.db, np::test::date("2026-03-01"));
     const qint64 id = f.add(np::test::samplePatient());
     np::services::ScreeningInput in;
     in.record.screenedOn = np::test::date("2026-03-01");

@@ -1,6 +1,7 @@
 // services::bookSeries and planRequestFor: a series planned from the patient's record and booked
 // into the calendar in one transaction, or nothing.
 #include "SchedulingTestSupport.h"
+#include "ServiceTestSupport.h"
 
 #include "services/SeriesService.h"
 #include "storage/SeriesRepository.h"
@@ -14,7 +15,7 @@ namespace {
 
 np::services::UseCaseContext context(np::test::SchedulingFixture& f)
 {
-    return {f.db(), np::test::builtInCatalogue(), {u"desk"_s}, np::test::date("2026-11-20"), np::test::pinnedNow};
+    return np::test::deskContext(f.db(), np::test::date("2026-11-20"));
 }
 
 np::services::SeriesBookingInput threeSessions(qint64 patientId)
@@ -107,8 +108,7 @@ TEST_CASE("services: no series for an archived patient, nor in a clinic not set 
 
     np::test::PatientFixture bare; // no clinic set-up
     const qint64 id = bare.add(np::test::samplePatient());
-    const np::services::UseCaseContext ctx {
-        *bare.db, np::test::builtInCatalogue(), {u"desk"_s}, np::test::date("2026-11-20"), np::test::pinnedNow};
+    const auto ctx = np::test::deskContext(*bare.db, np::test::date("2026-11-20"));
     auto notSetUp = np::services::bookSeries(ctx, threeSessions(id));
     REQUIRE_FALSE(notSetUp.has_value());
     CHECK(notSetUp.error().kind == ServiceError::Kind::NotSetUp);
