@@ -1,16 +1,11 @@
 // appointments book|list|move|cancel|no-show: the clinic calendar, wall-clock times in the
 // clinic's zone, JSON out.
-#include "ClinicAccess.h"
 #include "Commands.h"
-#include "SeriesContext.h"
 #include "SubCommands.h"
 
-#include "core/BookingRules.h"
 #include "core/JsonReader.h"
 #include "services/AppointmentService.h"
 #include "storage/AppointmentRepository.h"
-#include "storage/AuditLog.h"
-#include "storage/PatientRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -74,6 +69,17 @@ std::optional<QString> required(CommandContext& ctx, const QString& option, cons
     return ctx.parser.value(option);
 }
 
+// A use case's error, an option's problem named as the option ("--practitioner: ...").
+int failWithOptions(CommandContext& ctx, const services::ServiceError& error)
+{
+    if (error.kind == services::ServiceError::Kind::Invalid && !error.problems.isEmpty()) {
+        for (const Problem& p : error.problems)
+            ctx.printError(u"--%1: %2"_s.arg(p.path, p.message));
+        return BadInput;
+    }
+    return ctx.fail(error);
+}
+
 QList<QCommandLineOption> bookOptions()
 {
     return {
@@ -118,15 +124,8 @@ int runBook(CommandContext& ctx, const QStringList& positional)
     const services::AppointmentRequest request {*patientId, sessionId, *practitioner, *room,
         ctx.parser.value(u"device"_s), *modality, areasText->split(u',', Qt::SkipEmptyParts), *start};
     auto booked = services::bookAppointment(*useCases, request);
-    if (!booked) {
-        // An option's value is named as the option: "--areas: unknown area ...".
-        if (booked.error().kind == services::ServiceError::Kind::Invalid && !booked.error().problems.isEmpty()) {
-            for (const Problem& p : booked.error().problems)
-                ctx.printError(u"--%1: %2"_s.arg(p.path, p.message));
-            return BadInput;
-        }
-        return ctx.fail(booked.error());
-    }
+    if (!booked)
+        return failWithOptions(ctx, booked.error()); // "--areas: unknown area ..."
     ctx.printJson(appointmentJson(booked->appointment, booked->clinic));
     return Success;
 }
@@ -152,35 +151,16 @@ int runList(CommandContext& ctx, const QStringList& positional)
             return BadInput;
         day = *parsed;
     }
-    auto clinic = storedClinic(ctx);
-    if (!clinic)
-        return clinic.error();
-    std::optional<qint64> practitioner;
-    if (ctx.parser.isSet(u"practitioner"_s)) {
-        const QString code = ctx.parser.value(u"practitioner"_s);
-        if (!clinic->practitionerIds.contains(code)) {
-            ctx.printError(Tr::tr("--practitioner: no practitioner \"%1\" in the clinic set-up").arg(code));
-            return BadInput;
-        }
-        practitioner = clinic->practitionerIds.value(code);
-    }
-    storage::AppointmentRepository repo(*ctx.database(), clinic->setup.timeZone);
-    auto list = repo.between(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)), practitioner);
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    const auto list = services::appointmentsOn(*useCases, day, ctx.parser.value(u"practitioner"_s));
     if (!list)
-        return ctx.fail(list.error());
-    // The front desk reads names, not ids: each patient's name once.
-    storage::PatientRepository patients(*ctx.database());
-    QHash<qint64, QString> names;
+        return failWithOptions(ctx, list.error());
     QJsonArray out;
-    for (const storage::AppointmentRecord& a : *list) {
-        if (!names.contains(a.patientId)) {
-            auto p = patients.get(a.patientId);
-            if (!p)
-                return ctx.fail(p.error());
-            names.insert(a.patientId, p->familyName + u", "_s + p->givenNames);
-        }
-        QJsonObject o = appointmentJson(a, *clinic);
-        o.insert(u"patient"_s, names.value(a.patientId));
+    for (const storage::AppointmentRecord& a : list->appointments) {
+        QJsonObject o = appointmentJson(a, list->clinic);
+        o.insert(u"patient"_s, list->patientNames.value(a.patientId));
         out.append(o);
     }
     ctx.printJson({{u"date"_s, isoDate(day)}, {u"appointments"_s, out}});
@@ -205,15 +185,9 @@ QList<QCommandLineOption> cancelOptions()
     return versionOption() << QCommandLineOption(u"reason"_s, Tr::tr("Why it is cancelled (required)."), u"TEXT"_s);
 }
 
-// The appointment named by the one positional argument, with the version to change it at:
-// --version when given, else the one just read.
-struct Target {
-    storage::StoredClinic clinic;
-    storage::AppointmentRecord appointment;
-    int version = 0;
-};
-
-std::expected<Target, int> target(CommandContext& ctx, const QStringList& positional, const QString& command)
+// The appointment named by the one positional argument and --version when given.
+std::expected<services::AppointmentTarget, int> target(
+    CommandContext& ctx, const QStringList& positional, const QString& command)
 {
     if (positional.size() != 1) {
         ctx.printError(Tr::tr("%1 needs the appointment ID").arg(command));
@@ -222,37 +196,66 @@ std::expected<Target, int> target(CommandContext& ctx, const QStringList& positi
     const auto id = recordId(ctx, Tr::tr("appointment"), positional.first());
     if (!id)
         return std::unexpected(BadInput);
-    auto clinic = storedClinic(ctx);
-    if (!clinic)
-        return std::unexpected(clinic.error());
-    auto appointment = storage::AppointmentRepository(*ctx.database(), clinic->setup.timeZone).get(*id);
-    if (!appointment)
-        return std::unexpected(ctx.fail(appointment.error()));
-    int version = appointment->version;
+    services::AppointmentTarget out {*id, std::nullopt};
     if (ctx.parser.isSet(u"version"_s)) {
         bool ok = false;
-        version = ctx.parser.value(u"version"_s).toInt(&ok);
+        const int version = ctx.parser.value(u"version"_s).toInt(&ok);
         if (!ok || version < 1) {
             ctx.printError(Tr::tr("--version: \"%1\" is not a version (a whole number from 1)")
                                .arg(ctx.parser.value(u"version"_s)));
             return std::unexpected(BadInput);
         }
+        out.version = version;
     }
-    return Target {std::move(*clinic), *appointment, version};
+    return out;
+}
+
+// The proposed or applied later sessions as JSON (session, start, end, practitioner, room, device).
+QJsonArray laterSessionsJson(const SeriesBooking& booking)
+{
+    QJsonArray out;
+    for (const BookedSession& s : booking.sessions)
+        out.append(QJsonObject {{u"session"_s, s.number}, {u"start"_s, s.slot.localStart.toString(LocalFormat)},
+            {u"end"_s, s.slot.localEnd.toString(LocalFormat)}, {u"practitioner"_s, s.slot.practitioner},
+            {u"room"_s, s.slot.room},
+            {u"device"_s, s.slot.device.isEmpty() ? QJsonValue() : QJsonValue(s.slot.device)}});
+    return out;
+}
+
+// A move's series part: the warnings and the later sessions shifted or offered.
+QJsonObject moveSeriesJson(const services::SeriesChange& c)
+{
+    QJsonObject out {{u"series_id"_s, c.seriesId}, {u"session"_s, c.session},
+        {u"warnings"_s, QJsonArray::fromStringList(c.warnings)}};
+    if (!c.noOffer.isEmpty())
+        out.insert(u"no_offer"_s, c.noOffer);
+    if (c.later)
+        out.insert(c.laterApplied ? u"shifted"_s : u"offer"_s, laterSessionsJson(*c.later));
+    return out;
+}
+
+// A no-show's series part: the sessions re-planned (one name, with --rebook or without) or why not.
+QJsonObject noShowSeriesJson(const services::SeriesChange& c)
+{
+    QJsonObject out {{u"series_id"_s, c.seriesId}, {u"session"_s, c.session}};
+    if (c.rebookedAppointmentId)
+        out.insert(u"rebooked_appointment_id"_s, *c.rebookedAppointmentId);
+    if (c.later)
+        out.insert(u"replanned"_s, laterSessionsJson(*c.later));
+    else
+        out.insert(u"not_replanned"_s, c.noOffer);
+    return out;
 }
 
 // Prints the appointment as it now stands, with the series' part of the change when there is one.
-int finish(CommandContext& ctx, Target& t, const storage::Result<void>& done,
-    const std::optional<QJsonObject>& series = std::nullopt)
+int finish(CommandContext& ctx, const services::Outcome<services::AppointmentChange>& change,
+    QJsonObject (*seriesJson)(const services::SeriesChange&) = nullptr)
 {
-    if (!done)
-        return ctx.fail(done.error());
-    auto now = storage::AppointmentRepository(*ctx.database(), t.clinic.setup.timeZone).get(t.appointment.id);
-    if (!now)
-        return ctx.fail(now.error());
-    QJsonObject out = appointmentJson(*now, t.clinic);
-    if (series)
-        out.insert(u"series"_s, *series);
+    if (!change)
+        return ctx.fail(change.error());
+    QJsonObject out = appointmentJson(change->appointment, change->clinic);
+    if (change->series && seriesJson)
+        out.insert(u"series"_s, seriesJson(*change->series));
     ctx.printJson(out);
     return Success;
 }
@@ -264,45 +267,47 @@ int runMove(CommandContext& ctx, const QStringList& positional)
     const auto to = localTime(ctx, u"to"_s);
     if (!to)
         return BadInput;
-    auto t = target(ctx, positional, u"appointments move"_s);
+    const auto t = target(ctx, positional, u"appointments move"_s);
     if (!t)
         return t.error();
-    const Catalogue* catalogue = ctx.catalogue();
-    const BookingChoice choice {codeOf(t->clinic.practitionerIds, t->appointment.practitionerId),
-        codeOf(t->clinic.roomIds, t->appointment.roomId), codeOf(t->clinic.deviceIds, t->appointment.deviceId),
-        t->appointment.modality, static_cast<int>(t->appointment.areas.size()), *to};
-    if (const auto refusal = bookingRefusal(t->clinic.setup, *catalogue, choice)) {
-        ctx.printError(*refusal);
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    const auto moved = services::moveAppointment(*useCases, *t, *to, ctx.parser.isSet(u"shift-later"_s));
+    if (!moved)
+        return ctx.fail(moved.error());
+    const services::SeriesChange* series = moved->change.series ? &*moved->change.series : nullptr;
+    switch (moved->refusal) {
+    case services::MoveRefusal::None:
+        return finish(ctx, moved->change, &moveSeriesJson);
+    case services::MoveRefusal::BreaksRule:
+        ctx.printJson({{u"moved"_s, false}, {u"series"_s, moveSeriesJson(*series)}});
+        ctx.printError(Tr::tr("appointment %1 cannot move to %2: %3")
+                           .arg(t->id)
+                           .arg(to->toString(u"yyyy-MM-dd HH:mm"_s), moved->reason));
+        return RuleRefused;
+    case services::MoveRefusal::LaterOutOfWindow:
+        ctx.printJson({{u"moved"_s, false}, {u"series"_s, moveSeriesJson(*series)}});
+        ctx.printError(Tr::tr("appointment %1 was not moved: %2. %3")
+                           .arg(t->id)
+                           .arg(moved->reason,
+                               series->later ? Tr::tr("Add --shift-later to move the later sessions as offered.")
+                                             : Tr::tr("No later slots could be offered.")));
         return RuleRefused;
     }
-    if (t->appointment.sessionId) {
-        const auto series = moveSeriesSession(
-            ctx, *catalogue, t->clinic, t->appointment, t->version, *to, ctx.parser.isSet(u"shift-later"_s));
-        if (!series)
-            return series.error();
-        return finish(ctx, *t, {}, *series);
-    }
-    storage::AppointmentRepository repo(*ctx.database(), t->clinic.setup.timeZone);
-    return finish(ctx, *t, repo.move(t->appointment.id, t->version, *to, ctx.actor()));
-}
-
-int changeStatus(CommandContext& ctx, const QStringList& positional, const QString& command,
-    storage::AppointmentStatus status, const QString& reason)
-{
-    auto t = target(ctx, positional, command);
-    if (!t)
-        return t.error();
-    storage::AppointmentRepository repo(*ctx.database(), t->clinic.setup.timeZone);
-    return finish(ctx, *t, repo.setStatus(t->appointment.id, t->version, status, reason, ctx.actor()));
+    return Failure;
 }
 
 // Every change of one appointment, oldest first, from the audit log: booked, moved, cancelled ...
 int runHistory(CommandContext& ctx, const QStringList& positional)
 {
-    auto t = target(ctx, positional, u"appointments history"_s);
+    const auto t = target(ctx, positional, u"appointments history"_s);
     if (!t)
         return t.error();
-    auto trail = storage::auditTrail(*ctx.database(), u"appointments"_s, t->appointment.id);
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    const auto trail = services::appointmentHistory(*useCases, t->id);
     if (!trail)
         return ctx.fail(trail.error());
     QJsonArray out;
@@ -317,7 +322,7 @@ int runHistory(CommandContext& ctx, const QStringList& positional)
         }
         out.append(o);
     }
-    ctx.printJson({{u"id"_s, t->appointment.id}, {u"history"_s, out}});
+    ctx.printJson({{u"id"_s, t->id}, {u"history"_s, out}});
     return Success;
 }
 
@@ -326,13 +331,25 @@ int runCancel(CommandContext& ctx, const QStringList& positional)
     const auto reason = required(ctx, u"reason"_s, u"appointments cancel"_s);
     if (!reason)
         return Failure;
-    return changeStatus(ctx, positional, u"appointments cancel"_s, storage::AppointmentStatus::Cancelled, *reason);
+    const auto t = target(ctx, positional, u"appointments cancel"_s);
+    if (!t)
+        return t.error();
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    return finish(ctx, services::cancelAppointment(*useCases, *t, *reason));
 }
 
 // A checked-in appointment whose treatment is done: its post-care sheet goes into the day's batch.
 int runComplete(CommandContext& ctx, const QStringList& positional)
 {
-    return changeStatus(ctx, positional, u"appointments complete"_s, storage::AppointmentStatus::Completed, QString());
+    const auto t = target(ctx, positional, u"appointments complete"_s);
+    if (!t)
+        return t.error();
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    return finish(ctx, services::completeAppointment(*useCases, *t));
 }
 
 QList<QCommandLineOption> noShowOptions()
@@ -343,16 +360,13 @@ QList<QCommandLineOption> noShowOptions()
 
 int runNoShow(CommandContext& ctx, const QStringList& positional)
 {
-    auto t = target(ctx, positional, u"appointments no-show"_s);
+    const auto t = target(ctx, positional, u"appointments no-show"_s);
     if (!t)
         return t.error();
-    if (!t->appointment.sessionId)
-        return changeStatus(ctx, positional, u"appointments no-show"_s, storage::AppointmentStatus::NoShow, QString());
-    const auto series = noShowSeriesSession(
-        ctx, *ctx.catalogue(), t->clinic, t->appointment, t->version, ctx.parser.isSet(u"rebook"_s));
-    if (!series)
-        return series.error();
-    return finish(ctx, *t, {}, *series);
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    return finish(ctx, services::markNoShow(*useCases, *t, ctx.parser.isSet(u"rebook"_s)), &noShowSeriesJson);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "ClinicSchedule.h"
 
 #include "core/BookingRules.h"
+#include "storage/PatientRepository.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,48 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AppointmentService)
 };
+
+struct Target {
+    storage::StoredClinic clinic;
+    storage::AppointmentRecord appointment;
+    int version = 0;
+};
+
+// The clinic and the appointment as they stand, with the version to change it at.
+Outcome<Target> read(const UseCaseContext& ctx, const AppointmentTarget& target)
+{
+    auto clinic = storedClinic(ctx.db, ctx.catalogue);
+    if (!clinic)
+        return std::unexpected(clinic.error());
+    auto appointment = storage::AppointmentRepository(ctx.db, clinic->setup.timeZone).get(target.id);
+    if (!appointment)
+        return std::unexpected(ServiceError::fromStorage(appointment.error()));
+    const int version = target.version.value_or(appointment->version);
+    return Target {std::move(*clinic), std::move(*appointment), version};
+}
+
+// The appointment re-read after `done`, with the series' part of the change.
+Outcome<AppointmentChange> changed(const UseCaseContext& ctx, Target& t, const storage::Result<void>& done,
+    std::optional<SeriesChange> series = std::nullopt)
+{
+    if (!done)
+        return std::unexpected(ServiceError::fromStorage(done.error()));
+    auto now = storage::AppointmentRepository(ctx.db, t.clinic.setup.timeZone).get(t.appointment.id);
+    if (!now)
+        return std::unexpected(ServiceError::fromStorage(now.error()));
+    return AppointmentChange {std::move(*now), std::move(t.clinic), std::move(series)};
+}
+
+Outcome<AppointmentChange> setStatus(const UseCaseContext& ctx, const AppointmentTarget& target,
+    storage::AppointmentStatus status, const QString& reason)
+{
+    auto t = read(ctx, target);
+    if (!t)
+        return std::unexpected(t.error());
+    storage::AppointmentRepository repo(ctx.db, t->clinic.setup.timeZone);
+    repo.setClock(ctx.clock);
+    return changed(ctx, *t, repo.setStatus(t->appointment.id, t->version, status, reason, ctx.actor.name));
+}
 
 } // namespace
 
@@ -51,6 +94,110 @@ Outcome<BookedAppointment> bookAppointment(const UseCaseContext& ctx, const Appo
     if (!stored)
         return std::unexpected(ServiceError::fromStorage(stored.error()));
     return BookedAppointment {std::move(*stored), std::move(*clinic)};
+}
+
+Outcome<AppointmentMove> moveAppointment(
+    const UseCaseContext& ctx, const AppointmentTarget& target, const QDateTime& to, bool shiftLater)
+{
+    auto t = read(ctx, target);
+    if (!t)
+        return std::unexpected(t.error());
+    const auto codes = [](const QHash<QString, qint64>& ids, std::optional<qint64> id) {
+        return id ? storage::codesById(ids).value(*id) : QString();
+    };
+    const BookingChoice choice {codes(t->clinic.practitionerIds, t->appointment.practitionerId),
+        codes(t->clinic.roomIds, t->appointment.roomId), codes(t->clinic.deviceIds, t->appointment.deviceId),
+        t->appointment.modality, static_cast<int>(t->appointment.areas.size()), to};
+    if (const auto refusal = bookingRefusal(t->clinic.setup, ctx.catalogue, choice))
+        return std::unexpected(ServiceError::refused(*refusal));
+    AppointmentMove out;
+    if (!t->appointment.sessionId) {
+        storage::AppointmentRepository repo(ctx.db, t->clinic.setup.timeZone);
+        repo.setClock(ctx.clock);
+        auto change = changed(ctx, *t, repo.move(t->appointment.id, t->version, to, ctx.actor.name));
+        if (!change)
+            return std::unexpected(change.error());
+        out.change = std::move(*change);
+        return out;
+    }
+    auto moved = moveSeriesSession(ctx, t->clinic, t->appointment, t->version, to, shiftLater);
+    if (!moved)
+        return std::unexpected(moved.error());
+    if (moved->refusal != MoveRefusal::None) {
+        out.refusal = moved->refusal;
+        out.reason = moved->reason;
+        out.change = {std::move(t->appointment), std::move(t->clinic), std::move(moved->change)};
+        return out;
+    }
+    auto change = changed(ctx, *t, {}, std::move(moved->change));
+    if (!change)
+        return std::unexpected(change.error());
+    out.change = std::move(*change);
+    return out;
+}
+
+Outcome<AppointmentChange> cancelAppointment(
+    const UseCaseContext& ctx, const AppointmentTarget& target, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return std::unexpected(
+            ServiceError::invalid(Problems {{QString(), u"reason"_s, Tr::tr("say why the appointment is cancelled")}}));
+    return setStatus(ctx, target, storage::AppointmentStatus::Cancelled, reason);
+}
+
+Outcome<AppointmentChange> completeAppointment(const UseCaseContext& ctx, const AppointmentTarget& target)
+{
+    return setStatus(ctx, target, storage::AppointmentStatus::Completed, QString());
+}
+
+Outcome<AppointmentChange> markNoShow(const UseCaseContext& ctx, const AppointmentTarget& target, bool rebook)
+{
+    auto t = read(ctx, target);
+    if (!t)
+        return std::unexpected(t.error());
+    if (!t->appointment.sessionId)
+        return setStatus(ctx, target, storage::AppointmentStatus::NoShow, QString());
+    auto series = noShowSeriesSession(ctx, t->clinic, t->appointment, t->version, rebook);
+    if (!series)
+        return std::unexpected(series.error());
+    return changed(ctx, *t, {}, std::move(*series));
+}
+
+Outcome<QList<storage::AuditEntry>> appointmentHistory(const UseCaseContext& ctx, qint64 id)
+{
+    auto t = read(ctx, {id, std::nullopt});
+    if (!t)
+        return std::unexpected(t.error());
+    return outcomeOf(storage::auditTrail(ctx.db, u"appointments"_s, id));
+}
+
+Outcome<DayAppointments> appointmentsOn(const UseCaseContext& ctx, const QDate& day, const QString& practitioner)
+{
+    auto clinic = storedClinic(ctx.db, ctx.catalogue);
+    if (!clinic)
+        return std::unexpected(clinic.error());
+    std::optional<qint64> practitionerId;
+    if (!practitioner.isEmpty()) {
+        if (!clinic->practitionerIds.contains(practitioner))
+            return std::unexpected(ServiceError::invalid(Problems {{QString(), u"practitioner"_s,
+                Tr::tr("no practitioner \"%1\" in the clinic set-up").arg(practitioner)}}));
+        practitionerId = clinic->practitionerIds.value(practitioner);
+    }
+    storage::AppointmentRepository repo(ctx.db, clinic->setup.timeZone);
+    auto list = repo.between(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)), practitionerId);
+    if (!list)
+        return std::unexpected(ServiceError::fromStorage(list.error()));
+    DayAppointments out {std::move(*clinic), std::move(*list), {}};
+    storage::PatientRepository patients(ctx.db);
+    for (const storage::AppointmentRecord& a : out.appointments) {
+        if (out.patientNames.contains(a.patientId))
+            continue;
+        auto p = patients.get(a.patientId);
+        if (!p)
+            return std::unexpected(ServiceError::fromStorage(p.error()));
+        out.patientNames.insert(a.patientId, p->familyName + u", "_s + p->givenNames);
+    }
+    return out;
 }
 
 } // namespace np::services

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "SeriesReplanning.h"
 #include "ServiceError.h"
 #include "UseCaseContext.h"
 
 #include "storage/AppointmentRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/ClinicRepository.h"
+
+#include <QHash>
 
 #include <optional>
 
@@ -34,5 +38,59 @@ struct BookedAppointment {
 // per area) and the clinic's turnover. An area the catalogue does not know is Invalid (path
 // "areas"); a time someone holds already is a storage Conflict naming the other appointment.
 [[nodiscard]] Outcome<BookedAppointment> bookAppointment(const UseCaseContext& ctx, const AppointmentRequest& request);
+
+// An appointment as it stands after a change, with what the change did to its series.
+struct AppointmentChange {
+    storage::AppointmentRecord appointment;
+    storage::StoredClinic clinic;
+    std::optional<SeriesChange> series;
+};
+
+// Which appointment to change and the version the change is based on: nullopt for the one read
+// now. A version someone has changed since is a storage Conflict, never merged.
+struct AppointmentTarget {
+    qint64 id = 0;
+    std::optional<int> version;
+};
+
+// A move that may be refused with an offer: `refusal` set means nothing moved, `reason` says why
+// and `change.series` what was offered.
+struct AppointmentMove {
+    MoveRefusal refusal = MoveRefusal::None;
+    QString reason;
+    AppointmentChange change;
+};
+
+// Moves the appointment to `to` (the clinic's wall-clock time). The clinic's rules are checked as
+// for a booking (Kind::Refused); a series session is also checked against the sessions before and
+// after it (moveSeriesSession), `shiftLater` taking the offer of later slots.
+[[nodiscard]] Outcome<AppointmentMove> moveAppointment(
+    const UseCaseContext& ctx, const AppointmentTarget& target, const QDateTime& to, bool shiftLater);
+
+// Cancels the appointment; `reason` is required (Invalid, path "reason").
+[[nodiscard]] Outcome<AppointmentChange> cancelAppointment(
+    const UseCaseContext& ctx, const AppointmentTarget& target, const QString& reason);
+
+// A checked-in appointment whose treatment is done: its post-care sheet goes into the day's batch.
+[[nodiscard]] Outcome<AppointmentChange> completeAppointment(
+    const UseCaseContext& ctx, const AppointmentTarget& target);
+
+// Marks a no-show; a series session's series is re-planned (noShowSeriesSession), `rebook`
+// booking the missed session again at the first slot found.
+[[nodiscard]] Outcome<AppointmentChange> markNoShow(
+    const UseCaseContext& ctx, const AppointmentTarget& target, bool rebook);
+
+// Every change of one appointment, oldest first, from the audit log.
+[[nodiscard]] Outcome<QList<storage::AuditEntry>> appointmentHistory(const UseCaseContext& ctx, qint64 id);
+
+// One day of the calendar, optionally one practitioner's (a set-up code; unknown is Invalid, path
+// "practitioner"), with each patient's name once ("Family, Given").
+struct DayAppointments {
+    storage::StoredClinic clinic;
+    QList<storage::AppointmentRecord> appointments;
+    QHash<qint64, QString> patientNames;
+};
+[[nodiscard]] Outcome<DayAppointments> appointmentsOn(
+    const UseCaseContext& ctx, const QDate& day, const QString& practitioner = QString());
 
 } // namespace np::services

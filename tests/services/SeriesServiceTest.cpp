@@ -18,20 +18,6 @@ np::services::UseCaseContext context(np::test::SchedulingFixture& f)
     return np::test::deskContext(f.db(), np::test::date("2026-11-20"));
 }
 
-np::services::SeriesBookingInput threeSessions(qint64 patientId)
-{
-    np::services::SeriesBookingInput in;
-    in.patientId = patientId;
-    in.plan.treatment.modality = u"automated_pen"_s;
-    in.plan.treatment.indication = u"acne_scars"_s;
-    in.plan.treatment.severity = np::Severity::Moderate;
-    in.plan.treatment.areas = {u"cheeks"_s};
-    in.plan.treatment.sessions = 3;
-    in.plan.earliestStart = np::test::date("2026-12-01");
-    in.preferences.practitioner = u"ana"_s;
-    return in;
-}
-
 int count(np::storage::Database& db, const QString& sql)
 {
     QSqlQuery q(db.connection());
@@ -48,7 +34,7 @@ TEST_CASE("services: a series is planned from the record and booked whole, audit
     const auto ctx = context(f);
 
     auto proposal = np::services::bookSeries(ctx, [&] {
-        auto in = threeSessions(f.jose);
+        auto in = np::test::threeSessions(f.jose);
         in.dryRun = true;
         return in;
     }());
@@ -58,7 +44,7 @@ TEST_CASE("services: a series is planned from the record and booked whole, audit
     CHECK(proposal->booking->sessions.size() == 3);
     CHECK(count(f.db(), u"SELECT count(*) FROM appointments"_s) == 0); // a dry run writes nothing
 
-    auto booked = np::services::bookSeries(ctx, threeSessions(f.jose));
+    auto booked = np::services::bookSeries(ctx, np::test::threeSessions(f.jose));
     REQUIRE(booked.has_value());
     REQUIRE(booked->stored.has_value());
     CHECK(booked->stored->appointmentIds.size() == 3);
@@ -79,7 +65,7 @@ TEST_CASE("services: a series is planned from the record and booked whole, audit
 TEST_CASE("services: a series the rules refuse is reported with the reason, and nothing is stored")
 {
     np::test::SchedulingFixture f;
-    auto in = threeSessions(f.jose);
+    auto in = np::test::threeSessions(f.jose);
     in.adjustments.append({2, QDateTime(np::test::date("2026-12-03"), QTime(10, 0)), u"ana"_s});
     auto outcome = np::services::bookSeries(context(f), in);
     REQUIRE(outcome.has_value());
@@ -96,12 +82,12 @@ TEST_CASE("services: no series for an archived patient, nor in a clinic not set 
     auto patient = f.base.patients.get(f.siobhan);
     REQUIRE(patient.has_value());
     REQUIRE(f.base.patients.setArchived(f.siobhan, patient->version, true, u"ana"_s));
-    auto archived = np::services::bookSeries(context(f), threeSessions(f.siobhan));
+    auto archived = np::services::bookSeries(context(f), np::test::threeSessions(f.siobhan));
     REQUIRE_FALSE(archived.has_value());
     CHECK(archived.error().kind == ServiceError::Kind::Invalid);
     CHECK(archived.error().message.contains(u"archived"_s));
 
-    auto missing = np::services::bookSeries(context(f), threeSessions(98765));
+    auto missing = np::services::bookSeries(context(f), np::test::threeSessions(98765));
     REQUIRE_FALSE(missing.has_value());
     CHECK(missing.error().kind == ServiceError::Kind::Storage);
     CHECK(missing.error().storage->kind == np::storage::StorageError::Kind::NotFound);
@@ -109,7 +95,7 @@ TEST_CASE("services: no series for an archived patient, nor in a clinic not set 
     np::test::PatientFixture bare; // no clinic set-up
     const qint64 id = bare.add(np::test::samplePatient());
     const auto ctx = np::test::deskContext(*bare.db, np::test::date("2026-11-20"));
-    auto notSetUp = np::services::bookSeries(ctx, threeSessions(id));
+    auto notSetUp = np::services::bookSeries(ctx, np::test::threeSessions(id));
     REQUIRE_FALSE(notSetUp.has_value());
     CHECK(notSetUp.error().kind == ServiceError::Kind::NotSetUp);
 }
@@ -117,8 +103,8 @@ TEST_CASE("services: no series for an archived patient, nor in a clinic not set 
 TEST_CASE("services: the plan request comes from the record: skin type, findings, other series")
 {
     np::test::SchedulingFixture f;
-    REQUIRE(np::services::bookSeries(context(f), threeSessions(f.jose)).has_value());
-    np::PlanRequest request = threeSessions(f.jose).plan;
+    REQUIRE(np::services::bookSeries(context(f), np::test::threeSessions(f.jose)).has_value());
+    np::PlanRequest request = np::test::threeSessions(f.jose).plan;
     request.treatment.areas = {u"cheeks"_s, u"forehead"_s};
     auto completed = np::services::planRequestFor(context(f), f.jose, request);
     REQUIRE(completed.has_value());
