@@ -4,7 +4,7 @@
 #include "SubCommands.h"
 
 #include "core/JsonReader.h"
-#include "storage/ChartRepository.h"
+#include "services/ChartService.h"
 #include "storage/SeriesJson.h"
 
 #include <QCoreApplication>
@@ -140,14 +140,10 @@ int runWrite(CommandContext& ctx, const QStringList& positional, Read read)
         adding ? Tr::tr("session id") : Tr::tr("chart id"), positional, read);
     if (!chart)
         return positional.isEmpty() || positional.size() > 2 ? Failure : BadInput;
-    const Catalogue* catalogue = ctx.catalogue();
-    if (!catalogue)
-        return BadInput;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    storage::ChartRepository charts(*db, *catalogue);
-    auto stored = adding ? charts.add(*chart, ctx.actor()) : charts.update(*chart, ctx.actor());
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto stored = adding ? services::addChart(*useCases, *chart) : services::correctChart(*useCases, *chart);
     if (!stored)
         return ctx.fail(stored.error());
     ctx.printJson({{u"id"_s, stored->id}, {u"version"_s, stored->version}});
@@ -167,9 +163,8 @@ int runUpdate(CommandContext& ctx, const QStringList& positional)
 int runShow(CommandContext& ctx, const QStringList& positional)
 {
     return runReadOne(ctx, u"charts show"_s, Tr::tr("chart"), positional,
-        [](storage::Database& db, qint64 id) -> storage::Result<QJsonValue> {
-            const Catalogue none; // only stored values are read back
-            auto chart = storage::ChartRepository(db, none).get(id);
+        [](const services::UseCaseContext& useCases, qint64 id) -> services::Outcome<QJsonValue> {
+            auto chart = services::chart(useCases, id);
             if (!chart)
                 return std::unexpected(chart.error());
             return storage::chartToJson(*chart);

@@ -6,6 +6,7 @@
 #include "core/ClinicLoader.h"
 #include "core/WallClock.h"
 #include "services/ClinicSchedule.h"
+#include "services/ClinicSetupService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,10 +58,10 @@ int runLoad(CommandContext& ctx, const QStringList& positional)
         }
         logo = file.readAll();
     }
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    auto stored = storage::ClinicRepository(*db, *catalogue).load(*setup, logo, ctx.actor());
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto stored = services::loadClinic(*useCases, *setup, logo);
     if (!stored)
         return ctx.fail(stored.error());
     ctx.printJson({{u"version"_s, stored->version}, {u"practitioners"_s, idsJson(stored->practitionerIds)},

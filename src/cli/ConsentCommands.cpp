@@ -4,8 +4,8 @@
 #include "SubCommands.h"
 
 #include "core/JsonReader.h"
+#include "services/ConsentService.h"
 #include "storage/ClinicalRecordJson.h"
-#include "storage/ConsentRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -62,10 +62,10 @@ int runAdd(CommandContext& ctx, const QStringList& positional)
         return BadInput;
     }
     consent->patientId = input->id;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    auto id = storage::ConsentRepository(*db, *input->catalogue).add(*consent, ctx.actor());
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto id = services::addConsent(*useCases, *consent);
     if (!id)
         return ctx.fail(id.error());
     ctx.printJson({{u"id"_s, *id}});
@@ -80,9 +80,8 @@ QList<QCommandLineOption> withdrawOptions()
 int runWithdraw(CommandContext& ctx, const QStringList& positional)
 {
     return runRecordChange(ctx, u"consents withdraw"_s, Tr::tr("consent"), positional, NeedReason::Yes,
-        [&](storage::Database& db, const RecordChange& change) {
-            const Catalogue none; // withdrawing checks no codes
-            return storage::ConsentRepository(db, none).withdraw(change.id, change.version, change.reason, ctx.actor());
+        [](const services::UseCaseContext& useCases, const RecordChange& change) {
+            return services::withdrawConsent(useCases, change.id, change.version, change.reason);
         },
         {{u"withdrawn"_s, true}});
 }
@@ -90,9 +89,8 @@ int runWithdraw(CommandContext& ctx, const QStringList& positional)
 int runList(CommandContext& ctx, const QStringList& positional)
 {
     return runReadOne(ctx, u"consents list"_s, Tr::tr("patient"), positional,
-        [](storage::Database& db, qint64 patientId) -> storage::Result<QJsonValue> {
-            const Catalogue none;
-            auto list = storage::ConsentRepository(db, none).forPatient(patientId);
+        [](const services::UseCaseContext& useCases, qint64 patientId) -> services::Outcome<QJsonValue> {
+            auto list = services::consentsOf(useCases, patientId);
             if (!list)
                 return std::unexpected(list.error());
             QJsonArray out;

@@ -6,7 +6,6 @@
 #include "core/JsonReader.h"
 #include "services/PatientService.h"
 #include "storage/FindingRepository.h"
-#include "storage/PatientFile.h"
 #include "storage/PatientRepository.h"
 #include "storage/PatientValidation.h"
 #include "storage/RecordJson.h"
@@ -206,8 +205,8 @@ int runSearch(CommandContext& ctx, const QStringList& positional)
 int runShow(CommandContext& ctx, const QStringList& positional)
 {
     return runReadOne(ctx, u"patients show"_s, Tr::tr("patient"), positional,
-        [](storage::Database& db, qint64 id) -> storage::Result<QJsonValue> {
-            auto file = storage::patientFileJson(db, id);
+        [](const services::UseCaseContext& useCases, qint64 id) -> services::Outcome<QJsonValue> {
+            auto file = services::patientFile(useCases, id);
             if (!file)
                 return std::unexpected(file.error());
             return *file;

@@ -4,8 +4,8 @@
 #include "SubCommands.h"
 
 #include "core/JsonReader.h"
+#include "services/ClinicSetupService.h"
 #include "storage/ClinicalRecordJson.h"
-#include "storage/PractitionerRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -59,10 +59,10 @@ int runAdd(CommandContext& ctx, const QStringList& positional)
         ctx.printProblems(problems);
         return BadInput;
     }
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    auto id = storage::PractitionerRepository(*db, *catalogue).add(*practitioner, ctx.actor());
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto id = services::addPractitioner(*useCases, *practitioner);
     if (!id)
         return ctx.fail(id.error());
     ctx.printJson({{u"id"_s, *id}});
@@ -82,10 +82,10 @@ int runUpdate(CommandContext& ctx, const QStringList& positional)
         return BadInput;
     }
     practitioner->id = input->id;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    if (auto done = storage::PractitionerRepository(*db, *input->catalogue).update(*practitioner, ctx.actor()); !done)
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    if (auto done = services::updatePractitioner(*useCases, *practitioner); !done)
         return ctx.fail(done.error());
     ctx.printJson({{u"id"_s, input->id}, {u"version"_s, practitioner->version + 1}});
     return Success;
@@ -100,9 +100,8 @@ int setActive(CommandContext& ctx, const QStringList& positional, bool active)
 {
     return runRecordChange(ctx, active ? u"practitioners activate"_s : u"practitioners deactivate"_s,
         Tr::tr("practitioner"), positional, NeedReason::No,
-        [&](storage::Database& db, const RecordChange& change) {
-            const Catalogue none; // (de)activating checks no codes
-            return storage::PractitionerRepository(db, none).setActive(change.id, change.version, active, ctx.actor());
+        [active](const services::UseCaseContext& useCases, const RecordChange& change) {
+            return services::setPractitionerActive(useCases, change.id, change.version, active);
         },
         {{u"active"_s, active}});
 }
@@ -128,11 +127,10 @@ int runList(CommandContext& ctx, const QStringList& positional)
         ctx.printError(Tr::tr("practitioners list takes no arguments"));
         return Failure;
     }
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    const Catalogue none;
-    auto list = storage::PractitionerRepository(*db, none).all(ctx.parser.isSet(u"all"_s));
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto list = services::practitioners(*useCases, ctx.parser.isSet(u"all"_s));
     if (!list)
         return ctx.fail(list.error());
     QJsonArray out;

@@ -52,17 +52,18 @@ QCommandLineOption reasonOption(const QString& description)
 }
 
 int runRecordChange(CommandContext& ctx, const QString& command, const QString& what, const QStringList& positional,
-    NeedReason needReason, const std::function<storage::Result<void>(storage::Database&, const RecordChange&)>& apply,
+    NeedReason needReason,
+    const std::function<services::Outcome<void>(const services::UseCaseContext&, const RecordChange&)>& apply,
     const QJsonObject& done)
 {
     int exitCode = Failure;
     const auto change = readRecordChange(ctx, command, what, positional, needReason, exitCode);
     if (!change)
         return exitCode;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    if (auto applied = apply(*db, *change); !applied)
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    if (auto applied = apply(*useCases, *change); !applied)
         return ctx.fail(applied.error());
     QJsonObject out = done;
     out.insert(u"id"_s, change->id);
@@ -96,7 +97,7 @@ std::optional<RecordInput> readRecordInput(
 }
 
 int runReadOne(CommandContext& ctx, const QString& command, const QString& what, const QStringList& positional,
-    const std::function<storage::Result<QJsonValue>(storage::Database&, qint64)>& read)
+    const std::function<services::Outcome<QJsonValue>(const services::UseCaseContext&, qint64)>& read)
 {
     if (positional.size() != 1) {
         ctx.printError(Tr::tr("%1 needs one %2 ID").arg(command, what));
@@ -105,10 +106,10 @@ int runReadOne(CommandContext& ctx, const QString& command, const QString& what,
     const auto id = recordId(ctx, what, positional.first());
     if (!id)
         return BadInput;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    auto value = read(*db, *id);
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto value = read(*useCases, *id);
     if (!value)
         return ctx.fail(value.error());
     const QJsonDocument doc = value->isArray() ? QJsonDocument(value->toArray()) : QJsonDocument(value->toObject());

@@ -35,7 +35,8 @@ enum class NeedReason { No, Yes };
 // Reads the RecordChange of `command` (ID being a `what` id), opens the database and applies it.
 // Prints {"id", "version": V + 1} plus `done` on success; otherwise the problem, with its exit code.
 int runRecordChange(CommandContext& ctx, const QString& command, const QString& what, const QStringList& positional,
-    NeedReason needReason, const std::function<storage::Result<void>(storage::Database&, const RecordChange&)>& apply,
+    NeedReason needReason,
+    const std::function<services::Outcome<void>(const services::UseCaseContext&, const RecordChange&)>& apply,
     const QJsonObject& done);
 
 // "ID [FILE]": a `what` id and a JSON document (standard input without FILE), with the catalogue.
@@ -54,6 +55,6 @@ struct RecordInput {
 // "ID": reads one `what` id, opens the database and prints what `read` gives for it (an object or
 // an array), or the problem with its exit code.
 int runReadOne(CommandContext& ctx, const QString& command, const QString& what, const QStringList& positional,
-    const std::function<storage::Result<QJsonValue>(storage::Database&, qint64)>& read);
+    const std::function<services::Outcome<QJsonValue>(const services::UseCaseContext&, qint64)>& read);
 
 } // namespace np::cli

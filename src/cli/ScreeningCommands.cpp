@@ -97,10 +97,8 @@ QList<QCommandLineOption> overrideOptions()
 int runOverride(CommandContext& ctx, const QStringList& positional)
 {
     return runRecordChange(ctx, u"screenings override"_s, Tr::tr("screening"), positional, NeedReason::Yes,
-        [&](storage::Database& db, const RecordChange& change) {
-            const Catalogue none; // the stored result is read, not recomputed
-            return storage::ScreeningRepository(db, none).override(
-                change.id, change.version, change.reason, ctx.actor());
+        [](const services::UseCaseContext& useCases, const RecordChange& change) {
+            return services::overrideScreening(useCases, change.id, change.version, change.reason);
         },
         {{u"overridden"_s, true}});
 }
@@ -108,9 +106,8 @@ int runOverride(CommandContext& ctx, const QStringList& positional)
 int runList(CommandContext& ctx, const QStringList& positional)
 {
     return runReadOne(ctx, u"screenings list"_s, Tr::tr("patient"), positional,
-        [](storage::Database& db, qint64 patientId) -> storage::Result<QJsonValue> {
-            const Catalogue none;
-            auto list = storage::ScreeningRepository(db, none).forPatient(patientId);
+        [](const services::UseCaseContext& useCases, qint64 patientId) -> services::Outcome<QJsonValue> {
+            auto list = services::screeningsOf(useCases, patientId);
             if (!list)
                 return std::unexpected(list.error());
             QJsonArray out;
@@ -123,9 +120,8 @@ int runList(CommandContext& ctx, const QStringList& positional)
 int runShow(CommandContext& ctx, const QStringList& positional)
 {
     return runReadOne(ctx, u"screenings show"_s, Tr::tr("screening"), positional,
-        [](storage::Database& db, qint64 id) -> storage::Result<QJsonValue> {
-            const Catalogue none;
-            auto screening = storage::ScreeningRepository(db, none).get(id);
+        [](const services::UseCaseContext& useCases, qint64 id) -> services::Outcome<QJsonValue> {
+            auto screening = services::screening(useCases, id);
             if (!screening)
                 return std::unexpected(screening.error());
             return storage::screeningToJson(*screening);

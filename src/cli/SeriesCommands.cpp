@@ -7,10 +7,8 @@
 
 #include "core/JsonReader.h"
 #include "core/PlanJson.h"
-#include "storage/FindingRepository.h"
-#include "storage/PatientRepository.h"
+#include "services/SeriesService.h"
 #include "storage/SeriesJson.h"
-#include "storage/SeriesRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -57,26 +55,26 @@ int runCreate(CommandContext& ctx, const QStringList& positional)
         ctx.printProblems(json.problems);
         return BadInput;
     }
-    auto request = seriesPlanRequest(ctx, *catalogue, *patientId, *root, name);
+    auto request = parseSeriesRequest(ctx, *patientId, *root, name);
     if (!request)
         return request.error();
-    storage::SeriesRepository series(*ctx.database(), *catalogue);
-    const auto plan = planSeries(*catalogue, *request, ctx.today);
-    if (!plan) {
-        Problems problems = plan.error();
-        for (Problem& p : problems)
+    auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto created = services::createSeries(*useCases, *patientId, std::move(*request));
+    if (!created) {
+        services::ServiceError error = created.error();
+        for (Problem& p : error.problems)
             p.file = name;
-        ctx.printProblems(problems);
-        return BadInput;
+        return ctx.fail(error);
     }
-    if (plan->status == PlanStatus::Blocked) {
+    const Plan* plan = &created->plan;
+    if (!created->stored) {
         ctx.printJson(planToJson(*plan));
         ctx.printError(Tr::tr("the plan is blocked (see its findings): nothing was stored"));
         return RuleRefused;
     }
-    auto stored = series.create(storage::seriesFromPlan(*patientId, *request, *plan), ctx.actor());
-    if (!stored)
-        return ctx.fail(stored.error());
+    const storage::SeriesRecord* stored = &*created->stored;
     ctx.printJson({{u"id"_s, stored->id}, {u"version"_s, stored->version}, {u"sessions"_s, sessionsJson(*stored)},
         {u"plan"_s, planToJson(*plan)}});
     return Success;
@@ -85,9 +83,8 @@ int runCreate(CommandContext& ctx, const QStringList& positional)
 int runShow(CommandContext& ctx, const QStringList& positional)
 {
     return runReadOne(ctx, u"series show"_s, Tr::tr("series"), positional,
-        [](storage::Database& db, qint64 id) -> storage::Result<QJsonValue> {
-            const Catalogue none; // only stored codes are read back
-            auto found = storage::SeriesRepository(db, none).get(id);
+        [](const services::UseCaseContext& useCases, qint64 id) -> services::Outcome<QJsonValue> {
+            auto found = services::seriesRecord(useCases, id);
             if (!found)
                 return std::unexpected(found.error());
             return storage::seriesToJson(*found);
@@ -97,11 +94,8 @@ int runShow(CommandContext& ctx, const QStringList& positional)
 int runList(CommandContext& ctx, const QStringList& positional)
 {
     return runReadOne(ctx, u"series list"_s, Tr::tr("patient"), positional,
-        [](storage::Database& db, qint64 patientId) -> storage::Result<QJsonValue> {
-            if (auto patient = storage::PatientRepository(db).get(patientId); !patient)
-                return std::unexpected(patient.error());
-            const Catalogue none;
-            auto all = storage::SeriesRepository(db, none).forPatient(patientId);
+        [](const services::UseCaseContext& useCases, qint64 patientId) -> services::Outcome<QJsonValue> {
+            auto all = services::seriesOf(useCases, patientId);
             if (!all)
                 return std::unexpected(all.error());
             QJsonArray out;
@@ -134,12 +128,10 @@ int runStatus(CommandContext& ctx, const QStringList& positional)
         ctx.printError(Tr::tr("series status needs --to STATUS (%1)").arg(storage::seriesStatuses().join(u", "_s)));
         return Failure;
     }
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    const Catalogue none;
-    auto changed
-        = storage::SeriesRepository(*db, none).setStatus(*id, *version, ctx.parser.value(u"to"_s), ctx.actor());
+    auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    auto changed = services::setSeriesStatus(*useCases, *id, *version, ctx.parser.value(u"to"_s));
     if (!changed)
         return ctx.fail(changed.error());
     ctx.printJson({{u"id"_s, changed->id}, {u"version"_s, changed->version}, {u"status"_s, changed->status}});

@@ -5,8 +5,7 @@
 
 #include "core/JsonReader.h"
 #include "core/PlanJson.h"
-#include "services/SeriesService.h"
-#include "storage/PatientRepository.h"
+#include "services/PatientService.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -25,11 +24,11 @@ struct Tr {
 std::expected<PlanRequest, int> parseSeriesRequest(
     CommandContext& ctx, qint64 patientId, QJsonObject root, const QString& file)
 {
-    storage::Database* db = ctx.database();
-    if (!db)
-        return std::unexpected(DatabaseProblem);
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return std::unexpected(useCases.error());
     // The patient must exist before the request itself is judged.
-    if (auto patient = storage::PatientRepository(*db).get(patientId); !patient)
+    if (auto patient = services::patient(*useCases, patientId); !patient)
         return std::unexpected(ctx.fail(patient.error()));
     if (root.contains(u"patient"_s)) {
         ctx.printProblems({{file, u"patient"_s, Tr::tr("comes from the database: leave it out of a series request")}});
@@ -44,19 +43,6 @@ std::expected<PlanRequest, int> parseSeriesRequest(
         return std::unexpected(BadInput);
     }
     return std::move(*request);
-}
-
-std::expected<PlanRequest, int> seriesPlanRequest(CommandContext& ctx, const Catalogue& catalogue, qint64 patientId,
-    QJsonObject root, const QString& file, std::optional<qint64> ownSeries)
-{
-    auto request = parseSeriesRequest(ctx, patientId, std::move(root), file);
-    if (!request)
-        return request;
-    const services::UseCaseContext useCases {*ctx.database(), catalogue, {ctx.actor()}, ctx.today};
-    auto completed = services::planRequestFor(useCases, patientId, std::move(*request), ownSeries);
-    if (!completed)
-        return std::unexpected(ctx.fail(completed.error()));
-    return std::move(*completed);
 }
 
 } // namespace np::cli

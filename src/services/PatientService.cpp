@@ -1,5 +1,7 @@
 #include "PatientService.h"
 
+#include "storage/PatientFile.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -86,6 +88,11 @@ Outcome<qsizetype> exportPatients(const UseCaseContext& ctx, const QString& path
         return std::unexpected(
             ServiceError::invalid(Tr::tr("%1 is the database itself; export to another file").arg(path)));
     return outcomeOf(storage::exportPatientCsv(ctx.db, path));
+}
+
+Outcome<QJsonObject> patientFile(const UseCaseContext& ctx, qint64 id)
+{
+    return outcomeOf(storage::patientFileJson(ctx.db, id));
 }
 
 } // namespace np::services

@@ -3,6 +3,8 @@
 #include "ServiceError.h"
 #include "UseCaseContext.h"
 
+#include <QJsonObject>
+
 #include "storage/PatientCsv.h"
 #include "storage/PatientRepository.h"
 
@@ -45,5 +47,8 @@ namespace np::services {
 // Every patient written to `path` (replaced whole, atomically); how many. The database file itself
 // is refused (Invalid), whatever name it is given by.
 [[nodiscard]] Outcome<qsizetype> exportPatients(const UseCaseContext& ctx, const QString& path);
+
+// Everything the database holds for the patient, as `needlepoint-cli patients show` prints it.
+[[nodiscard]] Outcome<QJsonObject> patientFile(const UseCaseContext& ctx, qint64 id);
 
 } // namespace np::services

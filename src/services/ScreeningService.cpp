@@ -58,4 +58,21 @@ Outcome<ScreeningOutcome> addScreening(const UseCaseContext& ctx, qint64 patient
     return out;
 }
 
+Outcome<void> overrideScreening(const UseCaseContext& ctx, qint64 id, int version, const QString& reason)
+{
+    storage::ScreeningRepository screenings(ctx.db, ctx.catalogue);
+    screenings.setClock(ctx.clock);
+    return outcomeOf(screenings.override(id, version, reason, ctx.actor.name));
+}
+
+Outcome<storage::ScreeningRecord> screening(const UseCaseContext& ctx, qint64 id)
+{
+    return outcomeOf(storage::ScreeningRepository(ctx.db, ctx.catalogue).get(id));
+}
+
+Outcome<QList<storage::ScreeningRecord>> screeningsOf(const UseCaseContext& ctx, qint64 patientId)
+{
+    return outcomeOf(storage::ScreeningRepository(ctx.db, ctx.catalogue).forPatient(patientId));
+}
+
 } // namespace np::services

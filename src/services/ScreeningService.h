@@ -36,4 +36,9 @@ struct ScreeningOutcome {
 // The "yes" answers are not recorded as findings (notRecordedAsFindings lists those that are not).
 [[nodiscard]] Outcome<ScreeningOutcome> addScreening(const UseCaseContext& ctx, qint64 patientId, ScreeningInput input);
 
+// A "review" result the clinician lets go ahead, with why (kept with the screening).
+[[nodiscard]] Outcome<void> overrideScreening(const UseCaseContext& ctx, qint64 id, int version, const QString& reason);
+[[nodiscard]] Outcome<storage::ScreeningRecord> screening(const UseCaseContext& ctx, qint64 id);
+[[nodiscard]] Outcome<QList<storage::ScreeningRecord>> screeningsOf(const UseCaseContext& ctx, qint64 patientId);
+
 } // namespace np::services

@@ -123,4 +123,43 @@ Outcome<SeriesBookingOutcome> bookSeries(const UseCaseContext& ctx, const Series
     return out;
 }
 
+Outcome<SeriesCreation> createSeries(const UseCaseContext& ctx, qint64 patientId, PlanRequest request)
+{
+    auto completed = planRequestFor(ctx, patientId, std::move(request));
+    if (!completed)
+        return std::unexpected(completed.error());
+    auto plan = planSeries(ctx.catalogue, *completed, ctx.today);
+    if (!plan)
+        return std::unexpected(ServiceError::invalid(plan.error()));
+    SeriesCreation out {std::move(*plan), std::nullopt};
+    if (out.plan.status == PlanStatus::Blocked)
+        return out;
+    storage::SeriesRepository series(ctx.db, ctx.catalogue);
+    series.setClock(ctx.clock);
+    auto stored = series.create(storage::seriesFromPlan(patientId, *completed, out.plan), ctx.actor.name);
+    if (!stored)
+        return std::unexpected(ServiceError::fromStorage(stored.error()));
+    out.stored = std::move(*stored);
+    return out;
+}
+
+Outcome<storage::SeriesRecord> seriesRecord(const UseCaseContext& ctx, qint64 id)
+{
+    return outcomeOf(storage::SeriesRepository(ctx.db, ctx.catalogue).get(id));
+}
+
+Outcome<QList<storage::SeriesRecord>> seriesOf(const UseCaseContext& ctx, qint64 patientId)
+{
+    if (auto patient = storage::PatientRepository(ctx.db).get(patientId); !patient)
+        return std::unexpected(ServiceError::fromStorage(patient.error()));
+    return outcomeOf(storage::SeriesRepository(ctx.db, ctx.catalogue).forPatient(patientId));
+}
+
+Outcome<storage::SeriesRecord> setSeriesStatus(const UseCaseContext& ctx, qint64 id, int version, const QString& status)
+{
+    storage::SeriesRepository series(ctx.db, ctx.catalogue);
+    series.setClock(ctx.clock);
+    return outcomeOf(series.setStatus(id, version, status, ctx.actor.name));
+}
+
 } // namespace np::services

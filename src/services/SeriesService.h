@@ -42,4 +42,21 @@ struct SeriesBookingOutcome {
 // workstation is a storage Conflict naming it). Audited as ctx.actor.
 [[nodiscard]] Outcome<SeriesBookingOutcome> bookSeries(const UseCaseContext& ctx, const SeriesBookingInput& input);
 
+// A series planned for the patient and stored with its planned sessions (no appointments): the
+// plan as the engine made it, and the series unless the plan is blocked (then nothing is stored).
+// `request` is completed from the record as planRequestFor() does; a request the planner refuses
+// is Invalid with its problems.
+struct SeriesCreation {
+    Plan plan;
+    std::optional<storage::SeriesRecord> stored;
+};
+[[nodiscard]] Outcome<SeriesCreation> createSeries(const UseCaseContext& ctx, qint64 patientId, PlanRequest request);
+
+[[nodiscard]] Outcome<storage::SeriesRecord> seriesRecord(const UseCaseContext& ctx, qint64 id);
+// The patient's series, oldest first; an unknown patient is a storage NotFound.
+[[nodiscard]] Outcome<QList<storage::SeriesRecord>> seriesOf(const UseCaseContext& ctx, qint64 patientId);
+// Sets the series' status (storage::seriesStatuses()) from `version`; the series as changed.
+[[nodiscard]] Outcome<storage::SeriesRecord> setSeriesStatus(
+    const UseCaseContext& ctx, qint64 id, int version, const QString& status);
+
 } // namespace np::services

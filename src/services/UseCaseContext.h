@@ -20,4 +20,13 @@ struct UseCaseContext {
     storage::Clock clock = storage::systemUtcNow;
 };
 
+// A repository of ctx's database and catalogue that stamps its writes with ctx's clock.
+template <typename Repository>
+[[nodiscard]] Repository repositoryFor(const UseCaseContext& ctx)
+{
+    Repository repository(ctx.db, ctx.catalogue);
+    repository.setClock(ctx.clock);
+    return repository;
+}
+
 } // namespace np::services
