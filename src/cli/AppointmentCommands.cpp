@@ -70,16 +70,6 @@ std::optional<QString> required(CommandContext& ctx, const QString& option, cons
 }
 
 // A use case's error, an option's problem named as the option ("--practitioner: ...").
-int failWithOptions(CommandContext& ctx, const services::ServiceError& error)
-{
-    if (error.kind == services::ServiceError::Kind::Invalid && !error.problems.isEmpty()) {
-        for (const Problem& p : error.problems)
-            ctx.printError(u"--%1: %2"_s.arg(p.path, p.message));
-        return BadInput;
-    }
-    return ctx.fail(error);
-}
-
 QList<QCommandLineOption> bookOptions()
 {
     return {
@@ -125,7 +115,7 @@ int runBook(CommandContext& ctx, const QStringList& positional)
         ctx.parser.value(u"device"_s), *modality, areasText->split(u',', Qt::SkipEmptyParts), *start};
     auto booked = services::bookAppointment(*useCases, request);
     if (!booked)
-        return failWithOptions(ctx, booked.error()); // "--areas: unknown area ..."
+        return ctx.failOptions(booked.error()); // "--areas: unknown area ..."
     ctx.printJson(appointmentJson(booked->appointment, booked->clinic));
     return Success;
 }
@@ -156,7 +146,7 @@ int runList(CommandContext& ctx, const QStringList& positional)
         return useCases.error();
     const auto list = services::appointmentsOn(*useCases, day, ctx.parser.value(u"practitioner"_s));
     if (!list)
-        return failWithOptions(ctx, list.error());
+        return ctx.failOptions(list.error());
     QJsonArray out;
     for (const storage::AppointmentRecord& a : list->appointments) {
         QJsonObject o = appointmentJson(a, list->clinic);

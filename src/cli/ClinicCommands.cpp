@@ -5,7 +5,6 @@
 
 #include "core/ClinicLoader.h"
 #include "core/WallClock.h"
-#include "services/ClinicSchedule.h"
 #include "services/ClinicSetupService.h"
 
 #include <QCoreApplication>
@@ -84,24 +83,12 @@ int runShow(CommandContext& ctx, const QStringList& positional)
 
 } // namespace
 
-std::expected<QList<BusySpan>, int> busyDuring(CommandContext& ctx, const storage::StoredClinic& clinic,
-    const QDate& from, const QDate& to, qint64 patientId, const QSet<qint64>& leaveOut)
-{
-    auto busy = services::busyDuring(*ctx.database(), clinic, from, to, patientId, leaveOut);
-    if (!busy)
-        return std::unexpected(ctx.fail(busy.error()));
-    return std::move(*busy);
-}
-
 std::expected<storage::StoredClinic, int> storedClinic(CommandContext& ctx)
 {
-    const Catalogue* catalogue = ctx.catalogue();
-    if (!catalogue)
-        return std::unexpected(BadInput);
-    storage::Database* db = ctx.database();
-    if (!db)
-        return std::unexpected(DatabaseProblem);
-    auto clinic = services::storedClinic(*db, *catalogue);
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return std::unexpected(useCases.error());
+    auto clinic = services::clinic(*useCases);
     if (!clinic)
         return std::unexpected(ctx.fail(clinic.error()));
     return std::move(*clinic);

@@ -123,6 +123,15 @@ int CommandContext::fail(const services::ServiceError& error)
     return BadInput;
 }
 
+int CommandContext::failOptions(const services::ServiceError& error)
+{
+    if (error.kind != services::ServiceError::Kind::Invalid || error.problems.isEmpty())
+        return fail(error);
+    for (const Problem& p : error.problems)
+        printError(u"--%1: %2"_s.arg(p.path, p.message));
+    return BadInput;
+}
+
 std::expected<services::UseCaseContext, int> CommandContext::useCases()
 {
     const Catalogue* catalogue = this->catalogue();

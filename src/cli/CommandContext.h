@@ -43,6 +43,8 @@ public:
     // The same for a use case's error: bad input 2 (each problem on its line), no clinic set-up 5
     // (saying how to load one), a database error as fail() says.
     int fail(const services::ServiceError& error);
+    // fail() for a command whose fields are options: each problem as "--PATH: message".
+    int failOptions(const services::ServiceError& error);
     // The context the use cases run in: the database, the catalogue, --user and --today; when the
     // catalogue or the database cannot be had, the problem is printed and the exit code returned.
     std::expected<services::UseCaseContext, int> useCases();

@@ -4,8 +4,7 @@
 #include "core/AtomicFile.h"
 
 #include "core/JsonReader.h"
-#include "core/Recalls.h"
-#include "storage/RecallQueries.h"
+#include "services/RecallService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,19 +18,17 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(RecallsCommand)
 };
 
-constexpr int DefaultWithinDays = 30;
-constexpr int LongestWithinDays = 366;
-
+// The number of days --within gives; its range is the use case's to judge.
 std::optional<int> withinOption(CommandContext& ctx)
 {
     if (!ctx.parser.isSet(u"within"_s))
-        return DefaultWithinDays;
+        return services::DefaultRecallDays;
     bool ok = false;
     const int days = ctx.parser.value(u"within"_s).toInt(&ok);
-    if (!ok || days < 0 || days > LongestWithinDays) {
+    if (!ok) {
         ctx.printError(Tr::tr("--within: \"%1\" is not a number of days from 0 to %2")
                            .arg(ctx.parser.value(u"within"_s))
-                           .arg(LongestWithinDays));
+                           .arg(services::LongestRecallDays));
         return std::nullopt;
     }
     return days;
@@ -60,7 +57,8 @@ QList<QCommandLineOption> recallsOptions()
 {
     return {
         QCommandLineOption(u"within"_s,
-            Tr::tr("How many days ahead of today the lists look (default %1).").arg(DefaultWithinDays), u"DAYS"_s),
+            Tr::tr("How many days ahead of today the lists look (default %1).").arg(services::DefaultRecallDays),
+            u"DAYS"_s),
         QCommandLineOption(u"csv"_s, Tr::tr("Also write every recall to this CSV file (replaced whole)."), u"FILE"_s),
     };
 }
@@ -78,16 +76,12 @@ int runRecalls(CommandContext& ctx, const QStringList& positional)
     const auto within = withinOption(ctx);
     if (!within)
         return BadInput;
-    const Catalogue* catalogue = ctx.catalogue();
-    if (!catalogue)
-        return BadInput;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
-    const RecallWindow window {ctx.today, *within};
-    const auto lists = storage::readRecalls(*db, *catalogue, window);
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    const auto lists = services::recallLists(*useCases, *within);
     if (!lists)
-        return ctx.fail(lists.error());
+        return ctx.failOptions(lists.error());
     QJsonObject out {{u"today"_s, isoDate(ctx.today)}, {u"within"_s, *within},
         {u"recalls"_s,
             QJsonObject {{u"unbooked"_s, recallsJson(lists->unbooked)}, {u"overdue"_s, recallsJson(lists->overdue)},

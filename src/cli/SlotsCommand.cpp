@@ -1,13 +1,10 @@
 // slots: free appointment slots for a treatment in a window of days, nearest the target day first.
-#include "ClinicAccess.h"
 #include "Commands.h"
 
 #include "core/JsonReader.h"
 #include "core/SlotFinder.h"
 #include "core/WallClock.h"
-#include "storage/AppointmentRepository.h"
-#include "storage/ClinicRepository.h"
-#include "storage/PatientRepository.h"
+#include "services/CalendarService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,7 +20,6 @@ struct Tr {
 
 const QString LocalFormat = u"yyyy-MM-ddTHH:mm"_s;
 constexpr int DefaultLimit = 20;
-constexpr qint64 LongestWindowDays = 366;
 
 std::optional<QList<int>> weekdaysOption(CommandContext& ctx)
 {
@@ -62,28 +58,16 @@ std::optional<int> limitOption(CommandContext& ctx)
     return limit;
 }
 
-// The window and the preferences; prints the problem naming the option otherwise.
+// The window and the preferences as given; the use case judges the window. Prints the problem
+// naming the option otherwise.
 std::optional<SlotQuery> windowAndPreferences(CommandContext& ctx, SlotQuery query)
 {
     const auto from = isoDateOption(ctx, u"from"_s);
     const auto to = isoDateOption(ctx, u"to"_s);
     if (!from || !to)
         return std::nullopt;
-    if (*to < *from || from->daysTo(*to) >= LongestWindowDays) {
-        ctx.printError(Tr::tr("--to: %1 must be from --from (%2) to %3 days after it")
-                           .arg(isoDate(*to), isoDate(*from))
-                           .arg(LongestWindowDays - 1));
-        return std::nullopt;
-    }
-    if (*to < ctx.today) {
-        ctx.printError(Tr::tr("--to: %1 is before today (%2): no slot can be booked in the past")
-                           .arg(isoDate(*to), isoDate(ctx.today)));
-        return std::nullopt;
-    }
-    // Days already gone are never offered: the window starts today at the earliest.
-    query.from = std::max(*from, ctx.today);
+    query.from = *from;
     query.to = *to;
-    query.target = query.from;
     if (ctx.parser.isSet(u"target"_s)) {
         const auto target = isoDateOption(ctx, u"target"_s);
         if (!target)
@@ -104,25 +88,6 @@ std::optional<SlotQuery> windowAndPreferences(CommandContext& ctx, SlotQuery que
     query.weekdays = *weekdays;
     query.part = *part;
     query.limit = *limit;
-    return query;
-}
-
-// The treatment: a known modality and known areas.
-std::optional<SlotQuery> treatment(CommandContext& ctx, const Catalogue& catalogue)
-{
-    SlotQuery query;
-    query.modality = ctx.parser.value(u"modality"_s);
-    if (!catalogue.modality(query.modality)) {
-        ctx.printError(Tr::tr("--modality: unknown modality \"%1\"").arg(query.modality));
-        return std::nullopt;
-    }
-    const QStringList areas = ctx.parser.value(u"areas"_s).split(u',', Qt::SkipEmptyParts);
-    for (const QString& area : areas)
-        if (catalogue.areaIndex(area) < 0) {
-            ctx.printError(Tr::tr("--areas: unknown area \"%1\"").arg(area));
-            return std::nullopt;
-        }
-    query.areaCount = static_cast<int>(areas.size());
     return query;
 }
 
@@ -163,29 +128,23 @@ int runSlots(CommandContext& ctx, const QStringList& positional)
             return Failure;
         }
     const auto patientId = recordId(ctx, Tr::tr("patient"), ctx.parser.value(u"patient"_s));
-    const Catalogue* catalogue = ctx.catalogue();
-    if (!patientId || !catalogue)
+    if (!patientId)
         return BadInput;
-    auto query = treatment(ctx, *catalogue);
-    if (query)
-        query = windowAndPreferences(ctx, std::move(*query));
-    if (!query)
+    SlotQuery query;
+    query.modality = ctx.parser.value(u"modality"_s);
+    query.practitioner = ctx.parser.value(u"practitioner"_s);
+    const auto window = windowAndPreferences(ctx, std::move(query));
+    if (!window)
         return BadInput;
-    auto clinic = storedClinic(ctx);
-    if (!clinic)
-        return clinic.error();
-    query->practitioner = ctx.parser.value(u"practitioner"_s);
-    if (!query->practitioner.isEmpty() && !clinic->setup.practitioner(query->practitioner)) {
-        ctx.printError(Tr::tr("--practitioner: no practitioner \"%1\" in the clinic set-up").arg(query->practitioner));
-        return BadInput;
-    }
-    if (auto patient = storage::PatientRepository(*ctx.database()).get(*patientId); !patient)
-        return ctx.fail(patient.error());
-    const auto busy = busyDuring(ctx, *clinic, query->from, query->to, *patientId);
-    if (!busy)
-        return busy.error();
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
+    const auto found = services::freeSlots(
+        *useCases, *patientId, ctx.parser.value(u"areas"_s).split(u',', Qt::SkipEmptyParts), *window);
+    if (!found)
+        return ctx.failOptions(found.error());
     QJsonArray list;
-    for (const Slot& s : findSlots(clinic->setup, *catalogue, *query, *busy))
+    for (const Slot& s : *found)
         list.append(slotJson(s));
     ctx.printJson({{u"slots"_s, list}});
     return Success;
