@@ -64,8 +64,7 @@ Outcome<BookedAppointment> bookAppointment(const UseCaseContext& ctx, const Appo
 {
     for (const QString& area : request.areas)
         if (ctx.catalogue.areaIndex(area) < 0)
-            return std::unexpected(
-                ServiceError::invalid(Problems {{QString(), u"areas"_s, Tr::tr("unknown area \"%1\"").arg(area)}}));
+            return std::unexpected(ServiceError::invalidAt(u"areas"_s, Tr::tr("unknown area \"%1\"").arg(area)));
     auto clinic = storedClinic(ctx.db, ctx.catalogue);
     if (!clinic)
         return std::unexpected(clinic.error());
@@ -140,8 +139,7 @@ Outcome<AppointmentChange> cancelAppointment(
     const UseCaseContext& ctx, const AppointmentTarget& target, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
-        return std::unexpected(
-            ServiceError::invalid(Problems {{QString(), u"reason"_s, Tr::tr("say why the appointment is cancelled")}}));
+        return std::unexpected(ServiceError::invalidAt(u"reason"_s, Tr::tr("say why the appointment is cancelled")));
     return setStatus(ctx, target, storage::AppointmentStatus::Cancelled, reason);
 }
 
@@ -179,8 +177,8 @@ Outcome<DayAppointments> appointmentsOn(const UseCaseContext& ctx, const QDate& 
     std::optional<qint64> practitionerId;
     if (!practitioner.isEmpty()) {
         if (!clinic->practitionerIds.contains(practitioner))
-            return std::unexpected(ServiceError::invalid(Problems {{QString(), u"practitioner"_s,
-                Tr::tr("no practitioner \"%1\" in the clinic set-up").arg(practitioner)}}));
+            return std::unexpected(ServiceError::invalidAt(
+                u"practitioner"_s, Tr::tr("no practitioner \"%1\" in the clinic set-up").arg(practitioner)));
         practitionerId = clinic->practitionerIds.value(practitioner);
     }
     storage::AppointmentRepository repo(ctx.db, clinic->setup.timeZone);

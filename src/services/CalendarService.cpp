@@ -16,27 +16,22 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CalendarService)
 };
 
-ServiceError invalidAt(const QString& path, const QString& message)
-{
-    return ServiceError::invalid(Problems {{QString(), path, message}});
-}
-
 // The treatment and the window, checked; the window clipped to start today at the earliest.
 std::optional<ServiceError> checkQuery(const UseCaseContext& ctx, const QStringList& areas, SlotQuery& query)
 {
     if (!ctx.catalogue.modality(query.modality))
-        return invalidAt(u"modality"_s, Tr::tr("unknown modality \"%1\"").arg(query.modality));
+        return ServiceError::invalidAt(u"modality"_s, Tr::tr("unknown modality \"%1\"").arg(query.modality));
     for (const QString& area : areas)
         if (ctx.catalogue.areaIndex(area) < 0)
-            return invalidAt(u"areas"_s, Tr::tr("unknown area \"%1\"").arg(area));
+            return ServiceError::invalidAt(u"areas"_s, Tr::tr("unknown area \"%1\"").arg(area));
     query.areaCount = static_cast<int>(areas.size());
     if (query.to < query.from || query.from.daysTo(query.to) >= LongestSlotWindowDays)
-        return invalidAt(u"to"_s,
+        return ServiceError::invalidAt(u"to"_s,
             Tr::tr("%1 must be from --from (%2) to %3 days after it")
                 .arg(isoDate(query.to), isoDate(query.from))
                 .arg(LongestSlotWindowDays - 1));
     if (query.to < ctx.today)
-        return invalidAt(u"to"_s,
+        return ServiceError::invalidAt(u"to"_s,
             Tr::tr("%1 is before today (%2): no slot can be booked in the past")
                 .arg(isoDate(query.to), isoDate(ctx.today)));
     query.from = std::max(query.from, ctx.today);
@@ -89,7 +84,7 @@ Outcome<QList<Slot>> freeSlots(const UseCaseContext& ctx, qint64 patientId, cons
     if (!clinic)
         return std::unexpected(clinic.error());
     if (!query.practitioner.isEmpty() && !clinic->setup.practitioner(query.practitioner))
-        return std::unexpected(invalidAt(
+        return std::unexpected(ServiceError::invalidAt(
             u"practitioner"_s, Tr::tr("no practitioner \"%1\" in the clinic set-up").arg(query.practitioner)));
     if (auto patient = storage::PatientRepository(ctx.db).get(patientId); !patient)
         return std::unexpected(ServiceError::fromStorage(patient.error()));
@@ -103,14 +98,15 @@ Outcome<print::Calendar> practitionerCalendar(
     const UseCaseContext& ctx, const QString& key, const QDate& from, const QDate& to)
 {
     if (to < from)
-        return std::unexpected(invalidAt(u"to"_s, Tr::tr("%1 is before --from %2").arg(isoDate(to), isoDate(from))));
+        return std::unexpected(
+            ServiceError::invalidAt(u"to"_s, Tr::tr("%1 is before --from %2").arg(isoDate(to), isoDate(from))));
     auto clinic = storedClinic(ctx.db, ctx.catalogue);
     if (!clinic)
         return std::unexpected(clinic.error());
     const ClinicPractitioner* practitioner = findPractitioner(*clinic, key);
     if (!practitioner)
         return std::unexpected(
-            invalidAt(u"practitioner"_s, Tr::tr("no practitioner \"%1\" in the clinic set-up").arg(key)));
+            ServiceError::invalidAt(u"practitioner"_s, Tr::tr("no practitioner \"%1\" in the clinic set-up").arg(key)));
     storage::AppointmentRepository appointments(ctx.db, clinic->setup.timeZone);
     auto list = appointments.between(QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0)),
         clinic->practitionerIds.value(practitioner->code));

@@ -16,8 +16,8 @@ struct Tr {
 Outcome<storage::RecallLists> recallLists(const UseCaseContext& ctx, int withinDays)
 {
     if (withinDays < 0 || withinDays > LongestRecallDays)
-        return std::unexpected(ServiceError::invalid(Problems {{QString(), u"within"_s,
-            Tr::tr("\"%1\" is not a number of days from 0 to %2").arg(withinDays).arg(LongestRecallDays)}}));
+        return std::unexpected(ServiceError::invalidAt(
+            u"within"_s, Tr::tr("\"%1\" is not a number of days from 0 to %2").arg(withinDays).arg(LongestRecallDays)));
     return outcomeOf(storage::readRecalls(ctx.db, ctx.catalogue, RecallWindow {ctx.today, withinDays}));
 }
 

@@ -31,6 +31,11 @@ ServiceError ServiceError::invalid(const QString& message)
     return e;
 }
 
+ServiceError ServiceError::invalidAt(const QString& path, const QString& message)
+{
+    return invalid(Problems {{QString(), path, message}});
+}
+
 ServiceError ServiceError::refused(const QString& reason)
 {
     ServiceError e;

@@ -28,6 +28,8 @@ struct ServiceError {
     [[nodiscard]] static ServiceError fromStorage(storage::StorageError error);
     [[nodiscard]] static ServiceError invalid(Problems problems);
     [[nodiscard]] static ServiceError invalid(const QString& message);
+    // One field's problem: `path` names the field ("reason", "areas"), `message` what is wrong.
+    [[nodiscard]] static ServiceError invalidAt(const QString& path, const QString& message);
     [[nodiscard]] static ServiceError refused(const QString& reason);
 };
 
