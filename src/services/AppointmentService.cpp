@@ -53,8 +53,7 @@ Outcome<AppointmentChange> setStatus(const UseCaseContext& ctx, const Appointmen
     auto t = read(ctx, target);
     if (!t)
         return std::unexpected(t.error());
-    storage::AppointmentRepository repo(ctx.db, t->clinic.setup.timeZone);
-    repo.setClock(ctx.clock);
+    auto repo = appointmentRepository(ctx, t->clinic);
     return changed(ctx, *t, repo.setStatus(t->appointment.id, t->version, status, reason, ctx.actor.name));
 }
 
@@ -84,8 +83,7 @@ Outcome<BookedAppointment> bookAppointment(const UseCaseContext& ctx, const Appo
         static_cast<int>(request.areas.size()), clinic->setup.turnoverMinutes);
     booking.modality = request.modality;
     booking.areas = request.areas;
-    storage::AppointmentRepository appointments(ctx.db, clinic->setup.timeZone);
-    appointments.setClock(ctx.clock);
+    auto appointments = appointmentRepository(ctx, *clinic);
     auto id = appointments.book(booking, ctx.actor.name);
     if (!id)
         return std::unexpected(ServiceError::fromStorage(id.error()));
@@ -111,8 +109,7 @@ Outcome<AppointmentMove> moveAppointment(
         return std::unexpected(ServiceError::refused(*refusal));
     AppointmentMove out;
     if (!t->appointment.sessionId) {
-        storage::AppointmentRepository repo(ctx.db, t->clinic.setup.timeZone);
-        repo.setClock(ctx.clock);
+        auto repo = appointmentRepository(ctx, t->clinic);
         auto change = changed(ctx, *t, repo.move(t->appointment.id, t->version, to, ctx.actor.name));
         if (!change)
             return std::unexpected(change.error());

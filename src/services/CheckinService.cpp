@@ -132,8 +132,7 @@ Outcome<CheckinResult> checkIn(const UseCaseContext& ctx, const AppointmentTarge
     auto clinic = storedClinic(ctx.db, ctx.catalogue);
     if (!clinic)
         return std::unexpected(clinic.error());
-    storage::AppointmentRepository appointments(ctx.db, clinic->setup.timeZone);
-    appointments.setClock(ctx.clock);
+    auto appointments = appointmentRepository(ctx, *clinic);
     const auto appointment = appointments.get(target.id);
     if (!appointment)
         return std::unexpected(ServiceError::fromStorage(appointment.error()));
@@ -156,8 +155,7 @@ Outcome<CheckinResult> checkIn(const UseCaseContext& ctx, const AppointmentTarge
     if (!result)
         return std::unexpected(result.error());
     s.result = std::move(*result);
-    storage::ScreeningRepository screenings(ctx.db, ctx.catalogue);
-    screenings.setClock(ctx.clock);
+    auto screenings = repositoryFor<storage::ScreeningRepository>(ctx);
     const auto screeningId = screenings.add(s, ctx.actor.name);
     if (!screeningId)
         return std::unexpected(ServiceError::fromStorage(screeningId.error()));

@@ -15,6 +15,13 @@ struct Tr {
 
 } // namespace
 
+storage::AppointmentRepository appointmentRepository(const UseCaseContext& ctx, const storage::StoredClinic& clinic)
+{
+    storage::AppointmentRepository appointments(ctx.db, clinic.setup.timeZone);
+    appointments.setClock(ctx.clock);
+    return appointments;
+}
+
 Outcome<storage::StoredClinic> storedClinic(storage::Database& db, const Catalogue& catalogue)
 {
     auto clinic = storage::ClinicRepository(db, catalogue).current();

@@ -18,6 +18,10 @@ namespace np::services {
 // The clinic set-up from the database; Kind::NotSetUp when none has been loaded yet.
 [[nodiscard]] Outcome<storage::StoredClinic> storedClinic(storage::Database& db, const Catalogue& catalogue);
 
+// The appointments in the clinic's time zone, their writes stamped with ctx's clock.
+[[nodiscard]] storage::AppointmentRepository appointmentRepository(
+    const UseCaseContext& ctx, const storage::StoredClinic& clinic);
+
 // The calendar's busy time in the set-up's codes and the clinic's wall-clock time; the spans of
 // `patientId` are marked as the patient's own.
 [[nodiscard]] QList<BusySpan> busySpans(

@@ -7,8 +7,7 @@ namespace np::services {
 Outcome<storage::StoredClinic> loadClinic(
     const UseCaseContext& ctx, const ClinicSetup& setup, const QByteArray& logo, std::optional<int> expectedVersion)
 {
-    storage::ClinicRepository clinics(ctx.db, ctx.catalogue);
-    clinics.setClock(ctx.clock);
+    auto clinics = repositoryFor<storage::ClinicRepository>(ctx);
     return outcomeOf(clinics.load(setup, logo, ctx.actor.name, expectedVersion));
 }
 

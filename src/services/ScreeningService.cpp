@@ -43,8 +43,7 @@ Outcome<ScreeningOutcome> addScreening(const UseCaseContext& ctx, qint64 patient
         return std::unexpected(profile.error());
     input.record.patientId = patientId;
     input.record.result = resultOf(ctx.catalogue, profile->profile, input.treatment, input.record.screenedOn);
-    storage::ScreeningRepository screenings(ctx.db, ctx.catalogue);
-    screenings.setClock(ctx.clock);
+    auto screenings = repositoryFor<storage::ScreeningRepository>(ctx);
     auto id = screenings.add(input.record, ctx.actor.name);
     if (!id)
         return std::unexpected(ServiceError::fromStorage(id.error()));
@@ -60,8 +59,7 @@ Outcome<ScreeningOutcome> addScreening(const UseCaseContext& ctx, qint64 patient
 
 Outcome<void> overrideScreening(const UseCaseContext& ctx, qint64 id, int version, const QString& reason)
 {
-    storage::ScreeningRepository screenings(ctx.db, ctx.catalogue);
-    screenings.setClock(ctx.clock);
+    auto screenings = repositoryFor<storage::ScreeningRepository>(ctx);
     return outcomeOf(screenings.override(id, version, reason, ctx.actor.name));
 }
 

@@ -102,10 +102,8 @@ Outcome<SeriesContext> seriesContext(const UseCaseContext& ctx, const storage::S
 storage::Result<void> applyLaterSessions(const UseCaseContext& ctx, const storage::StoredClinic& clinic,
     const SeriesContext& context, const SeriesBooking& booking, bool shiftingLater)
 {
-    storage::SeriesRepository seriesRepo(ctx.db, ctx.catalogue);
-    seriesRepo.setClock(ctx.clock);
-    storage::AppointmentRepository appointments(ctx.db, clinic.setup.timeZone);
-    appointments.setClock(ctx.clock);
+    auto seriesRepo = repositoryFor<storage::SeriesRepository>(ctx);
+    auto appointments = appointmentRepository(ctx, clinic);
     QList<BookedSession> order = booking.sessions;
     if (shiftingLater)
         std::reverse(order.begin(), order.end());
@@ -199,14 +197,12 @@ Outcome<SessionMove> moveSeriesSession(const UseCaseContext& ctx, const storage:
         if (out.change.laterApplied && movingLater)
             if (auto r = applyLaterSessions(ctx, clinic, *context, *out.change.later, true); !r)
                 return r;
-        storage::AppointmentRepository appointments(ctx.db, clinic.setup.timeZone);
-        appointments.setClock(ctx.clock);
+        auto appointments = appointmentRepository(ctx, clinic);
         if (auto r = appointments.move(appointment.id, version, to, ctx.actor.name); !r)
             return r;
         storage::PlannedSessionRecord session = context->series.sessions[index];
         session.plannedDate = day;
-        storage::SeriesRepository seriesRepo(ctx.db, ctx.catalogue);
-        seriesRepo.setClock(ctx.clock);
+        auto seriesRepo = repositoryFor<storage::SeriesRepository>(ctx);
         if (auto r = seriesRepo.updateSession(session, ctx.actor.name); !r)
             return std::unexpected(r.error());
         if (out.change.laterApplied && !movingLater)
@@ -243,8 +239,7 @@ Outcome<SeriesChange> noShowSeriesSession(const UseCaseContext& ctx, const stora
     } else
         out.noOffer = replanned->error().reason;
     const auto done = ctx.db.transaction([&]() -> storage::Result<void> {
-        storage::AppointmentRepository appointments(ctx.db, clinic.setup.timeZone);
-        appointments.setClock(ctx.clock);
+        auto appointments = appointmentRepository(ctx, clinic);
         if (auto r = appointments.setStatus(
                 appointment.id, version, storage::AppointmentStatus::NoShow, QString(), ctx.actor.name);
             !r)
@@ -252,8 +247,7 @@ Outcome<SeriesChange> noShowSeriesSession(const UseCaseContext& ctx, const stora
         if (!out.later) // the no-show stands; the series waits for a person to re-plan it
             return {};
         // The no-show made the session missed: re-planning continues from it as it now stands.
-        storage::SeriesRepository seriesRepo(ctx.db, ctx.catalogue);
-        seriesRepo.setClock(ctx.clock);
+        auto seriesRepo = repositoryFor<storage::SeriesRepository>(ctx);
         auto missed = seriesRepo.session(*appointment.sessionId);
         if (!missed)
             return std::unexpected(missed.error());

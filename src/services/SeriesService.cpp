@@ -134,8 +134,7 @@ Outcome<SeriesCreation> createSeries(const UseCaseContext& ctx, qint64 patientId
     SeriesCreation out {std::move(*plan), std::nullopt};
     if (out.plan.status == PlanStatus::Blocked)
         return out;
-    storage::SeriesRepository series(ctx.db, ctx.catalogue);
-    series.setClock(ctx.clock);
+    auto series = repositoryFor<storage::SeriesRepository>(ctx);
     auto stored = series.create(storage::seriesFromPlan(patientId, *completed, out.plan), ctx.actor.name);
     if (!stored)
         return std::unexpected(ServiceError::fromStorage(stored.error()));
@@ -157,8 +156,7 @@ Outcome<QList<storage::SeriesRecord>> seriesOf(const UseCaseContext& ctx, qint64
 
 Outcome<storage::SeriesRecord> setSeriesStatus(const UseCaseContext& ctx, qint64 id, int version, const QString& status)
 {
-    storage::SeriesRepository series(ctx.db, ctx.catalogue);
-    series.setClock(ctx.clock);
+    auto series = repositoryFor<storage::SeriesRepository>(ctx);
     return outcomeOf(series.setStatus(id, version, status, ctx.actor.name));
 }
 
