@@ -1,4 +1,5 @@
 // checkin APPOINTMENT_ID [FILE]: the pre-session re-screen, run in-process.
+#include "CheckinAnswers.h"
 #include "ClinicalCliSupport.h"
 
 #include "core/Catalogue.h"
@@ -52,29 +53,12 @@ struct CheckinDesk : np::test::ClinicalCli {
     }
 };
 
-// A "no" to every item of the built-in pre-session screen, and no new medication.
-QJsonObject allClear()
-{
-    QJsonObject answers;
-    for (const QString& code : np::test::builtInCatalogue().preSessionScreen.contraindications)
-        answers.insert(code, false);
-    return {{u"answers"_s, answers}, {u"other"_s, QJsonObject {{u"new_medication"_s, u""_s}}}};
-}
-
-QJsonObject withAnswer(QJsonObject input, const QString& code, const QJsonValue& answer)
-{
-    QJsonObject answers = input.value(u"answers"_s).toObject();
-    answers.insert(code, answer);
-    input.insert(u"answers"_s, answers);
-    return input;
-}
-
 } // namespace
 
 TEST_CASE("checkin with every answer no checks the patient in and stores a pre-session screening")
 {
     CheckinDesk desk;
-    const Outcome done = desk.checkin(allClear());
+    const Outcome done = desk.checkin(np::test::allClear());
     INFO(done.err.toStdString());
     REQUIRE(done.exitCode == 0);
     CHECK(done.json().value(u"status"_s).toString() == u"checked_in"_s);
@@ -92,8 +76,8 @@ TEST_CASE("checkin with every answer no checks the patient in and stores a pre-s
 TEST_CASE("checkin with a sunburn on the appointment day stops the session and offers the day it clears")
 {
     CheckinDesk desk;
-    const Outcome stopped = desk.checkin(withAnswer(
-        allClear(), u"sunburn_or_tan"_s, QJsonObject {{u"since"_s, AppointmentDay}, {u"note"_s, u"beach weekend"_s}}));
+    const Outcome stopped = desk.checkin(np::test::withAnswer(np::test::allClear(), u"sunburn_or_tan"_s,
+        QJsonObject {{u"since"_s, AppointmentDay}, {u"note"_s, u"beach weekend"_s}}));
     INFO(stopped.err.toStdString());
     REQUIRE(stopped.exitCode == 3);
     const QJsonObject out = stopped.json();
@@ -121,7 +105,7 @@ TEST_CASE("checkin with a sunburn on the appointment day stops the session and o
 TEST_CASE("checkin blocked by a finding with no end says it waits until the finding is resolved")
 {
     CheckinDesk desk;
-    const Outcome stopped = desk.checkin(withAnswer(allClear(), u"pregnancy"_s, QJsonObject {}));
+    const Outcome stopped = desk.checkin(np::test::withAnswer(np::test::allClear(), u"pregnancy"_s, QJsonObject {}));
     REQUIRE(stopped.exitCode == 3);
     CHECK(stopped.json().value(u"rebook_from"_s).isNull());
     CHECK(stopped.json().value(u"rebook_when"_s).toString().contains(u"resolved"_s));
@@ -130,7 +114,7 @@ TEST_CASE("checkin blocked by a finding with no end says it waits until the find
 TEST_CASE("checkin with a review finding checks in, flags the review and echoes the new medication")
 {
     CheckinDesk desk;
-    QJsonObject input = withAnswer(allClear(), u"anticoagulants"_s, QJsonObject {});
+    QJsonObject input = np::test::withAnswer(np::test::allClear(), u"anticoagulants"_s, QJsonObject {});
     input.insert(u"other"_s, QJsonObject {{u"new_medication"_s, u"warfarin since October"_s}});
     const Outcome done = desk.checkin(input);
     INFO(done.err.toStdString());
@@ -149,7 +133,7 @@ TEST_CASE("checkin with a review finding checks in, flags the review and echoes 
 TEST_CASE("checkin with an item unanswered is refused naming it, and nothing changes")
 {
     CheckinDesk desk;
-    QJsonObject input = allClear();
+    QJsonObject input = np::test::allClear();
     QJsonObject answers = input.value(u"answers"_s).toObject();
     answers.remove(u"pregnancy"_s);
     input.insert(u"answers"_s, answers);
@@ -167,7 +151,7 @@ TEST_CASE("checkin of a cancelled appointment is refused naming its status")
 {
     CheckinDesk desk;
     REQUIRE(desk.run({u"appointments"_s, u"cancel"_s, u"1"_s, u"--reason"_s, u"patient called"_s}).exitCode == 0);
-    const Outcome refused = desk.checkin(allClear());
+    const Outcome refused = desk.checkin(np::test::allClear());
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains(u"appointment 1 is cancelled"_s));
     CHECK(desk.screenings().isEmpty());

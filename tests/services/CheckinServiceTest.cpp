@@ -1,5 +1,6 @@
 // services::checkIn and readCheckinAnswers: the pre-session re-screen stored, then the appointment
 // checked in, or cancelled with the reason when a blocking finding is in effect on its day.
+#include "CheckinAnswers.h"
 #include "SchedulingTestSupport.h"
 #include "ServiceTestSupport.h"
 
@@ -13,23 +14,6 @@ using np::services::ServiceError;
 using np::storage::AppointmentStatus;
 
 namespace {
-
-// A "no" to every item of the built-in pre-session screen, and no new medication.
-QJsonObject allClear()
-{
-    QJsonObject answers;
-    for (const QString& code : np::test::builtInCatalogue().preSessionScreen.contraindications)
-        answers.insert(code, false);
-    return {{u"answers"_s, answers}, {u"other"_s, QJsonObject {{u"new_medication"_s, u""_s}}}};
-}
-
-QJsonObject withAnswer(QJsonObject input, const QString& code, const QJsonValue& answer)
-{
-    QJsonObject answers = input.value(u"answers"_s).toObject();
-    answers.insert(code, answer);
-    input.insert(u"answers"_s, answers);
-    return input;
-}
 
 np::services::Outcome<np::services::CheckinAnswers> read(const QJsonObject& input)
 {
@@ -50,7 +34,7 @@ struct Desk {
 TEST_CASE("services: a clear pre-session screen checks the patient in and is stored as the actor's")
 {
     Desk desk;
-    auto answers = read(allClear());
+    auto answers = read(np::test::allClear());
     REQUIRE(answers.has_value());
     auto done = np::services::checkIn(desk.ctx, {desk.id, std::nullopt}, *answers);
     REQUIRE(done.has_value());
@@ -76,7 +60,8 @@ TEST_CASE("services: a clear pre-session screen checks the patient in and is sto
 TEST_CASE("services: a sunburn on the day stops the session, cancelled with the reason")
 {
     Desk desk;
-    auto answers = read(withAnswer(allClear(), u"sunburn_or_tan"_s, QJsonObject {{u"since"_s, u"2026-11-23"_s}}));
+    auto answers = read(
+        np::test::withAnswer(np::test::allClear(), u"sunburn_or_tan"_s, QJsonObject {{u"since"_s, u"2026-11-23"_s}}));
     REQUIRE(answers.has_value());
     auto done = np::services::checkIn(desk.ctx, {desk.id, std::nullopt}, *answers);
     REQUIRE(done.has_value());
@@ -91,7 +76,7 @@ TEST_CASE("services: a sunburn on the day stops the session, cancelled with the 
 TEST_CASE("services: a check-in on a stale appointment keeps the screening and says the appointment did not change")
 {
     Desk desk;
-    auto answers = read(allClear());
+    auto answers = read(np::test::allClear());
     REQUIRE(answers.has_value());
     auto done = np::services::checkIn(desk.ctx, {desk.id, 7}, *answers);
     REQUIRE_FALSE(done.has_value());
@@ -103,7 +88,7 @@ TEST_CASE("services: a check-in on a stale appointment keeps the screening and s
 
 TEST_CASE("services: pre-session answers missing an item or a question are refused at each path")
 {
-    QJsonObject input = allClear();
+    QJsonObject input = np::test::allClear();
     QJsonObject answers = input.value(u"answers"_s).toObject();
     answers.remove(u"pregnancy"_s);
     input.insert(u"answers"_s, answers);
