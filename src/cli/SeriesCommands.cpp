@@ -68,15 +68,14 @@ int runCreate(CommandContext& ctx, const QStringList& positional)
             p.file = name;
         return ctx.fail(error);
     }
-    const Plan* plan = &created->plan;
     if (!created->stored) {
-        ctx.printJson(planToJson(*plan));
+        ctx.printJson(planToJson(created->plan));
         ctx.printError(Tr::tr("the plan is blocked (see its findings): nothing was stored"));
         return RuleRefused;
     }
-    const storage::SeriesRecord* stored = &*created->stored;
-    ctx.printJson({{u"id"_s, stored->id}, {u"version"_s, stored->version}, {u"sessions"_s, sessionsJson(*stored)},
-        {u"plan"_s, planToJson(*plan)}});
+    const storage::SeriesRecord& stored = *created->stored;
+    ctx.printJson({{u"id"_s, stored.id}, {u"version"_s, stored.version}, {u"sessions"_s, sessionsJson(stored)},
+        {u"plan"_s, planToJson(created->plan)}});
     return Success;
 }
 
