@@ -35,6 +35,11 @@ Outcome<void> retractFinding(const UseCaseContext& ctx, qint64 revisionId, int v
     return outcomeOf(findings(ctx, noCatalogue()).retract(revisionId, version, reason, ctx.actor.name));
 }
 
+Outcome<QList<storage::FindingRecord>> currentFindings(const UseCaseContext& ctx, qint64 patientId)
+{
+    return outcomeOf(findings(ctx, noCatalogue()).current(patientId));
+}
+
 Outcome<QList<storage::FindingRecord>> findingHistory(const UseCaseContext& ctx, qint64 anyRevisionId)
 {
     storage::FindingRepository repository = findings(ctx, noCatalogue());

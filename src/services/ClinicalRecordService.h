@@ -23,6 +23,9 @@ namespace np::services {
 [[nodiscard]] Outcome<void> retractFinding(
     const UseCaseContext& ctx, qint64 revisionId, int version, const QString& reason);
 
+// The patient's findings as they stand now (no corrected or retracted revisions), oldest first.
+[[nodiscard]] Outcome<QList<storage::FindingRecord>> currentFindings(const UseCaseContext& ctx, qint64 patientId);
+
 // Every revision of the finding `anyRevisionId` belongs to, first first.
 [[nodiscard]] Outcome<QList<storage::FindingRecord>> findingHistory(const UseCaseContext& ctx, qint64 anyRevisionId);
 

@@ -1,6 +1,7 @@
 #include "PatientService.h"
 
 #include "storage/PatientFile.h"
+#include "storage/PatientValidation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -53,19 +54,41 @@ Outcome<int> setPatientArchived(const UseCaseContext& ctx, qint64 id, int versio
     return unchanged ? version : version + 1;
 }
 
-Outcome<std::optional<storage::PatientRecord>> likelyDuplicate(
+Problems checkPatient(const UseCaseContext& ctx, const storage::PatientRecord& patient)
+{
+    return storage::validatePatient(patient, ctx.today);
+}
+
+Outcome<std::optional<DuplicatePatient>> likelyDuplicate(
     const UseCaseContext& ctx, const storage::PatientRecord& patient)
 {
+    using Reason = DuplicatePatient::Reason;
     storage::PatientRepository patients = repository(ctx);
-    auto id = patients.findDuplicate(patient);
+    // Each rule asked on its own, the strongest first, so that the reason given is the best one.
+    storage::PatientRecord byName = patient;
+    byName.email.clear();
+    storage::PatientRecord byEmail = patient;
+    byEmail.birthDate = QDate();
+    std::optional<qint64> id;
+    Reason reason = Reason::NameAndBirthDate;
+    for (const Reason rule : {Reason::NameAndBirthDate, Reason::Email, Reason::Phone}) {
+        auto found = rule == Reason::NameAndBirthDate ? patients.findDuplicate(byName)
+            : rule == Reason::Email                   ? patients.findDuplicate(byEmail)
+                                                      : patients.findSamePhone(patient);
+        if (!found)
+            return std::unexpected(ServiceError::fromStorage(found.error()));
+        if (*found) {
+            id = *found;
+            reason = rule;
+            break;
+        }
+    }
     if (!id)
-        return std::unexpected(ServiceError::fromStorage(id.error()));
-    if (!*id)
-        return std::optional<storage::PatientRecord>();
-    auto found = patients.get(**id);
-    if (!found)
-        return std::unexpected(ServiceError::fromStorage(found.error()));
-    return std::optional(std::move(*found));
+        return std::optional<DuplicatePatient>();
+    auto stored = patients.get(*id);
+    if (!stored)
+        return std::unexpected(ServiceError::fromStorage(stored.error()));
+    return std::optional(DuplicatePatient {std::move(*stored), reason});
 }
 
 Outcome<storage::CsvImportReport> importPatients(
@@ -88,6 +111,11 @@ Outcome<qsizetype> exportPatients(const UseCaseContext& ctx, const QString& path
         return std::unexpected(
             ServiceError::invalid(Tr::tr("%1 is the database itself; export to another file").arg(path)));
     return outcomeOf(storage::exportPatientCsv(ctx.db, path));
+}
+
+Outcome<QList<storage::DocumentGivenRecord>> documentsGiven(const UseCaseContext& ctx, qint64 patientId)
+{
+    return outcomeOf(storage::DocumentLogRepository(ctx.db).forPatient(patientId));
 }
 
 Outcome<QJsonObject> patientFile(const UseCaseContext& ctx, qint64 id)

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 
+#include "storage/DocumentLogRepository.h"
 #include "storage/PatientCsv.h"
 #include "storage/PatientRepository.h"
 
@@ -30,9 +31,22 @@ namespace np::services {
 // patient already was so at that version: nothing changes, nothing is audited).
 [[nodiscard]] Outcome<int> setPatientArchived(const UseCaseContext& ctx, qint64 id, int version, bool archived);
 
-// The stored patient `patient` would likely duplicate (same name and birth date, or same email),
-// to show before saving; none when there is none.
-[[nodiscard]] Outcome<std::optional<storage::PatientRecord>> likelyDuplicate(
+// What is wrong with `patient` before it is saved, field by field (each problem's path is the
+// column name: "birth_date", "email"), by the rules addPatient and a CSV import apply, against
+// ctx.today. Empty: it can be saved. Reads nothing.
+[[nodiscard]] Problems checkPatient(const UseCaseContext& ctx, const storage::PatientRecord& patient);
+
+// A stored patient a new or edited record would likely duplicate, and why.
+struct DuplicatePatient {
+    enum class Reason { NameAndBirthDate, Email, Phone };
+    storage::PatientRecord patient;
+    Reason reason = Reason::NameAndBirthDate;
+};
+
+// The stored patient `patient` would likely duplicate (same name and birth date, else same email,
+// else same phone number, digits compared), to show before saving; none when there is none.
+// `patient` itself (by id) never counts.
+[[nodiscard]] Outcome<std::optional<DuplicatePatient>> likelyDuplicate(
     const UseCaseContext& ctx, const storage::PatientRecord& patient);
 
 // A patient file checked against itself and the database and, unless `dryRun` or any problem,
@@ -47,6 +61,9 @@ namespace np::services {
 // Every patient written to `path` (replaced whole, atomically); how many. The database file itself
 // is refused (Invalid), whatever name it is given by.
 [[nodiscard]] Outcome<qsizetype> exportPatients(const UseCaseContext& ctx, const QString& path);
+
+// The documents given to the patient, newest first.
+[[nodiscard]] Outcome<QList<storage::DocumentGivenRecord>> documentsGiven(const UseCaseContext& ctx, qint64 patientId);
 
 // Everything the database holds for the patient, as `needlepoint-cli patients show` prints it.
 [[nodiscard]] Outcome<QJsonObject> patientFile(const UseCaseContext& ctx, qint64 id);

@@ -368,6 +368,20 @@ Result<std::optional<qint64>> PatientRepository::findDuplicate(const PatientReco
     return std::nullopt;
 }
 
+Result<std::optional<qint64>> PatientRepository::findSamePhone(const PatientRecord& patient)
+{
+    const QString digits = phoneDigits(patient.phone);
+    if (digits.size() < MinPhoneDigits)
+        return std::nullopt;
+    auto q = run(m_db.connection(), u"SELECT id FROM patients WHERE phone_digits = ? AND id <> ? ORDER BY id LIMIT 1"_s,
+        {digits, patient.id}, Tr::tr("the patients"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->next())
+        return q->value(0).toLongLong();
+    return std::nullopt;
+}
+
 Result<QList<PatientRecord>> PatientRepository::all(bool includeArchived)
 {
     auto q = run(m_db.connection(),

@@ -74,8 +74,9 @@ TEST_CASE("services: a patient is checked against the day the clinic says it is,
     CHECK(np::services::addPatient(context(f, np::test::date("2026-02-15")), p).has_value());
 }
 
-TEST_CASE("services: a likely duplicate is found before saving")
+TEST_CASE("services: a likely duplicate is found before saving, with the reason")
 {
+    using Reason = np::services::DuplicatePatient::Reason;
     np::test::PatientFixture f;
     const auto ctx = context(f);
     const qint64 id = *np::services::addPatient(ctx, np::test::samplePatient());
@@ -84,10 +85,61 @@ TEST_CASE("services: a likely duplicate is found before saving")
     auto found = np::services::likelyDuplicate(ctx, twin);
     REQUIRE(found.has_value());
     REQUIRE(found->has_value());
-    CHECK((*found)->id == id);
-    twin.birthDate = twin.birthDate.addDays(1);
-    twin.email.clear();
-    CHECK_FALSE(np::services::likelyDuplicate(ctx, twin)->has_value());
+    CHECK((*found)->patient.id == id);
+    CHECK((*found)->reason == Reason::NameAndBirthDate);
+
+    SECTION("the same email, another name")
+    {
+        twin.familyName = u"Other"_s;
+        twin.email = twin.email.toUpper();
+        found = np::services::likelyDuplicate(ctx, twin);
+        REQUIRE(found->has_value());
+        CHECK((*found)->reason == Reason::Email);
+    }
+    SECTION("the same phone number written another way")
+    {
+        twin.familyName = u"Other"_s;
+        twin.email.clear();
+        REQUIRE_FALSE(twin.phone.isEmpty());
+        QString spaced;
+        for (const QChar c : twin.phone)
+            if (c.isDigit())
+                spaced += c + u" "_s;
+        twin.phone = spaced.trimmed();
+        found = np::services::likelyDuplicate(ctx, twin);
+        REQUIRE(found->has_value());
+        CHECK((*found)->patient.id == id);
+        CHECK((*found)->reason == Reason::Phone);
+    }
+    SECTION("nothing in common")
+    {
+        twin.birthDate = twin.birthDate.addDays(1);
+        twin.email.clear();
+        twin.phone = u"555 0199 0199"_s;
+        CHECK_FALSE(np::services::likelyDuplicate(ctx, twin)->has_value());
+    }
+    SECTION("the patient never duplicates itself")
+    {
+        auto self = *np::services::patient(ctx, id);
+        CHECK_FALSE(np::services::likelyDuplicate(ctx, self)->has_value());
+    }
+}
+
+TEST_CASE("services: a patient is checked field by field before saving, against the clinic's today")
+{
+    np::test::PatientFixture f;
+    const auto ctx = context(f, np::test::date("2026-01-15"));
+    auto p = np::test::samplePatient();
+    CHECK(np::services::checkPatient(ctx, p).isEmpty());
+    p.familyName = u"  "_s;
+    p.birthDate = np::test::date("2026-02-01");
+    p.email = u"ana.example.com"_s;
+    const np::Problems problems = np::services::checkPatient(ctx, p);
+    QStringList paths;
+    for (const np::Problem& problem : problems)
+        paths << problem.path;
+    CHECK(paths == QStringList {u"family_name"_s, u"birth_date"_s, u"email"_s});
+    CHECK(problems[1].message == u"2026-02-01 is in the future (today is 2026-01-15)"_s);
 }
 
 TEST_CASE("services: an import with a bad row imports nothing, and export never overwrites the database")
