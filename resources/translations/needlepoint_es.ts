@@ -25,6 +25,45 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../src/app/patients/DateInput.cpp" line="49"/>
+        <location filename="../../src/app/patients/DateInput.cpp" line="52"/>
+        <location filename="../../src/app/patients/DateInput.cpp" line="55"/>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/DateInput.cpp" line="49"/>
+        <location filename="../../src/app/patients/DateInput.cpp" line="52"/>
+        <location filename="../../src/app/patients/DateInput.cpp" line="55"/>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/DateInput.cpp" line="49"/>
+        <location filename="../../src/app/patients/DateInput.cpp" line="52"/>
+        <location filename="../../src/app/patients/DateInput.cpp" line="55"/>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/DateInput.cpp" line="87"/>
+        <source>“%1” is not a date; write it as %2</source>
+        <translation>«%1» no es una fecha; escríbala como %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/DateInput.cpp" line="100"/>
+        <source>“%1”: write the year with four digits (%2); a two-digit year is never guessed</source>
+        <translation>«%1»: escriba el año con cuatro cifras (%2); un año de dos cifras nunca se adivina</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/DateInput.cpp" line="108"/>
+        <source>“%1” is not a real date; write it as %2</source>
+        <translation>«%1» no es una fecha real; escríbala como %2</translation>
+    </message>
+</context>
+<context>
     <name>DialogDatabasePrompts</name>
     <message>
         <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="21"/>
@@ -112,6 +151,164 @@
     </message>
 </context>
 <context>
+    <name>PatientDialog</name>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="14"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="39"/>
+        <source>&amp;Open Existing Patient</source>
+        <translation>&amp;Abrir el paciente existente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="42"/>
+        <source>Close this form and show the patient already recorded</source>
+        <translation>Cerrar este formulario y mostrar el paciente ya registrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="61"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="67"/>
+        <source>&amp;Family name:</source>
+        <translation>A&amp;pellidos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="77"/>
+        <source>Required. As on the patient&apos;s identity document</source>
+        <translation>Obligatorio. Como en el documento de identidad del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="84"/>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="97"/>
+        <source>P&amp;referred name:</source>
+        <translation>Nombre p&amp;referido:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="107"/>
+        <source>What the patient likes to be called</source>
+        <translation>Cómo prefiere que le llamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="114"/>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="126"/>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="142"/>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;xo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="152"/>
+        <source>As the clinic records it</source>
+        <translation>Como lo registra la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="159"/>
+        <source>Fit&amp;zpatrick type:</source>
+        <translation>Tipo de Fit&amp;zpatrick:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="169"/>
+        <source>The skin phototype, I (always burns) to VI (never burns)</source>
+        <translation>El fototipo cutáneo, de I (siempre se quema) a VI (nunca se quema)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="176"/>
+        <source>Former s&amp;ystem no.:</source>
+        <translation>N.º en el siste&amp;ma anterior:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="186"/>
+        <source>The patient&apos;s number in the clinic&apos;s previous system; unique</source>
+        <translation>El número del paciente en el sistema anterior de la clínica; único</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="196"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="202"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="215"/>
+        <source>&amp;Email:</source>
+        <translation>Corr&amp;eo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="228"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="238"/>
+        <source>The language of the patient&apos;s printed documents</source>
+        <translation>El idioma de los documentos impresos del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="245"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="255"/>
+        <source>Street and number; may span lines</source>
+        <translation>Calle y número; puede ocupar varias líneas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="271"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Localidad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="284"/>
+        <source>Reg&amp;ion:</source>
+        <translation>Pro&amp;vincia o región:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="294"/>
+        <source>State, county or province</source>
+        <translation>Estado, condado o provincia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="301"/>
+        <source>Post&amp;code:</source>
+        <translation>&amp;Código postal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="314"/>
+        <source>Co&amp;untry:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="332"/>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientDialog.ui" line="342"/>
+        <source>Anything the clinic should know; not printed</source>
+        <translation>Lo que la clínica deba saber; no se imprime</translation>
+    </message>
+</context>
+<context>
     <name>PatientDocuments</name>
     <message>
         <location filename="../../src/app/print/PatientDocuments.cpp" line="38"/>
@@ -171,6 +368,50 @@
         <location filename="../../src/app/patients/PatientText.cpp" line="67"/>
         <source>Recall list</source>
         <translation>Lista de llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>PatientValidation</name>
+    <message>
+        <location filename="../../src/storage/PatientValidation.cpp" line="64"/>
+        <location filename="../../src/storage/PatientValidation.cpp" line="74"/>
+        <source>is required</source>
+        <translation>dato obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientValidation.cpp" line="72"/>
+        <source>must be one line</source>
+        <translation>debe ocupar una sola línea</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientValidation.cpp" line="77"/>
+        <source>%1 is in the future (today is %2)</source>
+        <translation>%1 es posterior a hoy (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientValidation.cpp" line="81"/>
+        <source>%1 is before %2</source>
+        <translation>%1 es anterior a %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientValidation.cpp" line="83"/>
+        <source>must be from 1 to 6, not %1</source>
+        <translation>debe ir de 1 a 6, no %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientValidation.cpp" line="85"/>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>«%1» no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientValidation.cpp" line="87"/>
+        <source>&quot;%1&quot; has fewer than %2 digits</source>
+        <translation>«%1» tiene menos de %2 dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientValidation.cpp" line="90"/>
+        <source>&quot;%1&quot; is not a two-letter ISO 639-1 code such as &quot;en&quot; (with a region if you like: &quot;es-MX&quot;)</source>
+        <translation>«%1» no es un código de idioma ISO 639-1 de dos letras como «es» (con región si se desea: «es-MX»)</translation>
     </message>
 </context>
 <context>
@@ -440,137 +681,225 @@
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="152"/>
+        <location filename="../../src/app/MainWindow.cpp" line="172"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="162"/>
+        <location filename="../../src/app/MainWindow.cpp" line="182"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="180"/>
+        <location filename="../../src/app/MainWindow.cpp" line="202"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="181"/>
+        <location filename="../../src/app/MainWindow.cpp" line="203"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>np::app::PatientController</name>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
+        <source>&amp;New Patient…</source>
+        <translation>&amp;Nuevo paciente…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
+        <source>Record a new patient</source>
+        <translation>Registrar un paciente nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="36"/>
+        <source>&amp;Edit Patient…</source>
+        <translation>&amp;Editar paciente…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="37"/>
+        <source>Correct the selected patient&apos;s details</source>
+        <translation>Corregir los datos del paciente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="38"/>
+        <source>&amp;Archive Patient</source>
+        <translation>&amp;Archivar paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="39"/>
+        <source>Take the selected patient off the lists; their record is kept and can be restored</source>
+        <translation>Quitar al paciente seleccionado de las listas; su historia se conserva y puede restaurarse</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="40"/>
+        <source>&amp;Restore Patient</source>
+        <translation>&amp;Restaurar paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="40"/>
+        <source>Bring the selected archived patient back</source>
+        <translation>Recuperar al paciente archivado seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="52"/>
+        <source>Pa&amp;tient</source>
+        <translation>Pa&amp;ciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="105"/>
+        <source>Edit Patient</source>
+        <translation>Editar paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="126"/>
+        <source>%1 added.</source>
+        <translation>%1 añadido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="130"/>
+        <source>%1 saved.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="150"/>
+        <source>Archive Patient</source>
+        <translation>Archivar paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="150"/>
+        <source>Restore Patient</source>
+        <translation>Restaurar paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="151"/>
+        <source>Someone else changed %1&apos;s record since it was shown here, so nothing was changed. The record now shows their changes; check it and try again.</source>
+        <translation>Otra persona ha cambiado la historia de %1 desde que se mostró aquí, así que no se ha cambiado nada. La historia muestra ahora sus cambios; revísela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="161"/>
+        <source>%1 is archived: off the lists, record kept. Patient &gt; Restore Patient brings them back (tick Include archived to find them).</source>
+        <translation>%1 está archivado: fuera de las listas, con la historia conservada. Paciente &gt; Restaurar paciente lo recupera (marque Incluir archivados para encontrarlo).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="164"/>
+        <source>%1 is restored.</source>
+        <translation>%1 está restaurado.</translation>
+    </message>
+</context>
+<context>
     <name>np::app::PatientDetailPane</name>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="50"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="48"/>
         <source>Preferred name:</source>
         <translation>Nombre preferido:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="51"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="49"/>
         <source>Born:</source>
         <translation>Nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="52"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="50"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="53"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="51"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="54"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="52"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="55"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="53"/>
         <source>Former system no.:</source>
         <translation>N.º en el sistema anterior:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="56"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="54"/>
         <source>Fitzpatrick:</source>
         <translation>Fitzpatrick:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="57"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="55"/>
         <source>Current findings:</source>
         <translation>Hallazgos actuales:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="58"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="56"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="59"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="57"/>
         <source>Documents given:</source>
         <translation>Documentos entregados:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="98"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="93"/>
         <source>Search for a patient and select them to see their details here.</source>
         <translation>Busque un paciente y selecciónelo para ver aquí sus datos.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="135"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="130"/>
         <source>%1 (archived)</source>
         <translation>%1 (archivado)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="146"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="141"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 años)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="153"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="148"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="168"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="162"/>
         <source>None recorded</source>
         <translation>Ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="179"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="173"/>
         <source>%1 (%2)</source>
         <comment>finding (areas)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="181"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="175"/>
         <source>%1, %2 to %3</source>
         <translation>%1, del %2 al %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="183"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="177"/>
         <source>%1, since %2</source>
         <translation>%1, desde el %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="185"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="179"/>
         <source>%1, until %2</source>
         <translation>%1, hasta el %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="200"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="192"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="205"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="197"/>
         <source>%1, %2, by %3</source>
         <comment>document, when, by whom</comment>
         <translation>%1, %2, por %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="208"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="200"/>
         <source>and %n earlier</source>
         <translation>
             <numerusform>y %n anterior</numerusform>
@@ -579,34 +908,217 @@
     </message>
 </context>
 <context>
+    <name>np::app::PatientDialog</name>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="39"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="40"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="41"/>
+        <source>Catalan</source>
+        <translation>catalán</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="42"/>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="43"/>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="44"/>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="45"/>
+        <source>Dutch</source>
+        <translation>neerlandés</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="46"/>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="83"/>
+        <source>Edit Patient</source>
+        <translation>Editar paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="83"/>
+        <source>New Patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="86"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="90"/>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="87"/>
+        <source>Female (F)</source>
+        <translation>Mujer (F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="88"/>
+        <source>Male (M)</source>
+        <translation>Hombre (M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="89"/>
+        <source>Another (X)</source>
+        <translation>Otro (X)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="95"/>
+        <source>%1 (%2)</source>
+        <comment>language name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="104"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="194"/>
+        <source>%1: problem</source>
+        <comment>field name: problem</comment>
+        <translation>%1: problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="196"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="197"/>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="199"/>
+        <source>Problem saving</source>
+        <translation>Problema al guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="200"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="201"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="273"/>
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="291"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="404"/>
+        <source>%1 %2</source>
+        <comment>field name, what is wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="325"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="348"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="331"/>
+        <source>the same name and birth date</source>
+        <translation>el mismo nombre y fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="332"/>
+        <source>the same email address</source>
+        <translation>el mismo correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="333"/>
+        <source>the same phone number</source>
+        <translation>el mismo teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="335"/>
+        <source>born %1</source>
+        <translation>nacido el %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="341"/>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="343"/>
+        <source>This may be a patient already recorded, with %1: %2. Open the one already recorded, or save this patient as another person.</source>
+        <translation>Puede que este paciente ya esté registrado, con %1: %2. Abra el ya registrado o guarde este paciente como otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="348"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="361"/>
+        <source>&amp;Save Anyway</source>
+        <translation>&amp;Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="385"/>
+        <source>Someone else saved changes to this patient while this form was open, so yours were not saved. Cancel, select the patient again to see what changed, and make your changes again.</source>
+        <translation>Otra persona ha guardado cambios en este paciente mientras este formulario estaba abierto, así que los suyos no se han guardado. Cancele, vuelva a seleccionar al paciente para ver qué cambió y repita sus cambios.</translation>
+    </message>
+</context>
+<context>
     <name>np::app::PatientSearchModel</name>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="104"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="86"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="110"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="129"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="135"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="131"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="137"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="133"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="139"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="135"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="141"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="137"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="143"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -639,27 +1151,27 @@
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="123"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="138"/>
         <source>Type a name, phone number, email or birth date.</source>
         <translation>Escriba un nombre, teléfono, correo electrónico o fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="125"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="140"/>
         <source>No patient matches “%1”.</source>
         <translation>Ningún paciente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="127"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="142"/>
         <source>The first %1 patients; type more to narrow the search.</source>
         <translation>Los primeros %1 pacientes; escriba más para acotar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="129"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="144"/>
         <source>1 patient</source>
         <translation>1 paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="131"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="146"/>
         <source>%1 patients</source>
         <translation>%1 pacientes</translation>
     </message>
@@ -775,78 +1287,78 @@
 <context>
     <name>np::app::PrintController</name>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="120"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="113"/>
         <source>Day Sheet</source>
         <translation>Hoja del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="131"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="124"/>
         <source>All Post-care Sheets of a Day</source>
         <translation>Cuidados posteriores de todo un día</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="165"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="158"/>
         <source>Appointment Card</source>
         <translation>Tarjeta de citas</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="170"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="163"/>
         <source>Consent Form</source>
         <translation>Consentimiento informado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="179"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="216"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="222"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="226"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="268"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="285"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="172"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="209"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="215"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="219"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="261"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="277"/>
         <source>Cannot Print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="179"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="172"/>
         <source>There is no longer anything to print for this patient.</source>
         <translation>Ya no hay nada que imprimir para este paciente.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="198"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="191"/>
         <source>The patient has more than one series under way. Which one?</source>
         <translation>El paciente tiene más de una serie en curso. ¿Cuál?</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="228"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="221"/>
         <source>No session was completed on %1, so there is no post-care sheet to print.</source>
         <translation>No se completó ninguna sesión el %1, así que no hay hojas de cuidados posteriores que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="230"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="223"/>
         <source>There is nothing to print.</source>
         <translation>No hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="298"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="332"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="290"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="324"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="300"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="292"/>
         <source>Printed %1 on %2</source>
         <translation>Impreso %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="326"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="318"/>
         <source>Cannot Save the PDF</source>
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="340"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="332"/>
         <source>Not Recorded in the Patient&apos;s File</source>
         <translation>No registrado en la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="341"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="333"/>
         <source>The document went out, but it could not be recorded in the patient&apos;s file: %1</source>
         <translation>El documento se entregó, pero no se pudo registrar en la ficha del paciente: %1</translation>
     </message>
@@ -869,32 +1381,32 @@
         <translation>Página completa con el membrete</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="29"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="30"/>
         <source>Wallet cards, one per page (card stock)</source>
         <translation>Tarjetas de bolsillo, una por página (cartulina)</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="31"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="32"/>
         <source>Wallet cards, several per sheet with cut marks</source>
         <translation>Tarjetas de bolsillo, varias por hoja con marcas de corte</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="89"/>
         <source>Choose the Database</source>
         <translation>Elegir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="90"/>
         <source>Needlepoint databases (*.db);;All files (*)</source>
         <translation>Bases de datos de Needlepoint (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="98"/>
         <source>Choose the Backup Folder</source>
         <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="106"/>
         <source>Choose the Clinic Templates Folder</source>
         <translation>Elegir la carpeta de plantillas de la clínica</translation>
     </message>

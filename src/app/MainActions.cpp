@@ -1,5 +1,7 @@
 #include "MainActions.h"
 
+#include "Actions.h"
+
 #include <QAction>
 #include <QKeySequence>
 #include <QMenu>
@@ -7,30 +9,18 @@
 
 namespace np::app {
 
-namespace {
-
-QAction* action(QObject* parent, const QString& text, const QKeySequence& shortcut, const QString& statusTip)
-{
-    auto* a = new QAction(text, parent);
-    a->setShortcut(shortcut);
-    a->setStatusTip(statusTip);
-    return a;
-}
-
-} // namespace
-
 MainActions::MainActions(QObject* parent)
     : QObject(parent)
-    , openDatabase(
-          action(this, tr("&Open Database…"), QKeySequence(Qt::CTRL | Qt::Key_O), tr("Open another patient database")))
-    , backUpNow(action(this, tr("&Back Up Now"), QKeySequence(Qt::CTRL | Qt::Key_B),
+    , openDatabase(makeAction(
+          this, tr("&Open Database…"), QKeySequence(Qt::CTRL | Qt::Key_O), tr("Open another patient database")))
+    , backUpNow(makeAction(this, tr("&Back Up Now"), QKeySequence(Qt::CTRL | Qt::Key_B),
           tr("Back up the database to the backup folder now")))
-    , settings(action(this, tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+    , settings(makeAction(this, tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
           tr("The database file, the backup folder and how many backups to keep")))
-    , quit(action(this, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Needlepoint")))
-    , findPatient(action(this, tr("&Find Patient"), QKeySequence(Qt::CTRL | Qt::Key_F),
+    , quit(makeAction(this, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Needlepoint")))
+    , findPatient(makeAction(this, tr("&Find Patient"), QKeySequence(Qt::CTRL | Qt::Key_F),
           tr("Search for a patient by name, phone, email or birth date")))
-    , about(action(this, tr("&About Needlepoint"), {}, tr("Needlepoint's version")))
+    , about(makeAction(this, tr("&About Needlepoint"), {}, tr("Needlepoint's version")))
 {
     settings->setMenuRole(QAction::PreferencesRole);
     quit->setMenuRole(QAction::QuitRole);

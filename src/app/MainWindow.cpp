@@ -12,9 +12,10 @@
 #include "startup/DatabaseOpener.h"
 #include "startup/DialogDatabasePrompts.h"
 
-#include "storage/DocumentLogRepository.h"
-#include "storage/FindingRepository.h"
-#include "storage/PatientRepository.h"
+#include "patients/PatientController.h"
+#include "workspace/Workspace.h"
+
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,9 +39,11 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     , m_prompts(std::make_unique<DialogDatabasePrompts>(DialogDatabasePrompts::Purpose::Switch, this))
     , m_actions(new MainActions(this))
     , m_search(new PatientSearchPanel)
-    , m_details(new PatientDetailPane(catalogue))
+    , m_details(new PatientDetailPane)
     , m_backupStatus(new BackupStatusLabel)
-    , m_print(new PrintController(settings, catalogue, &QDateTime::currentDateTime, this))
+    , m_print(new PrintController(
+          settings, catalogue, [this] { return m_now(); }, this))
+    , m_patients(new PatientController(this))
 {
     setObjectName(u"MainWindow"_s);
     setMinimumSize(760, 480);
@@ -56,7 +59,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     splitter->setContentsMargins(8, 8, 8, 8);
     setCentralWidget(splitter);
 
-    m_actions->addMenusTo(menuBar(), {m_print->actions()->createMenu(this)});
+    m_actions->addMenusTo(menuBar(), {m_patients->createMenu(this), m_print->actions()->createMenu(this)});
     statusBar()->addPermanentWidget(m_backupStatus);
 
     connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
@@ -68,6 +71,15 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
 
     connect(m_search, &PatientSearchPanel::currentPatientChanged, m_details, &PatientDetailPane::showPatient);
     connect(m_search, &PatientSearchPanel::currentPatientChanged, m_print, &PrintController::setPatient);
+    connect(m_search, &PatientSearchPanel::currentPatientChanged, m_patients, &PatientController::setPatient);
+    connect(m_patients, &PatientController::patientChanged, this, [this](qint64 id) {
+        m_search->refresh();
+        if (m_details->patientId() == id)
+            m_details->refresh();
+    });
+    connect(m_patients, &PatientController::showPatientRequested, m_search, &PatientSearchPanel::showPatient);
+    connect(m_patients, &PatientController::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_print, &PrintController::recorded, m_details, &PatientDetailPane::refresh);
     connect(m_print, &PrintController::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 5000); });
@@ -84,9 +96,20 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
 
 MainWindow::~MainWindow()
 {
-    m_search->setRepository(nullptr);
-    m_details->setRepositories(nullptr, nullptr);
+    m_search->setWorkspace(nullptr);
+    m_details->setWorkspace(nullptr);
+    m_patients->setWorkspace(nullptr);
     m_print->setDatabase(nullptr);
+}
+
+void MainWindow::setClock(Now now)
+{
+    m_now = std::move(now);
+}
+
+storage::Database* MainWindow::database() const
+{
+    return m_workspace ? &m_workspace->database() : nullptr;
 }
 
 void MainWindow::setDatabasePrompts(std::unique_ptr<DatabasePrompts> prompts)
@@ -96,28 +119,26 @@ void MainWindow::setDatabasePrompts(std::unique_ptr<DatabasePrompts> prompts)
 
 void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
 {
-    m_search->setRepository(nullptr);
-    m_details->setRepositories(nullptr, nullptr);
-    m_documents.reset();
-    m_findings.reset();
-    m_patients.reset();
-    m_database = std::move(database);
-    if (m_database) {
-        m_patients = std::make_unique<storage::PatientRepository>(*m_database);
-        m_findings = std::make_unique<storage::FindingRepository>(*m_database, m_catalogue);
-        m_documents = std::make_unique<storage::DocumentLogRepository>(*m_database);
-    }
-    m_search->setRepository(m_patients.get());
-    m_details->setRepositories(m_patients.get(), m_findings.get(), m_documents.get());
-    m_print->setDatabase(m_database.get());
-    m_actions->backUpNow->setEnabled(m_database != nullptr);
+    m_search->setWorkspace(nullptr);
+    m_details->setWorkspace(nullptr);
+    m_patients->setWorkspace(nullptr);
+    m_print->setDatabase(nullptr);
+    m_workspace.reset();
+    if (database)
+        m_workspace = std::make_unique<Workspace>(
+            std::move(database), m_catalogue, m_settings.deskName(), [this] { return m_now(); });
+    m_search->setWorkspace(m_workspace.get());
+    m_details->setWorkspace(m_workspace.get());
+    m_patients->setWorkspace(m_workspace.get());
+    m_print->setDatabase(this->database());
+    m_actions->backUpNow->setEnabled(m_workspace != nullptr);
     updateTitle();
     scheduleBackup();
 }
 
 void MainWindow::scheduleBackup()
 {
-    if (!m_database)
+    if (!m_workspace)
         return;
     const BackupJob job = backupJob();
     if (m_backup.scheduleDaily(job) == BackupService::Start::AlreadyDone)
@@ -126,17 +147,17 @@ void MainWindow::scheduleBackup()
 
 BackupJob MainWindow::backupJob() const
 {
-    return {m_database->path(), m_settings.backupFolder(), m_settings.backupKeep()};
+    return {database()->path(), m_settings.backupFolder(), m_settings.backupKeep()};
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowFilePath(m_database ? m_database->path() : QString());
+    setWindowFilePath(m_workspace ? database()->path() : QString());
 }
 
 void MainWindow::openDatabase()
 {
-    const QString folder = QFileInfo(m_database ? m_database->path() : m_settings.databasePath()).absolutePath();
+    const QString folder = QFileInfo(m_workspace ? database()->path() : m_settings.databasePath()).absolutePath();
     const QString path = m_prompts->chooseDatabase(folder);
     if (!path.isEmpty())
         openDatabaseAt(path);
@@ -149,13 +170,13 @@ bool MainWindow::openDatabaseAt(const QString& path)
         return false;
     m_settings.setDatabasePath(opened->path());
     setDatabase(std::move(opened));
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_database->path())), 5000);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(database()->path())), 5000);
     return true;
 }
 
 void MainWindow::backUpNow()
 {
-    if (!m_database)
+    if (!m_workspace)
         return;
     const BackupJob job = backupJob();
     if (m_backup.runNow(job) == BackupService::Start::Busy)
@@ -169,6 +190,8 @@ void MainWindow::editSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     // A database that does not open leaves the one open, and the setting, as they were.
+    if (m_workspace)
+        m_workspace->setActor(m_settings.deskName());
     if (m_settings.databasePath() == databaseBefore)
         scheduleBackup();
     else if (!openDatabaseAt(m_settings.databasePath()))

@@ -2,7 +2,10 @@
 
 #include "backup/BackupJob.h"
 
+#include <QDateTime>
 #include <QMainWindow>
+
+#include <functional>
 
 #include <memory>
 
@@ -12,9 +15,6 @@ class Catalogue;
 
 namespace np::storage {
 class Database;
-class DocumentLogRepository;
-class FindingRepository;
-class PatientRepository;
 } // namespace np::storage
 
 namespace np::app {
@@ -26,7 +26,9 @@ class DatabasePrompts;
 class MainActions;
 class PatientDetailPane;
 class PatientSearchPanel;
+class PatientController;
 class PrintController;
+class Workspace;
 
 // Assembles the patient search, the patient's details, the actions and the status bar, and owns
 // the open database. What each part does lives in its own class.
@@ -36,9 +38,15 @@ public:
     MainWindow(AppSettings& settings, const Catalogue& catalogue, BackupService& backup, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Local date and time now, for every use case and the documents (pinned in tests); applies to
+    // the database opened next.
+    using Now = std::function<QDateTime()>;
+    void setClock(Now now);
+
     // Shows `database` (replacing the one open) and starts its daily backup.
     void setDatabase(std::unique_ptr<storage::Database> database);
-    [[nodiscard]] storage::Database* database() const { return m_database.get(); }
+    [[nodiscard]] storage::Database* database() const;
+    [[nodiscard]] const Workspace* workspace() const { return m_workspace.get(); }
 
     // The questions asked when opening another database; dialogs unless replaced (tests).
     void setDatabasePrompts(std::unique_ptr<DatabasePrompts> prompts);
@@ -48,6 +56,7 @@ public:
     [[nodiscard]] PatientDetailPane* detailPane() const { return m_details; }
     [[nodiscard]] BackupStatusLabel* backupStatus() const { return m_backupStatus; }
     [[nodiscard]] PrintController* printing() const { return m_print; }
+    [[nodiscard]] PatientController* patients() const { return m_patients; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,11 +80,9 @@ private:
     PatientDetailPane* m_details;
     BackupStatusLabel* m_backupStatus;
     PrintController* m_print;
-    // The repositories, declared after the database, are destroyed before it.
-    std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<storage::PatientRepository> m_patients;
-    std::unique_ptr<storage::FindingRepository> m_findings;
-    std::unique_ptr<storage::DocumentLogRepository> m_documents;
+    PatientController* m_patients;
+    Now m_now = &QDateTime::currentDateTime;
+    std::unique_ptr<Workspace> m_workspace;
 };
 
 } // namespace np::app

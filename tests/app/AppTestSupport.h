@@ -5,6 +5,7 @@
 
 #include "app/settings/AppSettings.h"
 #include "app/startup/DatabasePrompts.h"
+#include "app/workspace/Workspace.h"
 
 #include "storage/FindingRepository.h"
 
@@ -15,6 +16,15 @@
 #include <memory>
 
 namespace np::test {
+
+// A workspace on its own connection to the database at `path`, acting as "desk" at 09:30 on `today`.
+inline std::unique_ptr<app::Workspace> workspaceOn(const QString& path, QDate today = QDate(2026, 3, 1))
+{
+    auto opened = storage::Database::open(path);
+    REQUIRE(opened);
+    return std::make_unique<app::Workspace>(std::move(*opened), builtInCatalogue(), QStringLiteral("desk"),
+        [today] { return QDateTime(today, QTime(9, 30)); });
+}
 
 // Settings in a temporary INI file, never the user's.
 struct TempSettings {

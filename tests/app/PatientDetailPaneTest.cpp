@@ -19,9 +19,10 @@ TEST_CASE("patient details: name, age on the pinned day, contact, skin type and 
     acne.since = QDate(2026, 1, 3);
     REQUIRE(findings.add(acne, QStringLiteral("tester")));
 
-    app::PatientDetailPane pane(builtInCatalogue(), [] { return QDate(2026, 3, 1); });
+    const auto workspace = workspaceOn(clinic.db.path());
+    app::PatientDetailPane pane;
     CHECK(pane.fieldText(QStringLiteral("name")).contains(QStringLiteral("select")));
-    pane.setRepositories(&clinic.patients, &findings);
+    pane.setWorkspace(workspace.get());
     pane.showPatient(clinic.jose);
 
     CHECK(pane.fieldText(QStringLiteral("name")) == QStringLiteral("García, José Luis"));

@@ -29,12 +29,13 @@ QStringList names(const PatientSearchModel& model)
 // The model over the clinic's patients, checked by QAbstractItemModelTester throughout.
 struct SearchFixture {
     ClinicFixture clinic;
+    std::unique_ptr<np::app::Workspace> workspace = workspaceOn(clinic.db.path());
     PatientSearchModel model;
     QAbstractItemModelTester tester {&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
 
     explicit SearchFixture(const QString& text)
     {
-        model.setRepository(&clinic.patients);
+        model.setWorkspace(workspace.get());
         model.setSearchText(text);
     }
 };
@@ -77,21 +78,22 @@ TEST_CASE("search model: the include-archived toggle adds and removes archived p
     CHECK(model.rowOf(clinic.josefa) == -1);
 }
 
-TEST_CASE("search model: no text, no repository or a failing search show no rows")
+TEST_CASE("search model: no text, no database or a failing search show no rows")
 {
     ClinicFixture clinic;
     PatientSearchModel model;
     QSignalSpy failed(&model, &PatientSearchModel::searchFailed);
     model.setSearchText(QStringLiteral("jose"));
-    CHECK(model.rowCount() == 0); // no repository yet
-    model.setRepository(&clinic.patients);
+    CHECK(model.rowCount() == 0); // no database yet
+    const auto workspace = workspaceOn(clinic.db.path());
+    model.setWorkspace(workspace.get());
     CHECK(model.rowCount() == 1);
     model.setSearchText(QStringLiteral("   "));
     CHECK(model.rowCount() == 0);
     CHECK(failed.isEmpty());
 
     model.setSearchText(QStringLiteral("jose"));
-    clinic.db->connection().close(); // the database goes away under the search
+    workspace->database().connection().close(); // the database goes away under the search
     model.refresh();
     CHECK(model.rowCount() == 0);
     CHECK(failed.size() == 1);
@@ -101,7 +103,8 @@ TEST_CASE("search panel: typing searches after the pause, Down moves to the resu
 {
     ClinicFixture clinic;
     app::PatientSearchPanel panel;
-    panel.setRepository(&clinic.patients);
+    const auto workspace = workspaceOn(clinic.db.path());
+    panel.setWorkspace(workspace.get());
     panel.show();
     QSignalSpy selected(&panel, &app::PatientSearchPanel::currentPatientChanged);
     QSignalSpy activated(&panel, &app::PatientSearchPanel::patientActivated);
@@ -128,7 +131,8 @@ TEST_CASE("search panel: the archived box searches at once and keeps the selecti
 {
     ClinicFixture clinic;
     app::PatientSearchPanel panel;
-    panel.setRepository(&clinic.patients);
+    const auto workspace = workspaceOn(clinic.db.path());
+    panel.setWorkspace(workspace.get());
     panel.searchBox()->setText(QStringLiteral("jos"));
     panel.searchNow();
     REQUIRE(panel.model()->rowCount() == 1);

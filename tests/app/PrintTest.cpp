@@ -88,7 +88,7 @@ struct PrintFixture : SchedulingFixture {
     PrintFixture()
     {
         controller.setPrompts(std::unique_ptr<app::PrintPrompts>(prompts));
-        controller.setActor(u"desk"_s);
+        settings.settings.setDeskName(u"desk"_s);
         auto repo = appointments();
         visit = book(repo, at("2026-03-10", 10));
         book(repo, at("2026-04-07", 10));
@@ -284,11 +284,9 @@ TEST_CASE("print: a day's post-care sheets go out as one print job, each recorde
 TEST_CASE("print: the patient's details list the documents given, newest first, as soon as one is recorded")
 {
     PrintFixture f;
-    storage::PatientRepository patients(f.db());
-    storage::FindingRepository findings(f.db(), builtInCatalogue());
-    storage::DocumentLogRepository documents(f.db());
-    app::PatientDetailPane pane(builtInCatalogue(), [] { return QDate(2026, 3, 10); });
-    pane.setRepositories(&patients, &findings, &documents);
+    const auto workspace = workspaceOn(f.db().path(), QDate(2026, 3, 10));
+    app::PatientDetailPane pane;
+    pane.setWorkspace(workspace.get());
     QObject::connect(&f.controller, &app::PrintController::recorded, &pane, &app::PatientDetailPane::refresh);
     pane.showPatient(f.jose);
     CHECK(pane.fieldText(u"documents"_s) == u"None yet"_s);

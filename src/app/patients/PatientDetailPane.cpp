@@ -2,10 +2,10 @@
 
 #include "PatientText.h"
 
+#include "app/workspace/Workspace.h"
 #include "core/Catalogue.h"
-#include "storage/DocumentLogRepository.h"
-#include "storage/FindingRepository.h"
-#include "storage/PatientRepository.h"
+#include "services/ClinicalRecordService.h"
+#include "services/PatientService.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -18,10 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace np::app {
 
-PatientDetailPane::PatientDetailPane(const Catalogue& catalogue, Today today, QWidget* parent)
+PatientDetailPane::PatientDetailPane(QWidget* parent)
     : QWidget(parent)
-    , m_catalogue(catalogue)
-    , m_today(std::move(today))
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
     , m_title(new QLabel(this))
@@ -81,24 +79,21 @@ QLabel* PatientDetailPane::addField(const QString& name, const QString& label)
     return value;
 }
 
-void PatientDetailPane::setRepositories(storage::PatientRepository* patients, storage::FindingRepository* findings,
-    storage::DocumentLogRepository* documents)
+void PatientDetailPane::setWorkspace(const Workspace* workspace)
 {
-    m_patients = patients;
-    m_findings = findings;
-    m_documents = documents;
+    m_workspace = workspace;
     showPatient(0);
 }
 
 void PatientDetailPane::showPatient(qint64 id)
 {
     m_patientId = id;
-    if (id == 0 || !m_patients) {
+    if (id == 0 || !m_workspace) {
         m_patientId = 0;
         showMessage(tr("Search for a patient and select them to see their details here."));
         return;
     }
-    auto patient = m_patients->get(id);
+    auto patient = services::patient(m_workspace->context(), id);
     if (!patient) {
         showMessage(patient.error().message);
         return;
@@ -142,7 +137,7 @@ void PatientDetailPane::showRecord(const storage::PatientRecord& patient)
         m_form->setRowVisible(label, shown);
     };
     QString born = displayDate(patient.birthDate);
-    if (const auto age = ageOn(patient.birthDate, m_today()))
+    if (const auto age = ageOn(patient.birthDate, m_workspace->today()))
         born = tr("%1 (%2 years)").arg(born).arg(*age);
     set(u"preferredName"_s, patient.preferredName);
     set(u"birthDate"_s, born);
@@ -159,20 +154,19 @@ void PatientDetailPane::showRecord(const storage::PatientRecord& patient)
 
 QString PatientDetailPane::findingsText(qint64 patientId) const
 {
-    if (!m_findings)
-        return {};
-    auto findings = m_findings->current(patientId);
+    const Catalogue& catalogue = m_workspace->catalogue();
+    auto findings = services::currentFindings(m_workspace->context(), patientId);
     if (!findings)
         return findings.error().message;
     if (findings->isEmpty())
         return tr("None recorded");
     QStringList lines;
     for (const storage::FindingRecord& f : *findings) {
-        const Contraindication* rule = m_catalogue.contraindication(f.code);
+        const Contraindication* rule = catalogue.contraindication(f.code);
         QString line = rule ? rule->name : f.code;
         QStringList areas;
         for (const QString& code : f.areas) {
-            const Area* area = m_catalogue.area(code);
+            const Area* area = catalogue.area(code);
             areas << (area ? area->name : code);
         }
         if (!areas.isEmpty())
@@ -191,9 +185,7 @@ QString PatientDetailPane::findingsText(qint64 patientId) const
 QString PatientDetailPane::documentsText(qint64 patientId) const
 {
     constexpr qsizetype Shown = 5;
-    if (!m_documents)
-        return {};
-    auto given = m_documents->forPatient(patientId);
+    auto given = services::documentsGiven(m_workspace->context(), patientId);
     if (!given)
         return given.error().message;
     if (given->isEmpty())

@@ -3,8 +3,6 @@
 #include <QDate>
 #include <QWidget>
 
-#include <functional>
-
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
@@ -14,13 +12,12 @@ class Catalogue;
 }
 
 namespace np::storage {
-class DocumentLogRepository;
-class FindingRepository;
-class PatientRepository;
 struct PatientRecord;
 } // namespace np::storage
 
 namespace np::app {
+
+class Workspace;
 
 // One patient, read-only: name, birth date and age, contact, Fitzpatrick type, notes, the
 // current health findings by their catalogue names and the documents last given to them. Shows a
@@ -28,14 +25,11 @@ namespace np::app {
 class PatientDetailPane : public QWidget {
     Q_OBJECT
 public:
-    using Today = std::function<QDate()>;
+    explicit PatientDetailPane(QWidget* parent = nullptr);
 
-    explicit PatientDetailPane(
-        const Catalogue& catalogue, Today today = &QDate::currentDate, QWidget* parent = nullptr);
-
-    // The repositories read; null: no database open.
-    void setRepositories(storage::PatientRepository* patients, storage::FindingRepository* findings,
-        storage::DocumentLogRepository* documents = nullptr);
+    // The workspace read (its catalogue names the findings, its today gives the age); null: no
+    // database open.
+    void setWorkspace(const Workspace* workspace);
     // Shows patient `id`; 0 clears the pane.
     void showPatient(qint64 id);
     // Reads the patient shown again (after a document was given, say).
@@ -55,11 +49,7 @@ private:
     [[nodiscard]] QString findingsText(qint64 patientId) const;
     [[nodiscard]] QString documentsText(qint64 patientId) const;
 
-    const Catalogue& m_catalogue;
-    Today m_today;
-    storage::PatientRepository* m_patients = nullptr;
-    storage::FindingRepository* m_findings = nullptr;
-    storage::DocumentLogRepository* m_documents = nullptr;
+    const Workspace* m_workspace = nullptr;
     qint64 m_patientId = 0;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_message = nullptr;

@@ -2,6 +2,9 @@
 
 #include "PatientText.h"
 
+#include "app/workspace/Workspace.h"
+#include "services/PatientService.h"
+
 #include <QFont>
 #include <QPalette>
 
@@ -11,9 +14,9 @@ PatientSearchModel::PatientSearchModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-void PatientSearchModel::setRepository(storage::PatientRepository* repository)
+void PatientSearchModel::setWorkspace(const Workspace* workspace)
 {
-    m_repository = repository;
+    m_workspace = workspace;
     refresh();
 }
 
@@ -37,8 +40,8 @@ void PatientSearchModel::refresh()
 {
     QList<storage::PatientMatch> rows;
     QString failure;
-    if (m_repository && !m_text.trimmed().isEmpty()) {
-        auto found = m_repository->search(m_text, Limit, m_includeArchived);
+    if (m_workspace && !m_text.trimmed().isEmpty()) {
+        auto found = services::searchPatients(m_workspace->context(), m_text, Limit, m_includeArchived);
         if (found)
             rows = std::move(*found);
         else
@@ -77,8 +80,11 @@ int PatientSearchModel::columnCount(const QModelIndex& parent) const
 QVariant PatientSearchModel::displayText(const storage::PatientMatch& match, int column) const
 {
     switch (column) {
-    case Name:
-        return patientDisplayName(match.familyName, match.givenNames);
+    case Name: {
+        // Labelled in words, not only in grey italics: screen readers and printouts of the list say it.
+        const QString name = patientDisplayName(match.familyName, match.givenNames);
+        return match.archived ? tr("%1 (archived)").arg(name) : name;
+    }
     case PreferredName:
         return match.preferredName;
     case BirthDate:

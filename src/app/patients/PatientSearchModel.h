@@ -8,8 +8,10 @@
 
 namespace np::app {
 
-// The patients matching a search, as a table: PatientRepository::search (at most Limit rows, ranked
-// by the repository), refreshed whenever the text, the archived toggle or the repository changes.
+class Workspace;
+
+// The patients matching a search, as a table: services::searchPatients (at most Limit rows, best
+// first), refreshed whenever the text, the archived toggle or the workspace changes.
 // An empty search shows no rows.
 class PatientSearchModel : public QAbstractTableModel {
     Q_OBJECT
@@ -20,8 +22,8 @@ public:
 
     explicit PatientSearchModel(QObject* parent = nullptr);
 
-    // The repository searched; null: none (no database open), no rows.
-    void setRepository(storage::PatientRepository* repository);
+    // The workspace searched; null: none (no database open), no rows.
+    void setWorkspace(const Workspace* workspace);
     void setSearchText(const QString& text);
     void setIncludeArchived(bool include);
     [[nodiscard]] QString searchText() const { return m_text; }
@@ -48,7 +50,7 @@ signals:
 private:
     [[nodiscard]] QVariant displayText(const storage::PatientMatch& match, int column) const;
 
-    storage::PatientRepository* m_repository = nullptr;
+    const Workspace* m_workspace = nullptr;
     QString m_text;
     bool m_includeArchived = false;
     QList<storage::PatientMatch> m_rows;

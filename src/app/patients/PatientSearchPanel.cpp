@@ -69,9 +69,24 @@ PatientSearchPanel::PatientSearchPanel(QWidget* parent)
     updateSummary();
 }
 
-void PatientSearchPanel::setRepository(storage::PatientRepository* repository)
+void PatientSearchPanel::setWorkspace(const Workspace* workspace)
 {
-    m_model->setRepository(repository);
+    m_model->setWorkspace(workspace);
+}
+
+void PatientSearchPanel::showPatient(qint64 id, const QString& text, bool archived)
+{
+    if (archived)
+        m_includeArchived->setChecked(true);
+    m_search->setText(text);
+    searchNow();
+    if (const int row = m_model->rowOf(id); row >= 0)
+        selectRow(row);
+}
+
+void PatientSearchPanel::refresh()
+{
+    m_model->refresh();
 }
 
 void PatientSearchPanel::focusSearch()

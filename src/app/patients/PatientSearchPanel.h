@@ -8,13 +8,10 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 
-namespace np::storage {
-class PatientRepository;
-}
-
 namespace np::app {
 
 class PatientSearchModel;
+class Workspace;
 
 // The patient search: a box searched as you type (after a short pause), an "Include archived"
 // toggle and the results. Down in the box moves to the results, Up on the first result moves
@@ -26,11 +23,16 @@ public:
 
     explicit PatientSearchPanel(QWidget* parent = nullptr);
 
-    void setRepository(storage::PatientRepository* repository);
+    void setWorkspace(const Workspace* workspace);
     // Focuses the search box with its text selected (Edit > Find patient).
     void focusSearch();
     // Runs a search that is waiting for the typing pause now.
     void searchNow();
+    // Searches for `text` (archived patients too when `archived`) and selects patient `id` (a
+    // patient just added or restored).
+    void showPatient(qint64 id, const QString& text, bool archived = false);
+    // Searches again with the same text, keeping the selection (after a patient changed).
+    void refresh();
 
     [[nodiscard]] PatientSearchModel* model() const { return m_model; }
     [[nodiscard]] QLineEdit* searchBox() const { return m_search; }

@@ -1,5 +1,7 @@
 #include "PrintActions.h"
 
+#include "app/Actions.h"
+
 #include <QAction>
 #include <QKeySequence>
 #include <QMenu>
@@ -8,39 +10,31 @@ namespace np::app {
 
 namespace {
 
-QAction* action(
-    QObject* parent, const QString& text, Qt::Key key, Qt::KeyboardModifiers modifiers, const QString& statusTip)
-{
-    auto* a = new QAction(text, parent);
-    a->setShortcut(QKeySequence(modifiers | key));
-    a->setStatusTip(statusTip);
-    return a;
-}
-
 constexpr Qt::KeyboardModifiers CtrlShift = Qt::ControlModifier | Qt::ShiftModifier;
 
 } // namespace
 
 PrintActions::PrintActions(QObject* parent)
     : QObject(parent)
-    , printNow(action(this, tr("Pr&int…"), Qt::Key_P, Qt::ControlModifier,
+    , printNow(makeAction(this, tr("Pr&int…"), QKeySequence(Qt::ControlModifier | Qt::Key_P),
           tr("Print the document last chosen (at first, today's day sheet) on a printer you choose")))
-    , printPreview(action(this, tr("Print Pre&view…"), Qt::Key_P, CtrlShift,
+    , printPreview(makeAction(this, tr("Print Pre&view…"), QKeySequence(CtrlShift | Qt::Key_P),
           tr("Preview and print the document last chosen (at first, today's day sheet)")))
-    , savePdf(
-          action(this, tr("Save as &PDF…"), Qt::Key_S, CtrlShift, tr("Save the document last chosen as a PDF file")))
-    , daySheet(action(this, tr("&Day Sheet…"), Qt::Key_D, CtrlShift, tr("A day's appointments for the front desk")))
-    , recallList(
-          action(this, tr("&Recall List…"), Qt::Key_R, CtrlShift, tr("The patients to recall in the next 30 days")))
-    , postCareBatch(action(this, tr("All Pos&t-care Sheets of a Day…"), Qt::Key_T, CtrlShift,
+    , savePdf(makeAction(this, tr("Save as &PDF…"), QKeySequence(CtrlShift | Qt::Key_S),
+          tr("Save the document last chosen as a PDF file")))
+    , daySheet(makeAction(
+          this, tr("&Day Sheet…"), QKeySequence(CtrlShift | Qt::Key_D), tr("A day's appointments for the front desk")))
+    , recallList(makeAction(this, tr("&Recall List…"), QKeySequence(CtrlShift | Qt::Key_R),
+          tr("The patients to recall in the next 30 days")))
+    , postCareBatch(makeAction(this, tr("All Pos&t-care Sheets of a Day…"), QKeySequence(CtrlShift | Qt::Key_T),
           tr("The post-care sheets of every session completed on a day, as one print job or one PDF")))
-    , postCare(action(this, tr("Po&st-care Sheet…"), Qt::Key_A, CtrlShift,
+    , postCare(makeAction(this, tr("Po&st-care Sheet…"), QKeySequence(CtrlShift | Qt::Key_A),
           tr("Post-care instructions for the selected patient's latest session")))
-    , preCare(action(this, tr("Pr&e-care Sheet…"), Qt::Key_B, CtrlShift,
+    , preCare(makeAction(this, tr("Pr&e-care Sheet…"), QKeySequence(CtrlShift | Qt::Key_B),
           tr("Pre-care instructions for the selected patient's next appointment")))
-    , appointmentCard(action(this, tr("&Appointment Card…"), Qt::Key_C, CtrlShift,
+    , appointmentCard(makeAction(this, tr("&Appointment Card…"), QKeySequence(CtrlShift | Qt::Key_C),
           tr("Every session of the selected patient's series, with dates and times")))
-    , consent(action(this, tr("&Consent Form…"), Qt::Key_N, CtrlShift,
+    , consent(makeAction(this, tr("&Consent Form…"), QKeySequence(CtrlShift | Qt::Key_N),
           tr("The consent form for the selected patient's latest series")))
 { }
 

@@ -24,12 +24,6 @@ namespace {
 
 constexpr int RecallDays = 30;
 
-QString loginName()
-{
-    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return login.isEmpty() ? u"unknown"_s : login;
-}
-
 // "Post-care José García 2027-03-09.pdf" from the title, without characters file systems refuse.
 QString pdfFileName(const QString& title)
 {
@@ -50,7 +44,6 @@ PrintController::PrintController(AppSettings& settings, const Catalogue& catalog
     , m_now(std::move(now))
     , m_prompts(std::make_unique<DialogPrintPrompts>(qobject_cast<QWidget*>(parent)))
     , m_actions(new PrintActions(this))
-    , m_actor(loginName())
 {
     connect(m_actions->printNow, &QAction::triggered, this, &PrintController::printCurrent);
     connect(m_actions->printPreview, &QAction::triggered, this, &PrintController::previewCurrent);
@@ -334,7 +327,8 @@ bool PrintController::saveAs(const Job& job, const QString& path)
 
 bool PrintController::record(const QList<print::PreparedDocument>& documents, const QString& output)
 {
-    const auto done = print::recordGiven(*m_db, documents, output, m_actor, [this] { return m_now().toUTC(); });
+    const auto done
+        = print::recordGiven(*m_db, documents, output, m_settings.deskName(), [this] { return m_now().toUTC(); });
     if (!done) {
         m_prompts->showError(tr("Not Recorded in the Patient's File"),
             tr("The document went out, but it could not be recorded in the patient's file: %1")

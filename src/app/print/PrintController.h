@@ -50,8 +50,6 @@ public:
     void setDatabase(storage::Database* db);
     // The selected patient; 0: none (the patient documents disabled).
     void setPatient(qint64 patientId);
-    // Who prints, as recorded: the login name unless set.
-    void setActor(const QString& actor) { m_actor = actor; }
 
     // The document Print Preview and Save as PDF act on: the one last chosen, else today's day sheet.
     [[nodiscard]] print::DocumentRequest currentRequest() const;
@@ -104,7 +102,6 @@ private:
     qint64 m_patientId = 0;
     PatientDocuments m_patientDocuments;
     std::optional<print::DocumentRequest> m_current;
-    QString m_actor;
 };
 
 } // namespace np::app

@@ -21,6 +21,7 @@ const QString BackupKeep = u"backup/keep"_s;
 const QString TemplatesFolder = u"print/templates"_s;
 const QString PaperSize = u"print/paper"_s;
 const QString CardFormat = u"print/card"_s;
+const QString DeskName = u"desk/name"_s;
 const QString WindowGeometry = u"window/geometry"_s;
 const QString WindowState = u"window/state"_s;
 } // namespace Key
@@ -102,6 +103,23 @@ print::PaperSize AppSettings::defaultPaperSize(const QLocale& locale)
     const QLocale::Territory territory = locale.territory();
     return territory == QLocale::UnitedStates || territory == QLocale::Canada ? print::PaperSize::Letter
                                                                               : print::PaperSize::A4;
+}
+
+QString AppSettings::deskName() const
+{
+    const QString name = m_settings.value(Key::DeskName).toString().simplified();
+    return name.isEmpty() ? loginName() : name;
+}
+
+void AppSettings::setDeskName(const QString& name)
+{
+    m_settings.setValue(Key::DeskName, name.simplified());
+}
+
+QString AppSettings::loginName()
+{
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login.isEmpty() ? u"unknown"_s : login;
 }
 
 QByteArray AppSettings::windowGeometry() const

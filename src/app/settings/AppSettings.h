@@ -51,6 +51,12 @@ public:
     // US Letter in the United States and Canada, A4 everywhere else.
     [[nodiscard]] static print::PaperSize defaultPaperSize(const QLocale& locale);
 
+    // "desk/name": who works at this workstation, as the audit log and the documents-given log
+    // record it (until user accounts exist); the operating system's login name when unset.
+    [[nodiscard]] QString deskName() const;
+    void setDeskName(const QString& name);
+    [[nodiscard]] static QString loginName();
+
     // "window/geometry", "window/state": the main window as it was last closed.
     [[nodiscard]] QByteArray windowGeometry() const;
     [[nodiscard]] QByteArray windowState() const;

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "storage/PatientRepository.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace np::app {
+
+class PatientDialog;
+class Workspace;
+
+// The Patient menu: New Patient (Ctrl+N), Edit Patient (Ctrl+E), Archive and Restore Patient, on
+// the patient selected. Opens the patient form and archives or restores through the services;
+// says what changed so the search and the details can show it.
+class PatientController : public QObject {
+    Q_OBJECT
+public:
+    explicit PatientController(QWidget* parent);
+
+    // The workspace changed through; null: none open (everything disabled).
+    void setWorkspace(const Workspace* workspace);
+    // The patient selected; 0: none.
+    void setPatient(qint64 patientId);
+
+    // The Patient menu, filled, for `parent`'s menu bar.
+    [[nodiscard]] QMenu* createMenu(QWidget* parent) const;
+
+    // The patient form open now (tests); null when none.
+    [[nodiscard]] PatientDialog* dialog() const;
+
+    QAction* const newPatient;
+    QAction* const editPatient;
+    QAction* const archivePatient;
+    QAction* const restorePatient;
+
+signals:
+    // Patient `id`'s details changed (edited, archived, restored).
+    void patientChanged(qint64 id);
+    // The search should show patient `id`, found by `text` (a patient just added, or an existing
+    // one the user chose over a duplicate).
+    void showPatientRequested(qint64 id, const QString& text, bool archived);
+    // What the status bar should say.
+    void message(const QString& text);
+
+private:
+    void openNew();
+    void openEdit();
+    void openForm(std::optional<storage::PatientRecord> existing);
+    void setArchived(bool archived);
+    void updateActions();
+
+    QWidget* m_parent;
+    const Workspace* m_workspace = nullptr;
+    qint64 m_patientId = 0;
+    std::optional<storage::PatientRecord> m_patient; // as read when selected
+    QPointer<PatientDialog> m_dialog;
+};
+
+} // namespace np::app
