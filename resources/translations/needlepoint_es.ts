@@ -423,106 +423,121 @@
     </message>
     <message>
         <location filename="../../ui/SettingsDialog.ui" line="26"/>
+        <source>This workstation</source>
+        <translation>Este puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="32"/>
+        <source>&amp;Name at this desk:</source>
+        <translation>Nombre en este p&amp;uesto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="42"/>
+        <source>Recorded with every change made and every document given from this workstation</source>
+        <translation>Se registra con cada cambio hecho y cada documento entregado desde este puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="52"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="32"/>
+        <location filename="../../ui/SettingsDialog.ui" line="58"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="44"/>
+        <location filename="../../ui/SettingsDialog.ui" line="70"/>
         <source>The patient database opened when Needlepoint starts</source>
         <translation>La base de datos de pacientes que se abre al iniciar Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="51"/>
+        <location filename="../../ui/SettingsDialog.ui" line="77"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="60"/>
+        <location filename="../../ui/SettingsDialog.ui" line="86"/>
         <source>Takes effect when you close this dialog.</source>
         <translation>Se aplica al cerrar este cuadro de diálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="73"/>
+        <location filename="../../ui/SettingsDialog.ui" line="99"/>
         <source>Daily backup</source>
         <translation>Copia de seguridad diaria</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="79"/>
+        <location filename="../../ui/SettingsDialog.ui" line="105"/>
         <source>F&amp;older:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="91"/>
+        <location filename="../../ui/SettingsDialog.ui" line="117"/>
         <source>Where Needlepoint keeps one backup of the database a day</source>
         <translation>Donde Needlepoint guarda una copia de seguridad de la base de datos al día</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="98"/>
+        <location filename="../../ui/SettingsDialog.ui" line="124"/>
         <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="107"/>
+        <location filename="../../ui/SettingsDialog.ui" line="133"/>
         <source>&amp;Keep:</source>
         <translation>Co&amp;nservar:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="117"/>
+        <location filename="../../ui/SettingsDialog.ui" line="143"/>
         <source> backups</source>
         <translation> copias</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="129"/>
+        <location filename="../../ui/SettingsDialog.ui" line="155"/>
         <source>The newest daily backups kept; older ones are removed</source>
         <translation>Las copias diarias más recientes que se conservan; las anteriores se eliminan</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="139"/>
+        <location filename="../../ui/SettingsDialog.ui" line="165"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="145"/>
+        <location filename="../../ui/SettingsDialog.ui" line="171"/>
         <source>Clinic &amp;templates folder:</source>
         <translation>Carpeta de &amp;plantillas de la clínica:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="157"/>
+        <location filename="../../ui/SettingsDialog.ui" line="183"/>
         <source>A folder of the clinic&apos;s own templates, each replacing the built-in one of the same name</source>
         <translation>Una carpeta con las plantillas propias de la clínica; cada una sustituye a la incorporada del mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="160"/>
+        <location filename="../../ui/SettingsDialog.ui" line="186"/>
         <source>Built-in templates</source>
         <translation>Plantillas incorporadas</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="170"/>
+        <location filename="../../ui/SettingsDialog.ui" line="196"/>
         <source>Bro&amp;wse…</source>
         <translation>Exa&amp;minar…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="179"/>
+        <location filename="../../ui/SettingsDialog.ui" line="205"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="189"/>
+        <location filename="../../ui/SettingsDialog.ui" line="215"/>
         <source>The paper every document is laid out for</source>
         <translation>El papel para el que se maquetan todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="196"/>
+        <location filename="../../ui/SettingsDialog.ui" line="222"/>
         <source>Appointment &amp;cards:</source>
-        <translation>&amp;Tarjetas de cita:</translation>
+        <translation>Tar&amp;jetas de cita:</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="206"/>
+        <location filename="../../ui/SettingsDialog.ui" line="232"/>
         <source>How an appointment card is printed unless you choose otherwise</source>
         <translation>Cómo se imprime una tarjeta de cita si no elige otra cosa</translation>
     </message>
@@ -603,77 +618,77 @@
 <context>
     <name>np::app::MainActions</name>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="25"/>
+        <location filename="../../src/app/MainActions.cpp" line="15"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="25"/>
+        <location filename="../../src/app/MainActions.cpp" line="15"/>
         <source>Open another patient database</source>
         <translation>Abrir otra base de datos de pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="26"/>
+        <location filename="../../src/app/MainActions.cpp" line="16"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="27"/>
+        <location filename="../../src/app/MainActions.cpp" line="17"/>
         <source>Back up the database to the backup folder now</source>
         <translation>Hacer ahora una copia de seguridad de la base de datos en la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="28"/>
+        <location filename="../../src/app/MainActions.cpp" line="18"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="29"/>
+        <location filename="../../src/app/MainActions.cpp" line="19"/>
         <source>The database file, the backup folder and how many backups to keep</source>
         <translation>El archivo de la base de datos, la carpeta de copias y cuántas copias conservar</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="30"/>
+        <location filename="../../src/app/MainActions.cpp" line="20"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="30"/>
+        <location filename="../../src/app/MainActions.cpp" line="20"/>
         <source>Quit Needlepoint</source>
         <translation>Salir de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="31"/>
+        <location filename="../../src/app/MainActions.cpp" line="21"/>
         <source>&amp;Find Patient</source>
         <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="32"/>
+        <location filename="../../src/app/MainActions.cpp" line="22"/>
         <source>Search for a patient by name, phone, email or birth date</source>
         <translation>Buscar un paciente por nombre, teléfono, correo electrónico o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="33"/>
+        <location filename="../../src/app/MainActions.cpp" line="23"/>
         <source>&amp;About Needlepoint</source>
         <translation>A&amp;cerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="33"/>
+        <location filename="../../src/app/MainActions.cpp" line="23"/>
         <source>Needlepoint&apos;s version</source>
         <translation>La versión de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="42"/>
+        <location filename="../../src/app/MainActions.cpp" line="32"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="49"/>
+        <location filename="../../src/app/MainActions.cpp" line="39"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="53"/>
+        <location filename="../../src/app/MainActions.cpp" line="43"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -681,22 +696,22 @@
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="172"/>
+        <location filename="../../src/app/MainWindow.cpp" line="173"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="182"/>
+        <location filename="../../src/app/MainWindow.cpp" line="183"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="202"/>
+        <location filename="../../src/app/MainWindow.cpp" line="203"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="203"/>
+        <location filename="../../src/app/MainWindow.cpp" line="204"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -704,87 +719,87 @@
 <context>
     <name>np::app::PatientController</name>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="29"/>
         <source>&amp;New Patient…</source>
         <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="29"/>
         <source>Record a new patient</source>
         <translation>Registrar un paciente nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="36"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="31"/>
         <source>&amp;Edit Patient…</source>
         <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="37"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="31"/>
         <source>Correct the selected patient&apos;s details</source>
         <translation>Corregir los datos del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="38"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="32"/>
         <source>&amp;Archive Patient</source>
         <translation>&amp;Archivar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="39"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="33"/>
         <source>Take the selected patient off the lists; their record is kept and can be restored</source>
         <translation>Quitar al paciente seleccionado de las listas; su historia se conserva y puede restaurarse</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="40"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="34"/>
         <source>&amp;Restore Patient</source>
         <translation>&amp;Restaurar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="40"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="34"/>
         <source>Bring the selected archived patient back</source>
         <translation>Recuperar al paciente archivado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="52"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="46"/>
         <source>Pa&amp;tient</source>
         <translation>Pa&amp;ciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="105"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="99"/>
         <source>Edit Patient</source>
         <translation>Editar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="126"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="120"/>
         <source>%1 added.</source>
         <translation>%1 añadido.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="130"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="124"/>
         <source>%1 saved.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="150"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="144"/>
         <source>Archive Patient</source>
         <translation>Archivar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="150"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="144"/>
         <source>Restore Patient</source>
         <translation>Restaurar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="151"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="145"/>
         <source>Someone else changed %1&apos;s record since it was shown here, so nothing was changed. The record now shows their changes; check it and try again.</source>
         <translation>Otra persona ha cambiado la historia de %1 desde que se mostró aquí, así que no se ha cambiado nada. La historia muestra ahora sus cambios; revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="161"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="155"/>
         <source>%1 is archived: off the lists, record kept. Patient &gt; Restore Patient brings them back (tick Include archived to find them).</source>
         <translation>%1 está archivado: fuera de las listas, con la historia conservada. Paciente &gt; Restaurar paciente lo recupera (marque Incluir archivados para encontrarlo).</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="164"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="158"/>
         <source>%1 is restored.</source>
         <translation>%1 está restaurado.</translation>
     </message>
@@ -1031,56 +1046,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="291"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="404"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="292"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="406"/>
         <source>%1 %2</source>
         <comment>field name, what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="325"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="348"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="326"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="349"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="331"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="332"/>
         <source>the same name and birth date</source>
         <translation>el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="332"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="333"/>
         <source>the same email address</source>
         <translation>el mismo correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="333"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="334"/>
         <source>the same phone number</source>
         <translation>el mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="335"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="336"/>
         <source>born %1</source>
         <translation>nacido el %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="341"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="342"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="343"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="344"/>
         <source>This may be a patient already recorded, with %1: %2. Open the one already recorded, or save this patient as another person.</source>
         <translation>Puede que este paciente ya esté registrado, con %1: %2. Abra el ya registrado o guarde este paciente como otra persona.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="348"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="361"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="349"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="362"/>
         <source>&amp;Save Anyway</source>
         <translation>&amp;Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="385"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="386"/>
         <source>Someone else saved changes to this patient while this form was open, so yours were not saved. Cancel, select the patient again to see what changed, and make your changes again.</source>
         <translation>Otra persona ha guardado cambios en este paciente mientras este formulario estaba abierto, así que los suyos no se han guardado. Cancele, vuelva a seleccionar al paciente para ver qué cambió y repita sus cambios.</translation>
     </message>
@@ -1179,107 +1194,107 @@
 <context>
     <name>np::app::PrintActions</name>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="26"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="19"/>
         <source>Pr&amp;int…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="27"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="20"/>
         <source>Print the document last chosen (at first, today&apos;s day sheet) on a printer you choose</source>
         <translation>Imprimir el último documento elegido (al principio, la hoja del día de hoy) en la impresora que elija</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="28"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="21"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="29"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="22"/>
         <source>Preview and print the document last chosen (at first, today&apos;s day sheet)</source>
         <translation>Ver e imprimir el último documento elegido (al principio, la hoja del día de hoy)</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="31"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="23"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="31"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="24"/>
         <source>Save the document last chosen as a PDF file</source>
         <translation>Guardar el último documento elegido como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="32"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="26"/>
         <source>&amp;Day Sheet…</source>
         <translation>&amp;Hoja del día…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="32"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="26"/>
         <source>A day&apos;s appointments for the front desk</source>
         <translation>Las citas de un día para la recepción</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="34"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="27"/>
         <source>&amp;Recall List…</source>
         <translation>Lista de &amp;llamadas…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="34"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="28"/>
         <source>The patients to recall in the next 30 days</source>
         <translation>Los pacientes a los que llamar en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="35"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="29"/>
         <source>All Pos&amp;t-care Sheets of a Day…</source>
         <translation>Cuidados posteriores de todo un &amp;día…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="36"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="30"/>
         <source>The post-care sheets of every session completed on a day, as one print job or one PDF</source>
         <translation>Las hojas de cuidados posteriores de todas las sesiones completadas en un día, en un solo trabajo de impresión o un solo PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="37"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="31"/>
         <source>Po&amp;st-care Sheet…</source>
         <translation>Cuidados po&amp;steriores…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="38"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="32"/>
         <source>Post-care instructions for the selected patient&apos;s latest session</source>
         <translation>Instrucciones de cuidados posteriores de la última sesión del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="39"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="33"/>
         <source>Pr&amp;e-care Sheet…</source>
         <translation>Cuidados p&amp;revios…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="40"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="34"/>
         <source>Pre-care instructions for the selected patient&apos;s next appointment</source>
         <translation>Instrucciones de preparación para la próxima cita del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="41"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="35"/>
         <source>&amp;Appointment Card…</source>
         <translation>&amp;Tarjeta de citas…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="42"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="36"/>
         <source>Every session of the selected patient&apos;s series, with dates and times</source>
         <translation>Todas las sesiones de la serie del paciente seleccionado, con fechas y horas</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="43"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="37"/>
         <source>&amp;Consent Form…</source>
         <translation>&amp;Consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="44"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="38"/>
         <source>The consent form for the selected patient&apos;s latest series</source>
         <translation>El formulario de consentimiento de la última serie del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="49"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="43"/>
         <source>&amp;Print</source>
         <translation>&amp;Imprimir</translation>
     </message>
@@ -1353,12 +1368,12 @@
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="332"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="333"/>
         <source>Not Recorded in the Patient&apos;s File</source>
         <translation>No registrado en la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="333"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="334"/>
         <source>The document went out, but it could not be recorded in the patient&apos;s file: %1</source>
         <translation>El documento se entregó, pero no se pudo registrar en la ficha del paciente: %1</translation>
     </message>
@@ -1391,22 +1406,22 @@
         <translation>Tarjetas de bolsillo, varias por hoja con marcas de corte</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="92"/>
         <source>Choose the Database</source>
         <translation>Elegir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="93"/>
         <source>Needlepoint databases (*.db);;All files (*)</source>
         <translation>Bases de datos de Needlepoint (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="101"/>
         <source>Choose the Backup Folder</source>
         <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/app/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../../src/app/settings/SettingsDialog.cpp" line="109"/>
         <source>Choose the Clinic Templates Folder</source>
         <translation>Elegir la carpeta de plantillas de la clínica</translation>
     </message>

@@ -5,13 +5,20 @@
 
 #include "app/settings/AppSettings.h"
 #include "app/startup/DatabasePrompts.h"
+#include "app/startup/Translations.h"
 #include "app/workspace/Workspace.h"
 
 #include "storage/FindingRepository.h"
 
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QMap>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <memory>
 
@@ -25,6 +32,44 @@ inline std::unique_ptr<app::Workspace> workspaceOn(const QString& path, QDate to
     return std::make_unique<app::Workspace>(std::move(*opened), builtInCatalogue(), QStringLiteral("desk"),
         [today] { return QDateTime(today, QTime(9, 30)); });
 }
+
+// The Alt+letter keys of `form` that reach more than one control ("&Save" and "Se&x" both on S).
+inline QStringList mnemonicClashes(const QWidget& form)
+{
+    QMap<QChar, QString> seen;
+    QStringList clashes;
+    const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
+    QStringList texts;
+    for (const QLabel* label : form.findChildren<QLabel*>())
+        texts << label->text();
+    for (const QAbstractButton* button : form.findChildren<QAbstractButton*>())
+        texts << button->text();
+    for (const QString& text : texts)
+        if (const auto m = mnemonic.match(text); m.hasMatch()) {
+            const QChar key = m.captured(1).at(0).toLower();
+            if (seen.contains(key))
+                clashes << seen.value(key) + QStringLiteral(" / ") + text;
+            seen.insert(key, text);
+        }
+    return clashes;
+}
+
+// The app's Spanish translation installed for the scope, removed after (with Qt's own).
+struct SpanishTranslation {
+    SpanishTranslation()
+    {
+        REQUIRE(app::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Spanish, QLocale::Spain)));
+    }
+    ~SpanishTranslation()
+    {
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    SpanishTranslation(const SpanishTranslation&) = delete;
+    SpanishTranslation& operator=(const SpanishTranslation&) = delete;
+};
 
 // Settings in a temporary INI file, never the user's.
 struct TempSettings {

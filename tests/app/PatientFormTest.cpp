@@ -86,27 +86,6 @@ struct FormFixture {
     }
 };
 
-// The Alt+letter keys of `form` that reach more than one control ("&Save" and "Se&x" both on S).
-QStringList mnemonicClashes(const QWidget& form)
-{
-    QMap<QChar, QString> seen;
-    QStringList clashes;
-    const QRegularExpression mnemonic(u"&([^&])"_s);
-    QStringList texts;
-    for (const QLabel* label : form.findChildren<QLabel*>())
-        texts << label->text();
-    for (const QAbstractButton* button : form.findChildren<QAbstractButton*>())
-        texts << button->text();
-    for (const QString& text : texts)
-        if (const auto m = mnemonic.match(text); m.hasMatch()) {
-            const QChar key = m.captured(1).at(0).toLower();
-            if (seen.contains(key))
-                clashes << seen.value(key) + u" / "_s + text;
-            seen.insert(key, text);
-        }
-    return clashes;
-}
-
 template <typename Widget = QLineEdit>
 Widget* control(app::PatientDialog& form, const QString& name)
 {
@@ -312,17 +291,7 @@ TEST_CASE("patient form: every control is named for screen readers, and Tab goes
 TEST_CASE("patient form: in Spanish, the labels, Alt keys and the rules' messages at the field are Spanish")
 {
     FormFixture f;
-    REQUIRE(app::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Spanish, QLocale::Spain)));
-    struct Uninstall {
-        ~Uninstall()
-        {
-            for (QTranslator* t :
-                QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
-        }
-    } uninstall;
+    const SpanishTranslation spanish;
     app::PatientDialog& form = f.openForm(f.patients().newPatient);
     CHECK(form.windowTitle() == u"Nuevo paciente"_s);
     CHECK(mnemonicClashes(form) == QStringList());

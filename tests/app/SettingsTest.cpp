@@ -121,3 +121,39 @@ TEST_CASE("settings dialog: the templates folder must be a folder, and it and th
     CHECK(s.settings.paperSize() == print::PaperSize::Letter);
     CHECK(s.settings.cardFormat() == print::CardFormat::Sheet);
 }
+
+TEST_CASE("settings dialog: the name at this desk is saved, and left empty it is the login name")
+{
+    TempSettings s;
+    QTemporaryDir dir;
+    CHECK(s.settings.deskName() == app::AppSettings::loginName());
+    app::SettingsDialog dialog(s.settings);
+    app::SettingsValues v = dialog.values();
+    CHECK(v.deskName.isEmpty()); // the login name is the placeholder, not a value typed
+    v.databasePath = dir.filePath(QStringLiteral("clinic.db"));
+    v.backupFolder = dir.filePath(QStringLiteral("backups"));
+    v.deskName = QStringLiteral("  Reception   1 ");
+    dialog.setValues(v);
+    dialog.open();
+    dialog.accept();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(s.settings.deskName() == QStringLiteral("Reception 1"));
+
+    app::SettingsDialog again(s.settings);
+    CHECK(again.values().deskName == QStringLiteral("Reception 1"));
+    s.settings.setDeskName(QString());
+    CHECK(s.settings.deskName() == app::AppSettings::loginName());
+}
+
+TEST_CASE("settings dialog: every Alt+letter reaches one control, in English and in Spanish")
+{
+    TempSettings s;
+    {
+        app::SettingsDialog dialog(s.settings);
+        CHECK(mnemonicClashes(dialog) == QStringList());
+    }
+    const SpanishTranslation spanish;
+    app::SettingsDialog dialog(s.settings);
+    CHECK(dialog.windowTitle() != QStringLiteral("Settings"));
+    CHECK(mnemonicClashes(dialog) == QStringList());
+}

@@ -35,8 +35,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     connect(m_ui->browseTemplatesFolder, &QPushButton::clicked, this, &SettingsDialog::browseTemplatesFolder);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    m_ui->deskName->setPlaceholderText(AppSettings::loginName());
     setValues({m_settings.databasePath(), m_settings.backupFolder(), m_settings.backupKeep(),
-        m_settings.templatesFolder(), m_settings.paperSize(), m_settings.cardFormat()});
+        m_settings.templatesFolder(), m_settings.paperSize(), m_settings.cardFormat(), m_settings.deskName()});
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -47,7 +48,7 @@ SettingsValues SettingsDialog::values() const
         QDir::fromNativeSeparators(m_ui->backupFolder->text().trimmed()), m_ui->backupKeep->value(),
         QDir::fromNativeSeparators(m_ui->templatesFolder->text().trimmed()),
         static_cast<print::PaperSize>(m_ui->paperSize->currentData().toInt()),
-        static_cast<print::CardFormat>(m_ui->cardFormat->currentData().toInt())};
+        static_cast<print::CardFormat>(m_ui->cardFormat->currentData().toInt()), m_ui->deskName->text().simplified()};
 }
 
 void SettingsDialog::setValues(const SettingsValues& values)
@@ -58,6 +59,7 @@ void SettingsDialog::setValues(const SettingsValues& values)
     m_ui->templatesFolder->setText(QDir::toNativeSeparators(values.templatesFolder));
     m_ui->paperSize->setCurrentIndex(m_ui->paperSize->findData(static_cast<int>(values.paper)));
     m_ui->cardFormat->setCurrentIndex(m_ui->cardFormat->findData(static_cast<int>(values.cards)));
+    m_ui->deskName->setText(values.deskName == AppSettings::loginName() ? QString() : values.deskName);
 }
 
 QString SettingsDialog::error() const
@@ -80,6 +82,7 @@ void SettingsDialog::accept()
     m_settings.setTemplatesFolder(v.templatesFolder);
     m_settings.setPaperSize(v.paper);
     m_settings.setCardFormat(v.cards);
+    m_settings.setDeskName(v.deskName);
     QDialog::accept();
 }
 

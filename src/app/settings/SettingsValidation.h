@@ -14,6 +14,7 @@ struct SettingsValues {
     QString templatesFolder {}; // empty: the built-in templates
     print::PaperSize paper = print::PaperSize::A4;
     print::CardFormat cards = print::CardFormat::Page;
+    QString deskName {}; // empty: the login name
 };
 
 // What is wrong with `values`, naming the setting and the path; empty when they are fine. The
