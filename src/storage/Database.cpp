@@ -441,6 +441,21 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
     return {};
 }
 
+Result<void> Database::readSnapshot(const std::function<Result<void>()>& work)
+{
+    if (m_transactionDepth > 0)
+        return work();
+    QSqlDatabase db = connection();
+    if (auto r = exec(db, u"BEGIN DEFERRED"_s, m_name); !r)
+        return std::unexpected(r.error());
+    ++m_transactionDepth;
+    Result<void> result = work();
+    --m_transactionDepth;
+    // Nothing was written: ending it either way only lets the snapshot go.
+    (void)exec(db, u"ROLLBACK"_s, m_name);
+    return result;
+}
+
 Result<QString> Database::uid()
 {
     auto q = exec(connection(), u"SELECT uid FROM database_identity WHERE id = 1"_s, m_name);

@@ -72,6 +72,9 @@ public:
     // inside another transaction it runs in a savepoint of it, so repositories compose: an outer
     // transaction that calls two of them commits both or neither.
     Result<void> transaction(const std::function<Result<void>()>& work);
+    // Runs `work`, which only reads, on one snapshot of the database (a deferred transaction: no
+    // write lock is taken, so other workstations go on writing); inside a transaction, in it.
+    Result<void> readSnapshot(const std::function<Result<void>()>& work);
 
     // The database's own identity (32 hex digits), made once when it was created or reached
     // schema 5 and never changed: it stays when the clinic is renamed or the file moved, backed up
