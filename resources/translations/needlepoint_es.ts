@@ -151,6 +151,59 @@
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../ui/FindingDialog.ui" line="14"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingDialog.ui" line="22"/>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Hallazgo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingDialog.ui" line="32"/>
+        <source>From the protocol catalogue; the effect on treatment shows below</source>
+        <translation>Del catálogo de protocolos; su efecto en el tratamiento se muestra debajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingDialog.ui" line="39"/>
+        <source>&amp;Areas:</source>
+        <translation>&amp;Zonas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingDialog.ui" line="49"/>
+        <source>Tick the areas the finding concerns; none: not tied to an area</source>
+        <translation>Marque las zonas afectadas; ninguna: no ligado a una zona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingDialog.ui" line="62"/>
+        <source>&amp;Since:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingDialog.ui" line="72"/>
+        <source>When it began; empty when not known</source>
+        <translation>Cuándo empezó; vacío si no se sabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingDialog.ui" line="79"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingDialog.ui" line="89"/>
+        <source>When it ended (the last dose, for a medicine); empty while it goes on</source>
+        <translation>Cuándo terminó (la última dosis, si es un medicamento); vacío mientras continúe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FindingDialog.ui" line="96"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <location filename="../../ui/PatientDialog.ui" line="14"/>
@@ -335,37 +388,37 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="51"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="60"/>
         <source>Type %1</source>
         <translation>Tipo %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="57"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="66"/>
         <source>Post-care sheet</source>
         <translation>Cuidados posteriores</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="59"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="68"/>
         <source>Pre-care sheet</source>
         <translation>Cuidados previos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="61"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="70"/>
         <source>Consent form</source>
         <translation>Consentimiento informado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="63"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="72"/>
         <source>Appointment card</source>
         <translation>Tarjeta de citas</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="65"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="74"/>
         <source>Day sheet</source>
         <translation>Hoja del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="67"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="76"/>
         <source>Recall list</source>
         <translation>Lista de llamadas</translation>
     </message>
@@ -412,6 +465,322 @@
         <location filename="../../src/storage/PatientValidation.cpp" line="90"/>
         <source>&quot;%1&quot; is not a two-letter ISO 639-1 code such as &quot;en&quot; (with a region if you like: &quot;es-MX&quot;)</source>
         <translation>«%1» no es un código de idioma ISO 639-1 de dos letras como «es» (con región si se desea: «es-MX»)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="35"/>
+        <source>Any treatment</source>
+        <translation>Cualquier tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="53"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="68"/>
+        <source>planned</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="55"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="124"/>
+        <source>booked</source>
+        <translation>citado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="57"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="59"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="74"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="130"/>
+        <source>cancelled</source>
+        <translation>anulado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="61"/>
+        <source>missed</source>
+        <translation>perdido</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="70"/>
+        <source>under way</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="72"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="128"/>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="83"/>
+        <source>not in the protocol catalogue in use</source>
+        <translation>no está en el catálogo de protocolos en uso</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="85"/>
+        <source>no longer counts (since %1)</source>
+        <translation>ya no cuenta (desde el %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="85"/>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="89"/>
+        <source>blocks treatment of these areas</source>
+        <translation>impide tratar estas zonas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="90"/>
+        <source>blocks treatment of the area concerned</source>
+        <translation>impide tratar la zona afectada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="91"/>
+        <source>blocks all treatment</source>
+        <translation>impide todo tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="94"/>
+        <source>needs a clinician&apos;s review before treatment</source>
+        <translation>requiere revisión clínica antes de tratar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="97"/>
+        <source>advice for the session</source>
+        <translation>aviso para la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="101"/>
+        <source>%1 (for some treatments)</source>
+        <translation>%1 (en algunos tratamientos)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="104"/>
+        <source>%1 until %2 (washout included)</source>
+        <translation>%1 hasta el %2 (periodo de lavado incluido)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="105"/>
+        <source>%1 until %2</source>
+        <translation>%1 hasta el %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="114"/>
+        <source>%1 (%2)</source>
+        <comment>finding (areas)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="116"/>
+        <source>%1, since %2</source>
+        <translation>%1, desde el %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="117"/>
+        <source>%1: %2</source>
+        <comment>finding: effect</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="126"/>
+        <source>arrived</source>
+        <translation>llegó</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="132"/>
+        <source>no-show</source>
+        <translation>no acudió</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="155"/>
+        <source>%1: %2 of %3 sessions done (%4)</source>
+        <translation>%1: %2 de %3 sesiones hechas (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="164"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="187"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="164"/>
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="164"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="187"/>
+        <source>Areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="164"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="187"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="164"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="187"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="173"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="177"/>
+        <source>Recorded %1 by %2</source>
+        <translation>Registrado el %1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="179"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="187"/>
+        <source>Revision</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="187"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="188"/>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="188"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="242"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="198"/>
+        <source>retracted (entered in error)</source>
+        <translation>anulado (registrado por error)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="199"/>
+        <source>corrected by the next revision</source>
+        <translation>corregido por la versión siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="200"/>
+        <source>current</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="203"/>
+        <source>%1, by %2</source>
+        <comment>when, by whom</comment>
+        <translation>%1, por %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="212"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="212"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="212"/>
+        <source>Planned for</source>
+        <translation>Prevista para</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="212"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="212"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="230"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="242"/>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="242"/>
+        <source>Form signed</source>
+        <translation>Formulario firmado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="242"/>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="242"/>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="252"/>
+        <source>withdrawn %1: %2</source>
+        <translation>retirado el %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="253"/>
+        <source>valid</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="262"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="262"/>
+        <source>Given</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="262"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="262"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="262"/>
+        <source>Where to</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="273"/>
+        <source>PDF %1</source>
+        <translation>PDF %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/RecordText.cpp" line="275"/>
+        <source>printer %1</source>
+        <translation>impresora %1</translation>
     </message>
 </context>
 <context>
@@ -616,6 +985,204 @@
     </message>
 </context>
 <context>
+    <name>np::app::FindingDialog</name>
+    <message>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="30"/>
+        <source>Add Finding</source>
+        <translation>Añadir hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="31"/>
+        <source>Mark Finding Resolved</source>
+        <translation>Marcar hallazgo como resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="32"/>
+        <source>Correct Finding</source>
+        <translation>Corregir hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="63"/>
+        <source>Effect on treatment</source>
+        <translation>Efecto en el tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="64"/>
+        <source>Problem saving</source>
+        <translation>Problema al guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="65"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="66"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="131"/>
+        <source>Effect: %1.</source>
+        <translation>Efecto: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="143"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="143"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="145"/>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="151"/>
+        <source>Until: the end is before the start</source>
+        <translation>Hasta: el final es anterior al inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="160"/>
+        <source>Someone else changed this finding while this form was open, so nothing was saved. Cancel and open it again to see the change.</source>
+        <translation>Otra persona ha cambiado este hallazgo mientras este formulario estaba abierto, así que no se ha guardado nada. Cancele y vuelva a abrirlo para ver el cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::HealthTab</name>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="24"/>
+        <source>Health findings</source>
+        <translation>Hallazgos de salud</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="26"/>
+        <source>&amp;Correct…</source>
+        <translation>Co&amp;rregir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="27"/>
+        <source>Mark Re&amp;solved…</source>
+        <translation>Marcar como resuel&amp;to…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="25"/>
+        <source>Add Findin&amp;g…</source>
+        <translation>Añadir hallaz&amp;go…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="28"/>
+        <source>Ret&amp;ract…</source>
+        <translation>Anu&amp;lar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="29"/>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="34"/>
+        <source>Record a finding from the protocol catalogue</source>
+        <translation>Registrar un hallazgo del catálogo de protocolos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="35"/>
+        <source>Correct the selected finding; the earlier version stays in its history</source>
+        <translation>Corregir el hallazgo seleccionado; la versión anterior queda en su historial</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="36"/>
+        <source>Record when the selected finding ended (for a medicine: the last dose)</source>
+        <translation>Registrar cuándo terminó el hallazgo seleccionado (si es un medicamento: la última dosis)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="38"/>
+        <source>Withdraw the selected finding entered in error, with the reason; it stays in its history</source>
+        <translation>Anular el hallazgo seleccionado registrado por error, con el motivo; queda en su historial</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="39"/>
+        <source>Every version of the selected finding, with who recorded it and when</source>
+        <translation>Todas las versiones del hallazgo seleccionado, con quién las registró y cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="71"/>
+        <source>No health findings recorded. Add Finding records one from the protocol catalogue.</source>
+        <translation>No hay hallazgos de salud registrados. Añadir hallazgo registra uno del catálogo de protocolos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/HealthTab.cpp" line="73"/>
+        <source>%n finding(s) recorded, %1 in effect today.</source>
+        <translation>
+            <numerusform>%n hallazgo registrado, %1 en vigor hoy.</numerusform>
+            <numerusform>%n hallazgos registrados, %1 en vigor hoy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="111"/>
+        <source>Finding recorded.</source>
+        <translation>Hallazgo registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="111"/>
+        <source>Finding corrected.</source>
+        <translation>Hallazgo corregido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="125"/>
+        <source>Retract Finding</source>
+        <translation>Anular hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="126"/>
+        <source>Why is “%1” withdrawn? It stays in the history, marked as entered in error.</source>
+        <translation>¿Por qué se anula «%1»? Queda en el historial, marcado como registrado por error.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="127"/>
+        <source>Entered in error</source>
+        <translation>Registrado por error</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="128"/>
+        <source>Retract</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="133"/>
+        <source>Finding retracted.</source>
+        <translation>Hallazgo anulado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="152"/>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="153"/>
+        <source>Revisions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/HealthTab.cpp" line="155"/>
+        <source>%n version(s), the first first.</source>
+        <translation>
+            <numerusform>%n versión, la primera arriba.</numerusform>
+            <numerusform>%n versiones, la primera arriba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="157"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>np::app::MainActions</name>
     <message>
         <location filename="../../src/app/MainActions.cpp" line="15"/>
@@ -807,114 +1374,212 @@
 <context>
     <name>np::app::PatientDetailPane</name>
     <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="47"/>
+        <source>Series and sessions</source>
+        <translation>Series y sesiones</translation>
+    </message>
+    <message>
         <location filename="../../src/app/patients/PatientDetailPane.cpp" line="48"/>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="49"/>
+        <source>Documents given</source>
+        <translation>Documentos entregados</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="63"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="68"/>
+        <source>Next appointment:</source>
+        <translation>Próxima cita:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="69"/>
+        <source>Series:</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="70"/>
+        <source>Next appointment</source>
+        <translation>Próxima cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="71"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="79"/>
         <source>Preferred name:</source>
         <translation>Nombre preferido:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="49"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="80"/>
         <source>Born:</source>
         <translation>Nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="50"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="81"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="51"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="82"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="52"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="83"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="53"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="84"/>
         <source>Former system no.:</source>
         <translation>N.º en el sistema anterior:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="54"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="85"/>
         <source>Fitzpatrick:</source>
         <translation>Fitzpatrick:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="55"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="86"/>
         <source>Current findings:</source>
         <translation>Hallazgos actuales:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="56"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="87"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="57"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="88"/>
         <source>Documents given:</source>
         <translation>Documentos entregados:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="93"/>
-        <source>Search for a patient and select them to see their details here.</source>
-        <translation>Busque un paciente y selecciónelo para ver aquí sus datos.</translation>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="95"/>
+        <source>Patient record</source>
+        <translation>Historia del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="130"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="96"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="97"/>
+        <source>Hea&amp;lth</source>
+        <translation>&amp;Salud</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="98"/>
+        <source>Series &amp;&amp; Sess&amp;ions</source>
+        <translation>Series y sesi&amp;ones</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="213"/>
+        <source>%n series, the newest first, each with its sessions in order.</source>
+        <translation>
+            <numerusform>%n serie, con sus sesiones en orden.</numerusform>
+            <numerusform>%n series, la más reciente primero, cada una con sus sesiones en orden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="99"/>
+        <source>Co&amp;nsents</source>
+        <translation>Co&amp;nsentimientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="100"/>
+        <source>Doc&amp;uments</source>
+        <translation>Doc&amp;umentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="140"/>
+        <source>Search for a patient and select them to see their record here.</source>
+        <translation>Busque un paciente y selecciónelo para ver aquí su historia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="179"/>
         <source>%1 (archived)</source>
         <translation>%1 (archivado)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="141"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="182"/>
+        <source>None booked</source>
+        <translation>Ninguna citada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="187"/>
+        <source>None under way</source>
+        <translation>Ninguna en curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="196"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 años)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="148"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="203"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="162"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="212"/>
+        <source>No series planned yet.</source>
+        <translation>Todavía no hay series previstas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="217"/>
+        <source>No consent recorded yet.</source>
+        <translation>Todavía no hay consentimientos registrados.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="218"/>
+        <source>%n consent(s), the newest first.</source>
+        <translation>
+            <numerusform>%n consentimiento.</numerusform>
+            <numerusform>%n consentimientos, el más reciente primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="221"/>
+        <source>No document given yet.</source>
+        <translation>Todavía no se ha entregado ningún documento.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="222"/>
+        <source>%n document(s) given, the newest first.</source>
+        <translation>
+            <numerusform>%n documento entregado.</numerusform>
+            <numerusform>%n documentos entregados, el más reciente primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="232"/>
         <source>None recorded</source>
         <translation>Ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="173"/>
-        <source>%1 (%2)</source>
-        <comment>finding (areas)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="175"/>
-        <source>%1, %2 to %3</source>
-        <translation>%1, del %2 al %3</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="177"/>
-        <source>%1, since %2</source>
-        <translation>%1, desde el %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="179"/>
-        <source>%1, until %2</source>
-        <translation>%1, hasta el %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="192"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="239"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="197"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="244"/>
         <source>%1, %2, by %3</source>
         <comment>document, when, by whom</comment>
         <translation>%1, %2, por %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="200"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="247"/>
         <source>and %n earlier</source>
         <translation>
             <numerusform>y %n anterior</numerusform>
@@ -1143,7 +1808,7 @@
     <message>
         <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="20"/>
         <source>Include &amp;archived</source>
-        <translation>Incluir &amp;archivados</translation>
+        <translation>Incluir archi&amp;vados</translation>
     </message>
     <message>
         <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="25"/>

@@ -54,8 +54,8 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_search);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setContentsMargins(8, 8, 8, 8);
     setCentralWidget(splitter);
 

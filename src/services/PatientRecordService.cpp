@@ -63,8 +63,13 @@ Outcome<PatientRecordView> patientRecord(const UseCaseContext& ctx, qint64 patie
                 progress.total += session.status != u"cancelled";
             }
             progress.series = std::move(s);
-            view.series.prepend(std::move(progress));
+            view.series << std::move(progress);
         }
+        // The newest first: by the first session's date, else the record's creation.
+        const auto started = [](const SeriesProgress& p) {
+            return p.series.sessions.isEmpty() ? p.series.createdAt.date() : p.series.sessions.front().plannedDate;
+        };
+        std::ranges::stable_sort(view.series, std::ranges::greater {}, started);
         // Appointments exist only once the clinic is set up (they are booked in its time zone).
         auto clinic = storedClinic(ctx.db, ctx.catalogue);
         if (!clinic)

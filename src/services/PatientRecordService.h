@@ -52,7 +52,7 @@ struct PatientRecordView {
     storage::PatientRecord patient;
     QList<FindingStanding> findings; // current, oldest first
     std::optional<AppointmentView> next; // the first booked or checked-in appointment from today on
-    QList<SeriesProgress> series; // newest first
+    QList<SeriesProgress> series; // newest first (by their first session)
     QList<AppointmentView> appointments; // every one, latest first
     QList<storage::ConsentRecord> consents;
     QList<storage::DocumentGivenRecord> documents; // newest first

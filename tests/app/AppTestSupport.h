@@ -13,10 +13,13 @@
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMap>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStringList>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -33,7 +36,8 @@ inline std::unique_ptr<app::Workspace> workspaceOn(const QString& path, QDate to
         [today] { return QDateTime(today, QTime(9, 30)); });
 }
 
-// The Alt+letter keys of `form` that reach more than one control ("&Save" and "Se&x" both on S).
+// The Alt+letter keys of `form` (its labels, buttons, tabs and menu bar) that reach more than one control ("&Save" and
+// "Se&x" both on S).
 inline QStringList mnemonicClashes(const QWidget& form)
 {
     QMap<QChar, QString> seen;
@@ -44,6 +48,12 @@ inline QStringList mnemonicClashes(const QWidget& form)
         texts << label->text();
     for (const QAbstractButton* button : form.findChildren<QAbstractButton*>())
         texts << button->text();
+    for (const QTabBar* tabs : form.findChildren<QTabBar*>())
+        for (int i = 0; i < tabs->count(); ++i)
+            texts << tabs->tabText(i);
+    if (const auto* window = qobject_cast<const QMainWindow*>(&form))
+        for (const QAction* menu : window->menuBar()->actions())
+            texts << menu->text();
     for (const QString& text : texts)
         if (const auto m = mnemonic.match(text); m.hasMatch()) {
             const QChar key = m.captured(1).at(0).toLower();

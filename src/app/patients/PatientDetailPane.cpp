@@ -1,31 +1,54 @@
 #include "PatientDetailPane.h"
 
+#include "HealthTab.h"
 #include "PatientText.h"
+#include "RecordTable.h"
+#include "RecordText.h"
+#include "TextTableModel.h"
 
 #include "app/workspace/Workspace.h"
-#include "core/Catalogue.h"
-#include "services/ClinicalRecordService.h"
-#include "services/PatientService.h"
+#include "services/PatientRecordService.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace np::app {
+namespace {
+
+QLabel* valueLabel(const QString& name)
+{
+    auto* value = new QLabel;
+    value->setObjectName(name);
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return value;
+}
+
+} // namespace
 
 PatientDetailPane::PatientDetailPane(QWidget* parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
     , m_title(new QLabel(this))
+    , m_next(valueLabel(u"next"_s))
+    , m_series(valueLabel(u"series"_s))
     , m_form(new QFormLayout)
+    , m_tabs(new QTabWidget(this))
+    , m_health(new HealthTab)
+    , m_sessions(new RecordTable(sessionHeaders(), tr("Series and sessions"), 0))
+    , m_consents(new RecordTable(consentHeaders(), tr("Consents")))
+    , m_documents(new RecordTable(documentHeaders(), tr("Documents given")))
 {
-    setMinimumWidth(300);
+    setMinimumWidth(360);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setForegroundRole(QPalette::PlaceholderText);
@@ -37,10 +60,18 @@ PatientDetailPane::PatientDetailPane(QWidget* parent)
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setObjectName(u"name"_s);
+    m_title->setAccessibleName(tr("Patient"));
+
+    // At a glance, above the tabs.
+    auto* glance = new QFormLayout;
+    glance->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    glance->addRow(tr("Next appointment:"), m_next);
+    glance->addRow(tr("Series:"), m_series);
+    m_next->setAccessibleName(tr("Next appointment"));
+    m_series->setAccessibleName(tr("Series"));
 
     auto* details = new QWidget;
     auto* detailsLayout = new QVBoxLayout(details);
-    detailsLayout->addWidget(m_title);
     detailsLayout->addLayout(m_form);
     detailsLayout->addStretch(1);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -55,26 +86,40 @@ PatientDetailPane::PatientDetailPane(QWidget* parent)
     addField(u"findings"_s, tr("Current findings:"));
     addField(u"notes"_s, tr("Notes:"));
     addField(u"documents"_s, tr("Documents given:"));
-
     auto* scroll = new QScrollArea;
     scroll->setWidget(details);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+
+    m_tabs->setObjectName(u"recordTabs"_s);
+    m_tabs->setAccessibleName(tr("Patient record"));
+    m_tabs->addTab(scroll, tr("&Details"));
+    m_tabs->addTab(m_health, tr("Hea&lth"));
+    m_tabs->addTab(m_sessions, tr("Series && Sess&ions"));
+    m_tabs->addTab(m_consents, tr("Co&nsents"));
+    m_tabs->addTab(m_documents, tr("Doc&uments"));
+
+    auto* record = new QWidget;
+    auto* recordLayout = new QVBoxLayout(record);
+    recordLayout->setContentsMargins(0, 0, 0, 0);
+    recordLayout->addWidget(m_title);
+    recordLayout->addLayout(glance);
+    recordLayout->addWidget(m_tabs, 1);
+
     m_stack->addWidget(m_message);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(record);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
+    connect(m_health, &HealthTab::changed, this, &PatientDetailPane::refresh);
+    connect(m_health, &HealthTab::message, this, &PatientDetailPane::message);
     showPatient(0);
 }
 
 QLabel* PatientDetailPane::addField(const QString& name, const QString& label)
 {
-    auto* value = new QLabel;
-    value->setObjectName(name);
-    value->setWordWrap(true);
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QLabel* value = valueLabel(name);
+    value->setAccessibleName(QString(label).remove(u':'));
     m_form->addRow(label, value);
     return value;
 }
@@ -82,6 +127,7 @@ QLabel* PatientDetailPane::addField(const QString& name, const QString& label)
 void PatientDetailPane::setWorkspace(const Workspace* workspace)
 {
     m_workspace = workspace;
+    m_health->setWorkspace(workspace);
     showPatient(0);
 }
 
@@ -90,15 +136,17 @@ void PatientDetailPane::showPatient(qint64 id)
     m_patientId = id;
     if (id == 0 || !m_workspace) {
         m_patientId = 0;
-        showMessage(tr("Search for a patient and select them to see their details here."));
+        m_health->showFindings(0, {});
+        showMessage(tr("Search for a patient and select them to see their record here."));
         return;
     }
-    auto patient = services::patient(m_workspace->context(), id);
-    if (!patient) {
-        showMessage(patient.error().message);
+    auto record = services::patientRecord(m_workspace->context(), id);
+    if (!record) {
+        m_health->showFindings(0, {});
+        showMessage(record.error().message);
         return;
     }
-    showRecord(*patient);
+    showRecord(*record);
 }
 
 void PatientDetailPane::showMessage(const QString& text)
@@ -123,18 +171,25 @@ QString PatientDetailPane::postalAddress(const storage::PatientRecord& patient)
     return lines.join(u'\n');
 }
 
-void PatientDetailPane::showRecord(const storage::PatientRecord& patient)
+void PatientDetailPane::showRecord(const services::PatientRecordView& record)
 {
+    const storage::PatientRecord& patient = record.patient;
     QString title = patientDisplayName(patient.familyName, patient.givenNames);
     if (patient.archived)
         title = tr("%1 (archived)").arg(title);
     m_title->setText(title);
 
+    m_next->setText(record.next ? appointmentLine(*record.next) : tr("None booked"));
+    QStringList series;
+    for (const services::SeriesProgress& s : record.series)
+        if (s.series.status == u"planned" || s.series.status == u"active")
+            series << seriesLine(m_workspace->catalogue(), s);
+    m_series->setText(series.isEmpty() ? tr("None under way") : series.join(u'\n'));
+
     auto set = [this](const QString& name, const QString& text) {
         auto* label = findChild<QLabel*>(name);
         label->setText(text);
-        const bool shown = !text.isEmpty();
-        m_form->setRowVisible(label, shown);
+        m_form->setRowVisible(label, !text.isEmpty());
     };
     QString born = displayDate(patient.birthDate);
     if (const auto age = ageOn(patient.birthDate, m_workspace->today()))
@@ -146,58 +201,49 @@ void PatientDetailPane::showRecord(const storage::PatientRecord& patient)
     set(u"address"_s, postalAddress(patient));
     set(u"externalRef"_s, patient.externalRef);
     set(u"fitzpatrick"_s, patient.fitzpatrick ? fitzpatrickText(*patient.fitzpatrick) : tr("Not recorded"));
-    set(u"findings"_s, findingsText(patient.id));
+    set(u"findings"_s, findingsText(record));
     set(u"notes"_s, patient.notes);
-    set(u"documents"_s, documentsText(patient.id));
+    set(u"documents"_s, documentsText(record));
+
+    const Catalogue& catalogue = m_workspace->catalogue();
+    m_health->showFindings(patient.id, record.findings);
+    m_sessions->model()->setRows(sessionRows(catalogue, record));
+    m_sessions->setSummary(record.series.isEmpty() ? tr("No series planned yet.")
+                                                   : tr("%n series, the newest first, each with its sessions in order.",
+                                                       nullptr, static_cast<int>(record.series.size())));
+    m_consents->model()->setRows(consentRows(catalogue, record.consents));
+    m_consents->setSummary(record.consents.isEmpty()
+            ? tr("No consent recorded yet.")
+            : tr("%n consent(s), the newest first.", nullptr, static_cast<int>(record.consents.size())));
+    m_documents->model()->setRows(documentRows(record.documents));
+    m_documents->setSummary(record.documents.isEmpty()
+            ? tr("No document given yet.")
+            : tr("%n document(s) given, the newest first.", nullptr, static_cast<int>(record.documents.size())));
     m_stack->setCurrentIndex(1);
 }
 
-QString PatientDetailPane::findingsText(qint64 patientId) const
+QString PatientDetailPane::findingsText(const services::PatientRecordView& record) const
 {
-    const Catalogue& catalogue = m_workspace->catalogue();
-    auto findings = services::currentFindings(m_workspace->context(), patientId);
-    if (!findings)
-        return findings.error().message;
-    if (findings->isEmpty())
-        return tr("None recorded");
     QStringList lines;
-    for (const storage::FindingRecord& f : *findings) {
-        const Contraindication* rule = catalogue.contraindication(f.code);
-        QString line = rule ? rule->name : f.code;
-        QStringList areas;
-        for (const QString& code : f.areas) {
-            const Area* area = catalogue.area(code);
-            areas << (area ? area->name : code);
-        }
-        if (!areas.isEmpty())
-            line = tr("%1 (%2)", "finding (areas)").arg(line, areas.join(u", "_s));
-        if (f.since && f.until)
-            line = tr("%1, %2 to %3").arg(line, displayDate(*f.since), displayDate(*f.until));
-        else if (f.since)
-            line = tr("%1, since %2").arg(line, displayDate(*f.since));
-        else if (f.until)
-            line = tr("%1, until %2").arg(line, displayDate(*f.until));
-        lines << u"• "_s + line;
-    }
-    return lines.join(u'\n');
+    for (const services::FindingStanding& f : record.findings)
+        if (f.inEffect)
+            lines << u"• "_s + findingLine(f);
+    return lines.isEmpty() ? tr("None recorded") : lines.join(u'\n');
 }
 
-QString PatientDetailPane::documentsText(qint64 patientId) const
+QString PatientDetailPane::documentsText(const services::PatientRecordView& record) const
 {
     constexpr qsizetype Shown = 5;
-    auto given = services::documentsGiven(m_workspace->context(), patientId);
-    if (!given)
-        return given.error().message;
-    if (given->isEmpty())
+    if (record.documents.isEmpty())
         return tr("None yet");
     QStringList lines;
-    for (const storage::DocumentGivenRecord& d : given->mid(0, Shown)) {
+    for (const storage::DocumentGivenRecord& d : record.documents.mid(0, Shown)) {
         const QString when = QLocale().toString(d.givenAt.toLocalTime(), QLocale::ShortFormat);
         lines << u"• "_s
                 + tr("%1, %2, by %3", "document, when, by whom").arg(documentKindText(d.kind), when, d.givenBy);
     }
-    if (given->size() > Shown)
-        lines << tr("and %n earlier", nullptr, static_cast<int>(given->size() - Shown));
+    if (record.documents.size() > Shown)
+        lines << tr("and %n earlier", nullptr, static_cast<int>(record.documents.size() - Shown));
     return lines.join(u'\n');
 }
 

@@ -6,6 +6,7 @@
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 
 namespace np {
 class Catalogue;
@@ -15,13 +16,22 @@ namespace np::storage {
 struct PatientRecord;
 } // namespace np::storage
 
+namespace np::services {
+struct PatientRecordView;
+} // namespace np::services
+
 namespace np::app {
 
+class HealthTab;
+class RecordTable;
 class Workspace;
 
-// One patient, read-only: name, birth date and age, contact, Fitzpatrick type, notes, the
-// current health findings by their catalogue names and the documents last given to them. Shows a
-// hint when no patient is selected and the error when the patient cannot be read.
+// One patient's record. At a glance: the name, the next appointment and each series with its
+// progress. Then tabs: Details (birth date and age, contact, Fitzpatrick type, notes, the current
+// findings with their effect on treatment, the documents last given), Health (the findings, to add,
+// correct, resolve or retract, with their history), Series & sessions, Consents and Documents.
+// Everything is read in one go (services::patientRecord). Shows a hint when no patient is selected
+// and the error when the patient cannot be read.
 class PatientDetailPane : public QWidget {
     Q_OBJECT
 public:
@@ -36,25 +46,43 @@ public:
     void refresh() { showPatient(m_patientId); }
     [[nodiscard]] qint64 patientId() const { return m_patientId; }
 
-    // The text shown for a field (tests): "name", "birthDate", "phone", "email", "address",
-    // "fitzpatrick", "notes", "findings", "documents"; or the message when no patient is shown.
+    // The text shown for a field (tests): "name", "next", "series", "birthDate", "phone", "email",
+    // "address", "fitzpatrick", "notes", "findings", "documents"; or the message when no patient
+    // is shown.
     [[nodiscard]] QString fieldText(const QString& field) const;
+
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] HealthTab* health() const { return m_health; }
+    [[nodiscard]] RecordTable* sessions() const { return m_sessions; }
+    [[nodiscard]] RecordTable* consents() const { return m_consents; }
+    [[nodiscard]] RecordTable* documents() const { return m_documents; }
+
+signals:
+    // Something the status bar should say.
+    void message(const QString& text);
 
 private:
     QLabel* addField(const QString& name, const QString& label);
-    void showRecord(const storage::PatientRecord& patient);
+    void showRecord(const services::PatientRecordView& record);
     void showMessage(const QString& text);
     // The street lines, then "town, region, postcode", then the country: the parts recorded.
     [[nodiscard]] static QString postalAddress(const storage::PatientRecord& patient);
-    [[nodiscard]] QString findingsText(qint64 patientId) const;
-    [[nodiscard]] QString documentsText(qint64 patientId) const;
+    [[nodiscard]] QString findingsText(const services::PatientRecordView& record) const;
+    [[nodiscard]] QString documentsText(const services::PatientRecordView& record) const;
 
     const Workspace* m_workspace = nullptr;
     qint64 m_patientId = 0;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_title = nullptr;
+    QLabel* m_next = nullptr;
+    QLabel* m_series = nullptr;
     QFormLayout* m_form = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    HealthTab* m_health = nullptr;
+    RecordTable* m_sessions = nullptr;
+    RecordTable* m_consents = nullptr;
+    RecordTable* m_documents = nullptr;
 };
 
 } // namespace np::app

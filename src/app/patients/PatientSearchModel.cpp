@@ -109,14 +109,8 @@ QVariant PatientSearchModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return match.archived ? tr("Archived") : QVariant();
     case Qt::FontRole:
-        if (match.archived) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
     case Qt::ForegroundRole:
-        return match.archived ? QPalette().brush(QPalette::Disabled, QPalette::Text) : QVariant();
+        return mutedRowStyle(match.archived, role);
     case PatientIdRole:
         return match.id;
     case ArchivedRole:

@@ -3,7 +3,9 @@
 #include "core/Screening.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QLocale>
+#include <QPalette>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +33,29 @@ QString displayDate(QDate date)
     if (!format.contains(u"yyyy"_s))
         format.replace(u"yy"_s, u"yyyy"_s);
     return QLocale().toString(date, format);
+}
+
+QVariant mutedRowStyle(bool muted, int role)
+{
+    if (!muted)
+        return {};
+    if (role == Qt::FontRole) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    if (role == Qt::ForegroundRole)
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    return {};
+}
+
+QString displayTime(QTime time)
+{
+    if (!time.isValid())
+        return {};
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s).remove(u".ss"_s);
+    return QLocale().toString(time, format);
 }
 
 std::optional<int> ageOn(QDate birth, QDate today)

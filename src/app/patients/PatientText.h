@@ -2,6 +2,8 @@
 
 #include <QDate>
 #include <QString>
+#include <QTime>
+#include <QVariant>
 
 #include <optional>
 
@@ -13,6 +15,11 @@ namespace np::app {
 [[nodiscard]] QString patientDisplayName(const QString& familyName, const QString& givenNames);
 // A date in the user's locale with a four-digit year ("02/03/1985", "3/2/1985"); empty when invalid.
 [[nodiscard]] QString displayDate(QDate date);
+// How a row that no longer counts reads in a list (archived, retracted, withdrawn, over): grey
+// italics for Qt::FontRole and Qt::ForegroundRole; nothing for another role or a row that counts.
+[[nodiscard]] QVariant mutedRowStyle(bool muted, int role);
+// A time of day in the user's locale, without seconds ("10:30", "10:30 AM").
+[[nodiscard]] QString displayTime(QTime time);
 // Whole years from `birth` to `today` (a 29 February birthday counts on 1 March); nullopt when
 // either date is invalid or `today` is before `birth`.
 [[nodiscard]] std::optional<int> ageOn(QDate birth, QDate today);

@@ -1,0 +1,175 @@
+#include "FindingDialog.h"
+
+#include "DateInput.h"
+#include "RecordText.h"
+#include "ui_FindingDialog.h"
+
+#include "app/workspace/Workspace.h"
+#include "core/Catalogue.h"
+#include "services/ClinicalRecordService.h"
+#include "services/PatientRecordService.h"
+
+#include <QCollator>
+#include <QListWidget>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace np::app {
+
+FindingDialog::FindingDialog(const Workspace& workspace, qint64 patientId, Purpose purpose,
+    std::optional<storage::FindingRecord> corrected, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::FindingDialog>())
+    , m_workspace(workspace)
+    , m_patientId(patientId)
+    , m_purpose(purpose)
+    , m_corrected(std::move(corrected))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(purpose == Purpose::Add ? tr("Add Finding")
+            : purpose == Purpose::Resolve  ? tr("Mark Finding Resolved")
+                                           : tr("Correct Finding"));
+    const Catalogue& catalogue = m_workspace.catalogue();
+    // By name, as people look for them; the code stays the item's data.
+    QList<const Contraindication*> rules;
+    for (const Contraindication& rule : catalogue.contraindications)
+        rules << &rule;
+    QCollator collator;
+    std::ranges::sort(
+        rules, [&collator](const auto* a, const auto* b) { return collator.compare(a->name, b->name) < 0; });
+    for (const Contraindication* rule : rules) {
+        m_ui->code->addItem(rule->name, rule->code);
+        m_ui->code->setItemData(m_ui->code->count() - 1, rule->message, Qt::ToolTipRole);
+    }
+    for (const Area& area : catalogue.areas) {
+        auto* item = new QListWidgetItem(area.name, m_ui->areas);
+        item->setData(Qt::UserRole, area.code);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    for (QLineEdit* date : {m_ui->since, m_ui->until})
+        date->setPlaceholderText(dateInputHint());
+    for (QLabel* label : {m_ui->effect, m_ui->formError})
+        label->setTextFormat(Qt::PlainText);
+    QPalette palette = m_ui->formError->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_ui->formError->setPalette(palette);
+    m_ui->formError->hide();
+    // Accessible names: the labels' text.
+    for (QLabel* label : findChildren<QLabel*>())
+        if (QWidget* buddy = label->buddy())
+            buddy->setAccessibleName(label->text().remove(u'&').remove(u':').trimmed());
+    m_ui->effect->setAccessibleName(tr("Effect on treatment"));
+    m_ui->formError->setAccessibleName(tr("Problem saving"));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+
+    if (m_corrected)
+        fill(*m_corrected);
+    if (purpose == Purpose::Resolve) {
+        if (m_ui->until->text().isEmpty())
+            m_ui->until->setText(formatDateInput(m_workspace.today()));
+        m_ui->until->setFocus();
+        m_ui->until->selectAll();
+    } else {
+        m_ui->code->setFocus();
+    }
+    connect(m_ui->code, &QComboBox::currentIndexChanged, this, &FindingDialog::showEffect);
+    connect(m_ui->areas, &QListWidget::itemChanged, this, &FindingDialog::showEffect);
+    connect(m_ui->since, &QLineEdit::textChanged, this, &FindingDialog::showEffect);
+    connect(m_ui->until, &QLineEdit::textChanged, this, &FindingDialog::showEffect);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FindingDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FindingDialog::reject);
+    showEffect();
+}
+
+FindingDialog::~FindingDialog()
+{
+    for (const QWidget* child : findChildren<QWidget*>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
+void FindingDialog::fill(const storage::FindingRecord& f)
+{
+    if (const int index = m_ui->code->findData(f.code); index >= 0)
+        m_ui->code->setCurrentIndex(index);
+    else // a code the catalogue in use no longer has: kept as it is
+        m_ui->code->addItem(f.code, f.code), m_ui->code->setCurrentIndex(m_ui->code->count() - 1);
+    for (int i = 0; i < m_ui->areas->count(); ++i) {
+        QListWidgetItem* item = m_ui->areas->item(i);
+        item->setCheckState(f.areas.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_ui->since->setText(f.since ? formatDateInput(*f.since) : QString());
+    m_ui->until->setText(f.until ? formatDateInput(*f.until) : QString());
+    m_ui->note->setPlainText(f.note);
+}
+
+storage::FindingRecord FindingDialog::finding() const
+{
+    storage::FindingRecord f = m_corrected.value_or(storage::FindingRecord {});
+    f.patientId = m_patientId;
+    f.code = m_ui->code->currentData().toString();
+    f.areas.clear();
+    for (int i = 0; i < m_ui->areas->count(); ++i)
+        if (m_ui->areas->item(i)->checkState() == Qt::Checked)
+            f.areas << m_ui->areas->item(i)->data(Qt::UserRole).toString();
+    const auto dateOf = [](const QLineEdit* edit) -> std::optional<QDate> {
+        const auto date = parseDateInput(edit->text());
+        return date && date->isValid() ? std::optional(*date) : std::nullopt;
+    };
+    f.since = dateOf(m_ui->since);
+    f.until = dateOf(m_ui->until);
+    f.note = m_ui->note->toPlainText().trimmed();
+    return f;
+}
+
+void FindingDialog::showEffect()
+{
+    const services::FindingStanding standing
+        = services::findingStanding(m_workspace.catalogue(), finding(), m_workspace.today());
+    m_ui->effect->setText(tr("Effect: %1.").arg(findingEffectText(standing)));
+}
+
+void FindingDialog::showError(const QString& text)
+{
+    m_ui->formError->setText(text);
+    m_ui->formError->setVisible(!text.isEmpty());
+}
+
+void FindingDialog::accept()
+{
+    // The dates first: a text that is not a date is never taken for "not known".
+    for (const auto& [edit, name] : {std::pair {m_ui->since, tr("Since")}, std::pair {m_ui->until, tr("Until")}})
+        if (const auto date = parseDateInput(edit->text()); !date) {
+            showError(tr("%1: %2", "field: problem").arg(name, date.error()));
+            edit->setFocus();
+            return;
+        }
+    const storage::FindingRecord f = finding();
+    if (f.since && f.until && *f.until < *f.since) {
+        showError(tr("Until: the end is before the start"));
+        m_ui->until->setFocus();
+        return;
+    }
+    const services::UseCaseContext ctx = m_workspace.context();
+    auto saved = m_corrected ? services::correctFinding(ctx, f) : services::addFinding(ctx, f);
+    if (!saved) {
+        const auto& storage = saved.error().storage;
+        showError(storage && storage->kind == storage::StorageError::Kind::Conflict
+                ? tr("Someone else changed this finding while this form was open, so nothing was saved. Cancel and "
+                     "open it again to see the change.")
+                : saved.error().message);
+        return;
+    }
+    showError({});
+    QDialog::accept();
+}
+
+QString FindingDialog::message(const QString& where) const
+{
+    const QLabel* label = where == u"effect"_s ? m_ui->effect : m_ui->formError;
+    return label->isHidden() ? QString() : label->text();
+}
+
+} // namespace np::app
