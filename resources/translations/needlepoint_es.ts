@@ -382,43 +382,43 @@
 <context>
     <name>PatientText</name>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="23"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="25"/>
         <source>%1, %2</source>
         <comment>family name, given names</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="60"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="76"/>
         <source>Type %1</source>
         <translation>Tipo %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="66"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="82"/>
         <source>Post-care sheet</source>
         <translation>Cuidados posteriores</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="68"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="84"/>
         <source>Pre-care sheet</source>
         <translation>Cuidados previos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="70"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="86"/>
         <source>Consent form</source>
         <translation>Consentimiento informado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="72"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="88"/>
         <source>Appointment card</source>
         <translation>Tarjeta de citas</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="74"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="90"/>
         <source>Day sheet</source>
         <translation>Hoja del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientText.cpp" line="76"/>
+        <location filename="../../src/app/patients/PatientText.cpp" line="92"/>
         <source>Recall list</source>
         <translation>Lista de llamadas</translation>
     </message>
@@ -781,6 +781,74 @@
         <location filename="../../src/app/patients/RecordText.cpp" line="275"/>
         <source>printer %1</source>
         <translation>impresora %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningTab</name>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="11"/>
+        <source>T&amp;reatment:</source>
+        <translation>&amp;Tratamiento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="21"/>
+        <source>The modality to be used</source>
+        <translation>La modalidad que se usará</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="28"/>
+        <source>Indi&amp;cation:</source>
+        <translation>&amp;Motivo (indicación):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="38"/>
+        <source>What is treated</source>
+        <translation>Lo que se trata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="45"/>
+        <source>Treated area&amp;s:</source>
+        <translation>&amp;Zonas a tratar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="55"/>
+        <source>Tick the areas to treat</source>
+        <translation>Marque las zonas a tratar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="68"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="78"/>
+        <source>The day the treatment would be given; today by default</source>
+        <translation>El día en que se daría el tratamiento; hoy por defecto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="85"/>
+        <source>Present today (not &amp;yet recorded):</source>
+        <translation>Presente &amp;hoy (aún sin registrar):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="95"/>
+        <source>Tick what the patient says is present today and is not yet in their record</source>
+        <translation>Marque lo que el paciente dice tener hoy y aún no consta en su historia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="124"/>
+        <source>Clinician&apos;s note (required to go ahead after a re&amp;view):</source>
+        <translation>Nota c&amp;línica (obligatoria para seguir tras una revisión):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="149"/>
+        <source>Record Screenin&amp;g</source>
+        <translation>&amp;Registrar cribado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="152"/>
+        <source>Keep this screening, its answers and its result in the patient&apos;s record</source>
+        <translation>Guardar este cribado, sus respuestas y su resultado en la historia del paciente</translation>
     </message>
 </context>
 <context>
@@ -1374,117 +1442,127 @@
 <context>
     <name>np::app::PatientDetailPane</name>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="47"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="49"/>
         <source>Series and sessions</source>
         <translation>Series y sesiones</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="48"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="50"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="49"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="51"/>
         <source>Documents given</source>
         <translation>Documentos entregados</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="63"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="65"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="68"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="70"/>
         <source>Next appointment:</source>
         <translation>Próxima cita:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="69"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="71"/>
         <source>Series:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="70"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="72"/>
         <source>Next appointment</source>
         <translation>Próxima cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="71"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="73"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="79"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="81"/>
         <source>Preferred name:</source>
         <translation>Nombre preferido:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="80"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="82"/>
         <source>Born:</source>
         <translation>Nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="81"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="83"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="82"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="84"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="83"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="85"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="84"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="86"/>
         <source>Former system no.:</source>
         <translation>N.º en el sistema anterior:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="85"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="87"/>
         <source>Fitzpatrick:</source>
         <translation>Fitzpatrick:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="86"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="88"/>
         <source>Current findings:</source>
         <translation>Hallazgos actuales:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="87"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="89"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="88"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="90"/>
         <source>Documents given:</source>
         <translation>Documentos entregados:</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="95"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="97"/>
         <source>Patient record</source>
         <translation>Historia del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="96"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="98"/>
         <source>&amp;Details</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="97"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="99"/>
         <source>Hea&amp;lth</source>
         <translation>&amp;Salud</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="98"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="100"/>
         <source>Series &amp;&amp; Sess&amp;ions</source>
         <translation>Series y sesi&amp;ones</translation>
     </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="101"/>
+        <source>Scree&amp;ning</source>
+        <translation>Cri&amp;bado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="102"/>
+        <source>C&amp;onsents</source>
+        <translation>Co&amp;nsentimientos</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="213"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="219"/>
         <source>%n series, the newest first, each with its sessions in order.</source>
         <translation>
             <numerusform>%n serie, con sus sesiones en orden.</numerusform>
@@ -1492,57 +1570,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="99"/>
-        <source>Co&amp;nsents</source>
-        <translation>Co&amp;nsentimientos</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="100"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="103"/>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;umentos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="140"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="146"/>
         <source>Search for a patient and select them to see their record here.</source>
         <translation>Busque un paciente y selecciónelo para ver aquí su historia.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="179"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="185"/>
         <source>%1 (archived)</source>
         <translation>%1 (archivado)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="182"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="188"/>
         <source>None booked</source>
         <translation>Ninguna citada</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="187"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="193"/>
         <source>None under way</source>
         <translation>Ninguna en curso</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="196"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="202"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 años)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="203"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="209"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="212"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="218"/>
         <source>No series planned yet.</source>
         <translation>Todavía no hay series previstas.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="217"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="223"/>
         <source>No consent recorded yet.</source>
         <translation>Todavía no hay consentimientos registrados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="218"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="224"/>
         <source>%n consent(s), the newest first.</source>
         <translation>
             <numerusform>%n consentimiento.</numerusform>
@@ -1550,12 +1623,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="221"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="227"/>
         <source>No document given yet.</source>
         <translation>Todavía no se ha entregado ningún documento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="222"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="228"/>
         <source>%n document(s) given, the newest first.</source>
         <translation>
             <numerusform>%n documento entregado.</numerusform>
@@ -1563,23 +1636,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="232"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="238"/>
         <source>None recorded</source>
         <translation>Ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="239"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="245"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="244"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="250"/>
         <source>%1, %2, by %3</source>
         <comment>document, when, by whom</comment>
         <translation>%1, %2, por %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="247"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="253"/>
         <source>and %n earlier</source>
         <translation>
             <numerusform>y %n anterior</numerusform>
@@ -1778,27 +1851,27 @@
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="135"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="129"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="137"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="131"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="139"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="133"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="141"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="135"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="143"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="137"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -1806,52 +1879,57 @@
 <context>
     <name>np::app::PatientSearchPanel</name>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="20"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="21"/>
         <source>Include &amp;archived</source>
         <translation>Incluir archi&amp;vados</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="25"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="26"/>
         <source>Search patients by name, phone, email or birth date</source>
         <translation>Buscar pacientes por nombre, teléfono, correo electrónico o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="27"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="28"/>
         <source>Patient search</source>
         <translation>Búsqueda de pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="29"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="31"/>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="33"/>
         <source>Also list patients who have been archived</source>
         <translation>Mostrar también los pacientes archivados</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="43"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="47"/>
         <source>Matching patients</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="138"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="142"/>
         <source>Type a name, phone number, email or birth date.</source>
         <translation>Escriba un nombre, teléfono, correo electrónico o fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="140"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="144"/>
         <source>No patient matches “%1”.</source>
         <translation>Ningún paciente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="142"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="146"/>
         <source>The first %1 patients; type more to narrow the search.</source>
         <translation>Los primeros %1 pacientes; escriba más para acotar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="144"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="148"/>
         <source>1 patient</source>
         <translation>1 paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="146"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="150"/>
         <source>%1 patients</source>
         <translation>%1 pacientes</translation>
     </message>
@@ -2041,6 +2119,116 @@
         <location filename="../../src/app/print/PrintController.cpp" line="334"/>
         <source>The document went out, but it could not be recorded in the patient&apos;s file: %1</source>
         <translation>El documento se entregó, pero no se pudo registrar en la ficha del paciente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::ScreeningTab</name>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="53"/>
+        <source>Clinician&apos;s note</source>
+        <translation>Nota clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="54"/>
+        <source>Screening result</source>
+        <translation>Resultado del cribado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="55"/>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="56"/>
+        <source>Recorded screening</source>
+        <translation>Cribado registrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="57"/>
+        <source>Record Screening</source>
+        <translation>Registrar cribado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="184"/>
+        <source>Select a patient to screen them.</source>
+        <translation>Seleccione un paciente para hacerle el cribado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="186"/>
+        <source>Tick the areas to treat to see the result.</source>
+        <translation>Marque las zonas a tratar para ver el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="189"/>
+        <source>When: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="189"/>
+        <source>the day is required</source>
+        <translation>el día es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="208"/>
+        <source>Blocked: not on this day. Treatment may start from %1.</source>
+        <translation>Bloqueado: no en este día. El tratamiento puede empezar a partir del %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="209"/>
+        <source>Blocked: no treatment while this lasts.</source>
+        <translation>Bloqueado: ningún tratamiento mientras dure.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="211"/>
+        <source>Needs a clinician&apos;s review: record it with a note saying why it may go ahead.</source>
+        <translation>Requiere revisión clínica: regístrelo con una nota que diga por qué puede seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="213"/>
+        <source>May go ahead, with the advice below.</source>
+        <translation>Puede seguir, con los avisos de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="215"/>
+        <source>Clear: nothing in the record stands in the way.</source>
+        <translation>Sin impedimentos: nada en la historia lo impide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
+        <source>Blocks</source>
+        <translation>Impide</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
+        <source>Advice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="222"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="226"/>
+        <source>%1: %2</source>
+        <comment>effect: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="224"/>
+        <source>%1 (until %2)</source>
+        <translation>%1 (hasta el %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="256"/>
+        <source>Recorded by %1 (%2).</source>
+        <translation>Registrado por %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="257"/>
+        <source>Screening recorded.</source>
+        <translation>Cribado registrado.</translation>
     </message>
 </context>
 <context>

@@ -44,10 +44,13 @@ inline QStringList mnemonicClashes(const QWidget& form)
     QStringList clashes;
     const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
     QStringList texts;
+    // Only what can be reached now: a label or button on a tab not shown takes no Alt key.
     for (const QLabel* label : form.findChildren<QLabel*>())
-        texts << label->text();
+        if (label->isVisibleTo(&form))
+            texts << label->text();
     for (const QAbstractButton* button : form.findChildren<QAbstractButton*>())
-        texts << button->text();
+        if (button->isVisibleTo(&form))
+            texts << button->text();
     for (const QTabBar* tabs : form.findChildren<QTabBar*>())
         for (int i = 0; i < tabs->count(); ++i)
             texts << tabs->tabText(i);

@@ -11,9 +11,13 @@
 #include "app/patients/FindingDialog.h"
 #include "app/patients/HealthTab.h"
 #include "app/patients/PatientDetailPane.h"
+#include "app/patients/PatientSearchPanel.h"
 #include "app/patients/PatientText.h"
 #include "app/patients/RecordTable.h"
+#include "app/patients/ScreeningTab.h"
 #include "app/patients/TextTableModel.h"
+#include "services/ClinicalRecordService.h"
+#include "services/ScreeningService.h"
 #include "services/SeriesService.h"
 
 #include <QAbstractItemModelTester>
@@ -249,18 +253,109 @@ TEST_CASE("patient record: the next appointment and the series at a glance, the 
     CHECK(pane.documents()->summary() == u"No document given yet."_s);
     // Each table is one Tab stop.
     CHECK_FALSE(pane.sessions()->view()->tabKeyNavigation());
-    CHECK(pane.tabs()->count() == 5);
+    CHECK(pane.tabs()->count() == 6);
 }
 
-TEST_CASE("patient record: in the main window every Alt+letter reaches one control, in English and in Spanish")
+TEST_CASE(
+    "patient record: in the main window every Alt+letter reaches one control, on every tab, in English and in Spanish")
 {
+    ClinicFixture clinic;
     TempSettings settings;
     app::BackupService backup;
-    {
+    auto check = [&] {
         app::MainWindow window(settings.settings, builtInCatalogue(), backup);
-        CHECK(mnemonicClashes(window) == QStringList());
-    }
+        auto opened = storage::Database::open(clinic.db.path());
+        REQUIRE(opened);
+        window.setDatabase(std::move(*opened));
+        window.searchPanel()->showPatient(clinic.jose, u"jose garcia"_s);
+        REQUIRE(window.detailPane()->patientId() == clinic.jose);
+        for (int tab = 0; tab < window.detailPane()->tabs()->count(); ++tab) {
+            window.detailPane()->tabs()->setCurrentIndex(tab);
+            INFO("tab " << window.detailPane()->tabs()->tabText(tab).toStdString());
+            CHECK(mnemonicClashes(window) == QStringList());
+        }
+    };
+    check();
     const SpanishTranslation spanish;
-    app::MainWindow window(settings.settings, builtInCatalogue(), backup);
-    CHECK(mnemonicClashes(window) == QStringList());
+    check();
+}
+
+namespace {
+
+// A workspace on the clinic fixture's database, its screening tab showing José García.
+struct ScreeningFixture {
+    ClinicFixture clinic;
+    std::unique_ptr<app::Workspace> workspace = workspaceOn(clinic.db.path()); // 2026-03-01
+    app::PatientDetailPane pane;
+
+    ScreeningFixture()
+    {
+        pane.setWorkspace(workspace.get());
+        pane.showPatient(clinic.jose);
+    }
+    app::ScreeningTab& screening() { return *pane.screening(); }
+    void record(const QString& code, const QStringList& areas, std::optional<QDate> since, std::optional<QDate> until)
+    {
+        storage::FindingRecord f;
+        f.patientId = clinic.jose;
+        f.code = code;
+        f.areas = areas;
+        f.since = since;
+        f.until = until;
+        REQUIRE(services::addFinding(workspace->context(), f));
+        pane.refresh();
+    }
+};
+
+} // namespace
+
+TEST_CASE("patient record: active acne on the cheeks blocks a cheek treatment in the Screening tab, not one elsewhere")
+{
+    ScreeningFixture f;
+    f.record(u"active_acne"_s, {u"cheeks"_s}, QDate(2026, 2, 1), std::nullopt);
+    f.screening().setTreatment(u"automated_pen"_s, u"acne_scars"_s, {u"cheeks"_s});
+    CHECK(f.screening().status() == u"blocked"_s);
+    CHECK(f.screening().statusText() == u"Blocked: no treatment while this lasts."_s);
+    CHECK(f.screening().reasonsText().startsWith(u"• Blocks: "_s));
+
+    f.screening().setTreatment(u"automated_pen"_s, u"acne_scars"_s, {u"forehead"_s});
+    CHECK(f.screening().status() != u"blocked"_s);
+    CHECK_FALSE(f.screening().reasonsText().contains(u"acne"_s, Qt::CaseInsensitive));
+}
+
+TEST_CASE("patient record: isotretinoin blocks screening until its washout ends, and the day is shown")
+{
+    ScreeningFixture f;
+    f.record(u"isotretinoin"_s, {}, QDate(2025, 8, 1), QDate(2026, 1, 31));
+    f.screening().setTreatment(u"automated_pen"_s, u"acne_scars"_s, {u"forehead"_s});
+    CHECK(f.screening().status() == u"blocked"_s);
+    const QDate clear = QDate(2026, 1, 31).addDays(182);
+    CHECK(f.screening().statusText()
+        == u"Blocked: not on this day. Treatment may start from "_s + app::displayDate(clear) + u"."_s);
+    CHECK(f.screening().reasonsText().contains(u"(until "_s + app::displayDate(clear.addDays(-1)) + u")"_s));
+    CHECK(f.screening().record()); // a blocked screening is kept as such
+    auto kept = services::screeningsOf(f.workspace->context(), f.clinic.jose);
+    REQUIRE(kept);
+    REQUIRE(kept->size() == 1);
+    CHECK(kept->front().status() == u"blocked"_s);
+    CHECK(kept->front().recordedBy == u"desk"_s);
+}
+
+TEST_CASE("patient record: a review result is recorded only with the clinician's note, kept as the reason to go ahead")
+{
+    ScreeningFixture f;
+    f.screening().setTreatment(u"automated_pen"_s, u"acne_scars"_s, {u"cheeks"_s});
+    CHECK(f.screening().status() == u"clear"_s);
+    f.screening().setPresentToday(u"anticoagulants"_s, true); // said today, not in the record yet
+    CHECK(f.screening().status() == u"review"_s);
+    CHECK_FALSE(f.screening().record());
+    CHECK(services::screeningsOf(f.workspace->context(), f.clinic.jose)->isEmpty());
+
+    f.screening().setNote(u"INR stable, cleared by Dr Núñez"_s);
+    REQUIRE(f.screening().record());
+    auto kept = services::screeningsOf(f.workspace->context(), f.clinic.jose);
+    REQUIRE(kept->size() == 1);
+    CHECK(kept->front().overrideReason == u"INR stable, cleared by Dr Núñez"_s);
+    CHECK(kept->front().answers.value(u"anticoagulants"_s).isObject());
+    CHECK(kept->front().answers.value(u"pregnancy"_s) == QJsonValue(false));
 }

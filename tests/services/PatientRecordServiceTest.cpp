@@ -1,7 +1,7 @@
 // services: the patient's record as the desk reads it, findings with their effect, the next
 // appointment and the series' progress, on one snapshot.
-#include "ServiceTestSupport.h"
 #include "SchedulingTestSupport.h"
+#include "ServiceTestSupport.h"
 
 #include "services/ClinicalRecordService.h"
 #include "services/PatientRecordService.h"

@@ -4,6 +4,7 @@
 #include "PatientText.h"
 #include "RecordTable.h"
 #include "RecordText.h"
+#include "ScreeningTab.h"
 #include "TextTableModel.h"
 
 #include "app/workspace/Workspace.h"
@@ -44,6 +45,7 @@ PatientDetailPane::PatientDetailPane(QWidget* parent)
     , m_form(new QFormLayout)
     , m_tabs(new QTabWidget(this))
     , m_health(new HealthTab)
+    , m_screening(new ScreeningTab)
     , m_sessions(new RecordTable(sessionHeaders(), tr("Series and sessions"), 0))
     , m_consents(new RecordTable(consentHeaders(), tr("Consents")))
     , m_documents(new RecordTable(documentHeaders(), tr("Documents given")))
@@ -96,7 +98,8 @@ PatientDetailPane::PatientDetailPane(QWidget* parent)
     m_tabs->addTab(scroll, tr("&Details"));
     m_tabs->addTab(m_health, tr("Hea&lth"));
     m_tabs->addTab(m_sessions, tr("Series && Sess&ions"));
-    m_tabs->addTab(m_consents, tr("Co&nsents"));
+    m_tabs->addTab(m_screening, tr("Scree&ning"));
+    m_tabs->addTab(m_consents, tr("C&onsents"));
     m_tabs->addTab(m_documents, tr("Doc&uments"));
 
     auto* record = new QWidget;
@@ -113,6 +116,7 @@ PatientDetailPane::PatientDetailPane(QWidget* parent)
     layout->addWidget(m_stack);
     connect(m_health, &HealthTab::changed, this, &PatientDetailPane::refresh);
     connect(m_health, &HealthTab::message, this, &PatientDetailPane::message);
+    connect(m_screening, &ScreeningTab::message, this, &PatientDetailPane::message);
     showPatient(0);
 }
 
@@ -128,6 +132,7 @@ void PatientDetailPane::setWorkspace(const Workspace* workspace)
 {
     m_workspace = workspace;
     m_health->setWorkspace(workspace);
+    m_screening->setWorkspace(workspace);
     showPatient(0);
 }
 
@@ -137,6 +142,7 @@ void PatientDetailPane::showPatient(qint64 id)
     if (id == 0 || !m_workspace) {
         m_patientId = 0;
         m_health->showFindings(0, {});
+        m_screening->showPatient(0);
         showMessage(tr("Search for a patient and select them to see their record here."));
         return;
     }
@@ -207,6 +213,7 @@ void PatientDetailPane::showRecord(const services::PatientRecordView& record)
 
     const Catalogue& catalogue = m_workspace->catalogue();
     m_health->showFindings(patient.id, record.findings);
+    m_screening->showPatient(patient.id);
     m_sessions->model()->setRows(sessionRows(catalogue, record));
     m_sessions->setSummary(record.series.isEmpty() ? tr("No series planned yet.")
                                                    : tr("%n series, the newest first, each with its sessions in order.",

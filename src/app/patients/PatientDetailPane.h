@@ -24,12 +24,14 @@ namespace np::app {
 
 class HealthTab;
 class RecordTable;
+class ScreeningTab;
 class Workspace;
 
 // One patient's record. At a glance: the name, the next appointment and each series with its
 // progress. Then tabs: Details (birth date and age, contact, Fitzpatrick type, notes, the current
 // findings with their effect on treatment, the documents last given), Health (the findings, to add,
-// correct, resolve or retract, with their history), Series & sessions, Consents and Documents.
+// correct, resolve or retract, with their history), Series & sessions, Screening (a treatment checked
+// against the record, the result as it will act), Consents and Documents.
 // Everything is read in one go (services::patientRecord). Shows a hint when no patient is selected
 // and the error when the patient cannot be read.
 class PatientDetailPane : public QWidget {
@@ -53,6 +55,7 @@ public:
 
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] HealthTab* health() const { return m_health; }
+    [[nodiscard]] ScreeningTab* screening() const { return m_screening; }
     [[nodiscard]] RecordTable* sessions() const { return m_sessions; }
     [[nodiscard]] RecordTable* consents() const { return m_consents; }
     [[nodiscard]] RecordTable* documents() const { return m_documents; }
@@ -80,6 +83,7 @@ private:
     QFormLayout* m_form = nullptr;
     QTabWidget* m_tabs = nullptr;
     HealthTab* m_health = nullptr;
+    ScreeningTab* m_screening = nullptr;
     RecordTable* m_sessions = nullptr;
     RecordTable* m_consents = nullptr;
     RecordTable* m_documents = nullptr;

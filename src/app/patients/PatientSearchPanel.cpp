@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace np::app {
@@ -25,6 +26,9 @@ PatientSearchPanel::PatientSearchPanel(QWidget* parent)
     m_search->setPlaceholderText(tr("Search patients by name, phone, email or birth date"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Patient search"));
+    // The clear button Qt adds to the box: named for screen readers like every other control.
+    for (QToolButton* clear : m_search->findChildren<QToolButton*>())
+        clear->setAccessibleName(tr("Clear the search"));
     m_search->installEventFilter(this);
     m_includeArchived->setToolTip(tr("Also list patients who have been archived"));
 

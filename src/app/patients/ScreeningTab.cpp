@@ -1,0 +1,277 @@
+#include "ScreeningTab.h"
+
+#include "DateInput.h"
+#include "PatientText.h"
+#include "ui_ScreeningTab.h"
+
+#include "app/workspace/Workspace.h"
+#include "core/Catalogue.h"
+#include "services/ScreeningService.h"
+
+#include <QJsonArray>
+#include <QListWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace np::app {
+namespace {
+
+QStringList checkedCodes(const QListWidget* list)
+{
+    QStringList codes;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            codes << list->item(i)->data(Qt::UserRole).toString();
+    return codes;
+}
+
+void addCheckable(QListWidget* list, const QString& text, const QString& code, const QString& toolTip = {})
+{
+    auto* item = new QListWidgetItem(text, list);
+    item->setData(Qt::UserRole, code);
+    item->setToolTip(toolTip);
+    item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setCheckState(Qt::Unchecked);
+}
+
+} // namespace
+
+ScreeningTab::ScreeningTab(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ScreeningTab>())
+{
+    m_ui->setupUi(this);
+    m_ui->screenedOn->setPlaceholderText(dateInputHint());
+    for (QLabel* label : {m_ui->status, m_ui->reasons, m_ui->saved})
+        label->setTextFormat(Qt::PlainText);
+    QFont bold = m_ui->status->font();
+    bold.setBold(true);
+    m_ui->status->setFont(bold);
+    for (QLabel* label : findChildren<QLabel*>())
+        if (QWidget* buddy = label->buddy())
+            buddy->setAccessibleName(label->text().remove(u'&').remove(u':').trimmed());
+    m_ui->note->setAccessibleName(tr("Clinician's note"));
+    m_ui->status->setAccessibleName(tr("Screening result"));
+    m_ui->reasons->setAccessibleName(tr("Reasons"));
+    m_ui->saved->setAccessibleName(tr("Recorded screening"));
+    m_ui->save->setAccessibleName(tr("Record Screening"));
+    connect(m_ui->modality, &QComboBox::currentIndexChanged, this, &ScreeningTab::update);
+    connect(m_ui->indication, &QComboBox::currentIndexChanged, this, &ScreeningTab::update);
+    connect(m_ui->areas, &QListWidget::itemChanged, this, &ScreeningTab::update);
+    connect(m_ui->presentToday, &QListWidget::itemChanged, this, &ScreeningTab::update);
+    connect(m_ui->screenedOn, &QLineEdit::textChanged, this, &ScreeningTab::update);
+    connect(m_ui->note, &QPlainTextEdit::textChanged, this, &ScreeningTab::update);
+    connect(m_ui->save, &QPushButton::clicked, this, &ScreeningTab::record);
+}
+
+ScreeningTab::~ScreeningTab()
+{
+    for (const QWidget* child : findChildren<QWidget*>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
+void ScreeningTab::setWorkspace(const Workspace* workspace)
+{
+    m_workspace = workspace;
+    const QSignalBlocker blockModality(m_ui->modality);
+    const QSignalBlocker blockIndication(m_ui->indication);
+    const QSignalBlocker blockAreas(m_ui->areas);
+    const QSignalBlocker blockPresent(m_ui->presentToday);
+    m_ui->modality->clear();
+    m_ui->indication->clear();
+    m_ui->areas->clear();
+    m_ui->presentToday->clear();
+    if (workspace) {
+        const Catalogue& catalogue = workspace->catalogue();
+        for (const Modality& m : catalogue.modalities)
+            m_ui->modality->addItem(m.name, m.code);
+        for (const Indication& i : catalogue.indications)
+            m_ui->indication->addItem(i.name, i.code);
+        for (const Area& a : catalogue.areas)
+            addCheckable(m_ui->areas, a.name, a.code);
+        for (const Contraindication& c : catalogue.contraindications)
+            addCheckable(m_ui->presentToday, c.name, c.code, c.message);
+    }
+    showPatient(0);
+}
+
+void ScreeningTab::showPatient(qint64 id)
+{
+    m_patientId = m_workspace ? id : 0;
+    {
+        const QSignalBlocker block(m_ui->presentToday);
+        for (int i = 0; i < m_ui->presentToday->count(); ++i)
+            m_ui->presentToday->item(i)->setCheckState(Qt::Unchecked);
+    }
+    m_ui->note->clear();
+    m_ui->saved->clear();
+    if (m_workspace)
+        m_ui->screenedOn->setText(formatDateInput(m_workspace->today()));
+    update();
+}
+
+Treatment ScreeningTab::treatment() const
+{
+    Treatment t;
+    t.modality = m_ui->modality->currentData().toString();
+    t.indication = m_ui->indication->currentData().toString();
+    t.areas = checkedCodes(m_ui->areas);
+    return t;
+}
+
+void ScreeningTab::setTreatment(const QString& modality, const QString& indication, const QStringList& areas)
+{
+    m_ui->modality->setCurrentIndex(m_ui->modality->findData(modality));
+    m_ui->indication->setCurrentIndex(m_ui->indication->findData(indication));
+    for (int i = 0; i < m_ui->areas->count(); ++i)
+        m_ui->areas->item(i)->setCheckState(
+            areas.contains(m_ui->areas->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+}
+
+void ScreeningTab::setPresentToday(const QString& code, bool present)
+{
+    for (int i = 0; i < m_ui->presentToday->count(); ++i)
+        if (m_ui->presentToday->item(i)->data(Qt::UserRole).toString() == code)
+            m_ui->presentToday->item(i)->setCheckState(present ? Qt::Checked : Qt::Unchecked);
+}
+
+void ScreeningTab::setNote(const QString& note)
+{
+    m_ui->note->setPlainText(note);
+}
+
+QDate ScreeningTab::day() const
+{
+    const auto date = parseDateInput(m_ui->screenedOn->text());
+    return date && date->isValid() ? *date : QDate();
+}
+
+QList<Finding> ScreeningTab::presentToday() const
+{
+    // Present today: from the day screened, in the areas to be treated.
+    QList<Finding> yes;
+    for (const QString& code : checkedCodes(m_ui->presentToday))
+        yes << Finding {code, treatment().areas, day(), std::nullopt};
+    return yes;
+}
+
+QJsonObject ScreeningTab::answers() const
+{
+    // Every question of the catalogue answered: a tick is a "yes" in the treated areas, the rest "no".
+    QJsonObject out;
+    const QStringList yes = checkedCodes(m_ui->presentToday);
+    for (int i = 0; i < m_ui->presentToday->count(); ++i) {
+        const QString code = m_ui->presentToday->item(i)->data(Qt::UserRole).toString();
+        if (yes.contains(code))
+            out.insert(code,
+                QJsonObject {{u"since"_s, day().toString(Qt::ISODate)},
+                    {u"areas"_s, QJsonArray::fromStringList(treatment().areas)}});
+        else
+            out.insert(code, false);
+    }
+    return out;
+}
+
+void ScreeningTab::update()
+{
+    m_result = {};
+    m_ui->status->clear();
+    m_ui->reasons->clear();
+    const bool ready = m_workspace && m_patientId != 0;
+    const Treatment t = treatment();
+    QString problem;
+    if (!ready)
+        problem = tr("Select a patient to screen them.");
+    else if (t.areas.isEmpty())
+        problem = tr("Tick the areas to treat to see the result.");
+    else if (!day().isValid()) {
+        const auto parsed = parseDateInput(m_ui->screenedOn->text());
+        problem = tr("When: %1").arg(parsed ? tr("the day is required") : parsed.error());
+    }
+    if (!problem.isEmpty()) {
+        m_ui->status->setText(problem);
+        m_ui->save->setEnabled(false);
+        return;
+    }
+    auto result = services::screeningResult(m_workspace->context(), m_patientId, t, presentToday(), day());
+    if (!result) {
+        m_ui->status->setText(result.error().message);
+        m_ui->save->setEnabled(false);
+        return;
+    }
+    m_result = *result;
+    const Catalogue& catalogue = m_workspace->catalogue();
+    const QString status = this->status();
+    const auto clearsOn = QDate::fromString(m_result.value(u"clears_on").toString(), Qt::ISODate);
+    if (status == u"blocked")
+        m_ui->status->setText(clearsOn.isValid()
+                ? tr("Blocked: not on this day. Treatment may start from %1.").arg(displayDate(clearsOn))
+                : tr("Blocked: no treatment while this lasts."));
+    else if (status == u"review")
+        m_ui->status->setText(tr("Needs a clinician's review: record it with a note saying why it may go ahead."));
+    else if (status == u"advice")
+        m_ui->status->setText(tr("May go ahead, with the advice below."));
+    else
+        m_ui->status->setText(tr("Clear: nothing in the record stands in the way."));
+    QStringList reasons;
+    for (const QJsonValue& v : m_result.value(u"findings").toArray()) {
+        const QJsonObject f = v.toObject();
+        const Contraindication* rule = catalogue.contraindication(f.value(u"code").toString());
+        const QString effect = f.value(u"effect").toString();
+        const QString what = effect == u"blocks" ? tr("Blocks") : effect == u"review" ? tr("Review") : tr("Advice");
+        QString line = tr("%1: %2", "effect: message").arg(what, f.value(u"message").toString());
+        if (const QDate until = QDate::fromString(f.value(u"clears_on").toString(), Qt::ISODate); until.isValid())
+            line = tr("%1 (until %2)").arg(line, displayDate(until.addDays(-1)));
+        if (rule && f.value(u"message").toString().isEmpty())
+            line = tr("%1: %2", "effect: message").arg(what, rule->name);
+        reasons << u"• "_s + line;
+    }
+    m_ui->reasons->setText(reasons.join(u'\n'));
+    m_ui->save->setEnabled(status != u"review" || !m_ui->note->toPlainText().trimmed().isEmpty());
+}
+
+bool ScreeningTab::record()
+{
+    update();
+    if (m_result.isEmpty() || !m_ui->save->isEnabled())
+        return false;
+    services::ScreeningInput input;
+    input.record.kind = storage::ScreeningKind::Full;
+    input.record.screenedOn = day();
+    input.record.answers = answers();
+    input.treatment = treatment();
+    input.yes = presentToday();
+    const services::UseCaseContext ctx = m_workspace->context();
+    auto saved = services::addScreening(ctx, m_patientId, input);
+    if (!saved) {
+        m_ui->saved->setText(saved.error().message);
+        return false;
+    }
+    const QString note = m_ui->note->toPlainText().trimmed();
+    if (status() == u"review")
+        if (auto overridden = services::overrideScreening(ctx, saved->id, 1, note); !overridden) {
+            m_ui->saved->setText(overridden.error().message);
+            return false;
+        }
+    m_ui->saved->setText(tr("Recorded by %1 (%2).").arg(ctx.actor.name, m_ui->status->text()));
+    emit message(tr("Screening recorded."));
+    emit recorded();
+    return true;
+}
+
+QString ScreeningTab::statusText() const
+{
+    return m_ui->status->text();
+}
+
+QString ScreeningTab::reasonsText() const
+{
+    return m_ui->reasons->text();
+}
+
+QString ScreeningTab::savedText() const
+{
+    return m_ui->saved->text();
+}
+
+} // namespace np::app
