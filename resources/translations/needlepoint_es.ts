@@ -1318,12 +1318,12 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="39"/>
+        <location filename="../../src/app/MainActions.cpp" line="43"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="43"/>
+        <location filename="../../src/app/MainActions.cpp" line="47"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1331,22 +1331,37 @@
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="173"/>
+        <location filename="../../src/app/MainWindow.cpp" line="74"/>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="80"/>
+        <source>Exporting patients…</source>
+        <translation>Exportando pacientes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="86"/>
+        <source>Export Patients</source>
+        <translation>Exportar pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="200"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="183"/>
+        <location filename="../../src/app/MainWindow.cpp" line="210"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="203"/>
+        <location filename="../../src/app/MainWindow.cpp" line="230"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="204"/>
+        <location filename="../../src/app/MainWindow.cpp" line="231"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -1354,87 +1369,87 @@
 <context>
     <name>np::app::PatientController</name>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="29"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="30"/>
         <source>&amp;New Patient…</source>
         <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="29"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="30"/>
         <source>Record a new patient</source>
         <translation>Registrar un paciente nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="31"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="32"/>
         <source>&amp;Edit Patient…</source>
         <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="31"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="32"/>
         <source>Correct the selected patient&apos;s details</source>
         <translation>Corregir los datos del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="32"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="33"/>
         <source>&amp;Archive Patient</source>
         <translation>&amp;Archivar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="33"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="34"/>
         <source>Take the selected patient off the lists; their record is kept and can be restored</source>
         <translation>Quitar al paciente seleccionado de las listas; su historia se conserva y puede restaurarse</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="34"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
         <source>&amp;Restore Patient</source>
         <translation>&amp;Restaurar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="34"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
         <source>Bring the selected archived patient back</source>
         <translation>Recuperar al paciente archivado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="46"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="47"/>
         <source>Pa&amp;tient</source>
         <translation>Pa&amp;ciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="99"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="100"/>
         <source>Edit Patient</source>
         <translation>Editar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="120"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="121"/>
         <source>%1 added.</source>
         <translation>%1 añadido.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="124"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="125"/>
         <source>%1 saved.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="144"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="145"/>
         <source>Archive Patient</source>
         <translation>Archivar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="144"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="145"/>
         <source>Restore Patient</source>
         <translation>Restaurar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="145"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="146"/>
         <source>Someone else changed %1&apos;s record since it was shown here, so nothing was changed. The record now shows their changes; check it and try again.</source>
         <translation>Otra persona ha cambiado la historia de %1 desde que se mostró aquí, así que no se ha cambiado nada. La historia muestra ahora sus cambios; revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="155"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="156"/>
         <source>%1 is archived: off the lists, record kept. Patient &gt; Restore Patient brings them back (tick Include archived to find them).</source>
         <translation>%1 está archivado: fuera de las listas, con la historia conservada. Paciente &gt; Restaurar paciente lo recupera (marque Incluir archivados para encontrarlo).</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="158"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="159"/>
         <source>%1 is restored.</source>
         <translation>%1 está restaurado.</translation>
     </message>
@@ -1836,6 +1851,47 @@
         <location filename="../../src/app/patients/PatientDialog.cpp" line="386"/>
         <source>Someone else saved changes to this patient while this form was open, so yours were not saved. Cancel, select the patient again to see what changed, and make your changes again.</source>
         <translation>Otra persona ha guardado cambios en este paciente mientras este formulario estaba abierto, así que los suyos no se han guardado. Cancele, vuelva a seleccionar al paciente para ver qué cambió y repita sus cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::PatientExport</name>
+    <message>
+        <location filename="../../src/app/patients/PatientExport.cpp" line="17"/>
+        <source>&amp;Export Patients…</source>
+        <translation>E&amp;xportar pacientes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientExport.cpp" line="18"/>
+        <source>Save every patient, archived ones too, as a spreadsheet file (CSV) the import reads back</source>
+        <translation>Guardar todos los pacientes, también los archivados, en un archivo de hoja de cálculo (CSV) que la importación puede leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientExport.cpp" line="38"/>
+        <source>patients-%1.csv</source>
+        <translation>pacientes-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientExport.cpp" line="40"/>
+        <source>Export Patients</source>
+        <translation>Exportar pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientExport.cpp" line="40"/>
+        <source>Spreadsheet files (*.csv);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/PatientExport.cpp" line="60"/>
+        <source>%n patient(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n paciente exportado a %1.</numerusform>
+            <numerusform>%n pacientes exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientExport.cpp" line="62"/>
+        <source>The patients were not exported: %1</source>
+        <translation>No se han exportado los pacientes: %1</translation>
     </message>
 </context>
 <context>

@@ -27,11 +27,15 @@ MainActions::MainActions(QObject* parent)
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainActions::addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more) const
+void MainActions::addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more, const QList<QAction*>& fileActions) const
 {
     QMenu* file = menuBar->addMenu(tr("&File"));
     file->addAction(openDatabase);
     file->addAction(backUpNow);
+    if (!fileActions.isEmpty()) {
+        file->addSeparator();
+        file->addActions(fileActions);
+    }
     file->addSeparator();
     file->addAction(settings);
     file->addSeparator();

@@ -16,8 +16,9 @@ class MainActions : public QObject {
 public:
     explicit MainActions(QObject* parent = nullptr);
 
-    // File, Edit, `more` (the Print menu) and Help, filled.
-    void addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more = {}) const;
+    // File (with `fileActions` after Back Up Now), Edit, `more` (the Patient and Print menus) and
+    // Help, filled.
+    void addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more = {}, const QList<QAction*>& fileActions = {}) const;
 
     QAction* const openDatabase; // Ctrl+O
     QAction* const backUpNow; // Ctrl+B

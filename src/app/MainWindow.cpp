@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "MainActions.h"
+#include "Messages.h"
 #include "backup/BackupService.h"
 #include "backup/BackupStatusLabel.h"
 #include "patients/PatientDetailPane.h"
@@ -13,7 +14,9 @@
 #include "startup/DialogDatabasePrompts.h"
 
 #include "patients/PatientController.h"
+#include "patients/PatientExport.h"
 #include "workspace/Workspace.h"
+#include "workspace/WorkspaceTasks.h"
 
 #include "storage/Database.h"
 
@@ -24,6 +27,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -44,6 +48,9 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     , m_print(new PrintController(
           settings, catalogue, [this] { return m_now(); }, this))
     , m_patients(new PatientController(this))
+    , m_tasks(new WorkspaceTasks(this))
+    , m_export(new PatientExport(*m_tasks, this))
+    , m_busy(new QProgressBar)
 {
     setObjectName(u"MainWindow"_s);
     setMinimumSize(760, 480);
@@ -59,8 +66,25 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     splitter->setContentsMargins(8, 8, 8, 8);
     setCentralWidget(splitter);
 
-    m_actions->addMenusTo(menuBar(), {m_patients->createMenu(this), m_print->actions()->createMenu(this)});
+    m_actions->addMenusTo(
+        menuBar(), {m_patients->createMenu(this), m_print->actions()->createMenu(this)}, {m_export->action});
+    // Long work off the GUI thread (an export) shows as a busy bar until it ends.
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setAccessibleName(tr("Working"));
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_backupStatus);
+    connect(m_export, &PatientExport::started, this, [this] {
+        m_busy->show();
+        statusBar()->showMessage(tr("Exporting patients…"));
+    });
+    connect(m_export, &PatientExport::finished, this, [this](bool ok, const QString& text) {
+        m_busy->hide();
+        statusBar()->showMessage(text, 8000);
+        if (!ok)
+            showWarning(this, tr("Export Patients"), text);
+    });
 
     connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_actions->backUpNow, &QAction::triggered, this, &MainWindow::backUpNow);
@@ -96,6 +120,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
 
 MainWindow::~MainWindow()
 {
+    m_tasks->waitForAll(); // they use the window's clock
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
     m_patients->setWorkspace(nullptr);
@@ -122,6 +147,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
     m_patients->setWorkspace(nullptr);
+    m_export->setWorkspace(nullptr);
     m_print->setDatabase(nullptr);
     m_workspace.reset();
     if (database)
@@ -130,6 +156,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     m_search->setWorkspace(m_workspace.get());
     m_details->setWorkspace(m_workspace.get());
     m_patients->setWorkspace(m_workspace.get());
+    m_export->setWorkspace(m_workspace.get());
     m_print->setDatabase(this->database());
     m_actions->backUpNow->setEnabled(m_workspace != nullptr);
     updateTitle();

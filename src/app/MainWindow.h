@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QProgressBar;
+
 #include <memory>
 
 namespace np {
@@ -27,6 +29,8 @@ class MainActions;
 class PatientDetailPane;
 class PatientSearchPanel;
 class PatientController;
+class PatientExport;
+class WorkspaceTasks;
 class PrintController;
 class Workspace;
 
@@ -57,6 +61,7 @@ public:
     [[nodiscard]] BackupStatusLabel* backupStatus() const { return m_backupStatus; }
     [[nodiscard]] PrintController* printing() const { return m_print; }
     [[nodiscard]] PatientController* patients() const { return m_patients; }
+    [[nodiscard]] PatientExport* patientExport() const { return m_export; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,6 +86,9 @@ private:
     BackupStatusLabel* m_backupStatus;
     PrintController* m_print;
     PatientController* m_patients;
+    WorkspaceTasks* m_tasks;
+    PatientExport* m_export;
+    QProgressBar* m_busy;
     Now m_now = &QDateTime::currentDateTime;
     std::unique_ptr<Workspace> m_workspace;
 };

@@ -8,6 +8,7 @@
 #include "app/patients/PatientController.h"
 #include "app/patients/PatientDetailPane.h"
 #include "app/patients/PatientDialog.h"
+#include "app/patients/PatientExport.h"
 #include "app/patients/PatientSearchModel.h"
 #include "app/patients/PatientSearchPanel.h"
 #include "app/startup/Translations.h"
@@ -18,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -331,4 +333,49 @@ TEST_CASE("date input: year first anywhere, else the locale's order, four-digit 
              QLocale(QLocale::Chinese, QLocale::China)})
         CHECK(
             app::parseDateInput(app::formatDateInput(QDate(1985, 3, 2), locale), locale).value() == QDate(1985, 3, 2));
+}
+
+TEST_CASE("patient export: File > Export Patients writes every patient off the GUI thread, and never over the database")
+{
+    FormFixture f;
+    app::PatientExport& exporter = *f.window.patientExport();
+    CHECK(exporter.action->isEnabled());
+    QTemporaryDir out;
+    const QString path = out.filePath(u"patients.csv"_s);
+    QSignalSpy finished(&exporter, &app::PatientExport::finished);
+    exporter.exportTo(path);
+    CHECK(exporter.isBusy());
+    CHECK_FALSE(exporter.action->isEnabled());
+    REQUIRE(finished.wait(10000));
+    CHECK(finished.takeFirst().at(0).toBool());
+    CHECK_FALSE(exporter.isBusy());
+    const QByteArray csv = readFile(path);
+    CHECK(csv.count("\r\n") == 1 + f.patientCount()); // the header, then every patient, archived ones too
+    CHECK(csv.contains("Garrido"));
+
+    exporter.exportTo(f.clinic->db.path());
+    REQUIRE(finished.wait(10000));
+    const QList<QVariant> refused = finished.takeFirst();
+    CHECK_FALSE(refused.at(0).toBool());
+    CHECK(refused.at(1).toString().contains(u"is the database itself"_s));
+}
+
+TEST_CASE("patient form: archiving a patient someone else changed meanwhile changes nothing and says so")
+{
+    FormFixture f;
+    f.selectPatient(f.clinic->jose, u"jose garcia"_s);
+    auto other = f.clinic->patients.get(f.clinic->jose);
+    REQUIRE(other);
+    other->notes = u"Changed at the other desk"_s;
+    REQUIRE(f.clinic->patients.update(*other, u"other desk"_s));
+
+    f.patients().archivePatient->trigger();
+    CHECK_FALSE(f.clinic->patients.get(f.clinic->jose)->archived);
+    auto* box = f.window.findChild<QMessageBox*>();
+    REQUIRE(box != nullptr);
+    CHECK(box->text().startsWith(u"Someone else changed García, José Luis's record"_s));
+    box->accept();
+    // The record shown is read again: archiving now works on what is stored.
+    f.patients().archivePatient->trigger();
+    CHECK(f.clinic->patients.get(f.clinic->jose)->archived);
 }

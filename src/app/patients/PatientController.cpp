@@ -7,6 +7,7 @@
 #include "services/PatientService.h"
 
 #include "app/Actions.h"
+#include "app/Messages.h"
 
 #include <QAction>
 #include <QMenu>
@@ -96,7 +97,7 @@ void PatientController::openEdit()
     // The form starts from the record as stored now, not as it was when selected.
     auto current = services::patient(m_workspace->context(), m_patientId);
     if (!current) {
-        QMessageBox::warning(m_parent, tr("Edit Patient"), current.error().message);
+        showWarning(m_parent, tr("Edit Patient"), current.error().message);
         return;
     }
     openForm(std::move(*current));
@@ -141,7 +142,7 @@ void PatientController::setArchived(bool archived)
     if (!done) {
         const auto& storage = done.error().storage;
         const bool conflict = storage && storage->kind == storage::StorageError::Kind::Conflict;
-        QMessageBox::warning(m_parent, archived ? tr("Archive Patient") : tr("Restore Patient"),
+        showWarning(m_parent, archived ? tr("Archive Patient") : tr("Restore Patient"),
             conflict ? tr("Someone else changed %1's record since it was shown here, so nothing was changed. The "
                           "record now shows their changes; check it and try again.")
                            .arg(name)
