@@ -1369,87 +1369,103 @@
 <context>
     <name>np::app::PatientController</name>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="30"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="33"/>
         <source>&amp;New Patient…</source>
         <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="30"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="33"/>
         <source>Record a new patient</source>
         <translation>Registrar un paciente nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="32"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
         <source>&amp;Edit Patient…</source>
         <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="32"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
         <source>Correct the selected patient&apos;s details</source>
         <translation>Corregir los datos del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="33"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="36"/>
         <source>&amp;Archive Patient</source>
         <translation>&amp;Archivar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="34"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="37"/>
         <source>Take the selected patient off the lists; their record is kept and can be restored</source>
         <translation>Quitar al paciente seleccionado de las listas; su historia se conserva y puede restaurarse</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="38"/>
         <source>&amp;Restore Patient</source>
         <translation>&amp;Restaurar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="38"/>
         <source>Bring the selected archived patient back</source>
         <translation>Recuperar al paciente archivado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="47"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="50"/>
         <source>Pa&amp;tient</source>
         <translation>Pa&amp;ciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="100"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="103"/>
         <source>Edit Patient</source>
         <translation>Editar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="121"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="124"/>
         <source>%1 added.</source>
         <translation>%1 añadido.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="125"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="128"/>
         <source>%1 saved.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="145"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="149"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="171"/>
         <source>Archive Patient</source>
         <translation>Archivar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="145"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="150"/>
+        <source>%1 still has appointments booked, the next on %2. An archived patient&apos;s appointments stay booked.</source>
+        <translation>%1 todavía tiene citas, la próxima el %2. Las citas de un paciente archivado siguen en pie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="153"/>
+        <source>Archive %1 anyway?</source>
+        <translation>¿Archivar a %1 de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="154"/>
+        <source>&amp;Archive Anyway</source>
+        <translation>&amp;Archivar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="171"/>
         <source>Restore Patient</source>
         <translation>Restaurar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="146"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="172"/>
         <source>Someone else changed %1&apos;s record since it was shown here, so nothing was changed. The record now shows their changes; check it and try again.</source>
         <translation>Otra persona ha cambiado la historia de %1 desde que se mostró aquí, así que no se ha cambiado nada. La historia muestra ahora sus cambios; revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="156"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="182"/>
         <source>%1 is archived: off the lists, record kept. Patient &gt; Restore Patient brings them back (tick Include archived to find them).</source>
         <translation>%1 está archivado: fuera de las listas, con la historia conservada. Paciente &gt; Restaurar paciente lo recupera (marque Incluir archivados para encontrarlo).</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="159"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="185"/>
         <source>%1 is restored.</source>
         <translation>%1 está restaurado.</translation>
     </message>
@@ -1577,7 +1593,7 @@
         <translation>Co&amp;nsentimientos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="219"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="220"/>
         <source>%n series, the newest first, each with its sessions in order.</source>
         <translation>
             <numerusform>%n serie, con sus sesiones en orden.</numerusform>
@@ -1595,42 +1611,42 @@
         <translation>Busque un paciente y selecciónelo para ver aquí su historia.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="185"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="186"/>
         <source>%1 (archived)</source>
         <translation>%1 (archivado)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="188"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="189"/>
         <source>None booked</source>
         <translation>Ninguna citada</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="193"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="194"/>
         <source>None under way</source>
         <translation>Ninguna en curso</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="202"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="203"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 años)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="209"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="210"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="218"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="219"/>
         <source>No series planned yet.</source>
         <translation>Todavía no hay series previstas.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="223"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="224"/>
         <source>No consent recorded yet.</source>
         <translation>Todavía no hay consentimientos registrados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="224"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="225"/>
         <source>%n consent(s), the newest first.</source>
         <translation>
             <numerusform>%n consentimiento.</numerusform>
@@ -1638,12 +1654,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="227"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="228"/>
         <source>No document given yet.</source>
         <translation>Todavía no se ha entregado ningún documento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="228"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="229"/>
         <source>%n document(s) given, the newest first.</source>
         <translation>
             <numerusform>%n documento entregado.</numerusform>
@@ -1651,23 +1667,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="238"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="239"/>
         <source>None recorded</source>
         <translation>Ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="245"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="246"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="250"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="251"/>
         <source>%1, %2, by %3</source>
         <comment>document, when, by whom</comment>
         <translation>%1, %2, por %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="253"/>
+        <location filename="../../src/app/patients/PatientDetailPane.cpp" line="254"/>
         <source>and %n earlier</source>
         <translation>
             <numerusform>y %n anterior</numerusform>
@@ -2205,84 +2221,84 @@
         <translation>Registrar cribado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="184"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="185"/>
         <source>Select a patient to screen them.</source>
         <translation>Seleccione un paciente para hacerle el cribado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="186"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="187"/>
         <source>Tick the areas to treat to see the result.</source>
         <translation>Marque las zonas a tratar para ver el resultado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="189"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="190"/>
         <source>When: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="189"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="190"/>
         <source>the day is required</source>
         <translation>el día es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="208"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="209"/>
         <source>Blocked: not on this day. Treatment may start from %1.</source>
         <translation>Bloqueado: no en este día. El tratamiento puede empezar a partir del %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="209"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="210"/>
         <source>Blocked: no treatment while this lasts.</source>
         <translation>Bloqueado: ningún tratamiento mientras dure.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="211"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="212"/>
         <source>Needs a clinician&apos;s review: record it with a note saying why it may go ahead.</source>
         <translation>Requiere revisión clínica: regístrelo con una nota que diga por qué puede seguir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="213"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="214"/>
         <source>May go ahead, with the advice below.</source>
         <translation>Puede seguir, con los avisos de abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="215"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="216"/>
         <source>Clear: nothing in the record stands in the way.</source>
         <translation>Sin impedimentos: nada en la historia lo impide.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="222"/>
         <source>Blocks</source>
         <translation>Impide</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="222"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="222"/>
         <source>Advice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="222"/>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="226"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="223"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="227"/>
         <source>%1: %2</source>
         <comment>effect: message</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="224"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="225"/>
         <source>%1 (until %2)</source>
         <translation>%1 (hasta el %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="256"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="263"/>
         <source>Recorded by %1 (%2).</source>
         <translation>Registrado por %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="257"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="264"/>
         <source>Screening recorded.</source>
         <translation>Cribado registrado.</translation>
     </message>

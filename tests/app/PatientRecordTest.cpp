@@ -10,6 +10,7 @@
 #include "app/patients/DateInput.h"
 #include "app/patients/FindingDialog.h"
 #include "app/patients/HealthTab.h"
+#include "app/patients/PatientController.h"
 #include "app/patients/PatientDetailPane.h"
 #include "app/patients/PatientSearchPanel.h"
 #include "app/patients/PatientText.h"
@@ -27,6 +28,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -358,4 +360,44 @@ TEST_CASE("patient record: a review result is recorded only with the clinician's
     CHECK(kept->front().overrideReason == u"INR stable, cleared by Dr Núñez"_s);
     CHECK(kept->front().answers.value(u"anticoagulants"_s).isObject());
     CHECK(kept->front().answers.value(u"pregnancy"_s) == QJsonValue(false));
+}
+
+TEST_CASE("patient record: archiving a patient with appointments booked asks first, and Cancel archives nothing")
+{
+    SchedulingFixture scheduling;
+    REQUIRE(services::bookSeries(deskContext(scheduling.db(), QDate(2026, 11, 20)), threeSessions(scheduling.jose)));
+    TempSettings settings;
+    QTemporaryDir backups;
+    settings.settings.setBackupFolder(backups.path());
+    app::BackupService backup([] { return QDateTime(QDate(2026, 11, 20), QTime(9, 30)); });
+    app::MainWindow window(settings.settings, builtInCatalogue(), backup);
+    window.setClock([] { return QDateTime(QDate(2026, 11, 20), QTime(9, 30)); });
+    auto opened = storage::Database::open(scheduling.db().path());
+    REQUIRE(opened);
+    window.setDatabase(std::move(*opened));
+    window.searchPanel()->showPatient(scheduling.jose, u"jose garcia"_s);
+    REQUIRE(window.detailPane()->patientId() == scheduling.jose);
+
+    const auto archived = [&] { return storage::PatientRepository(scheduling.db()).get(scheduling.jose)->archived; };
+    const auto question = [&] {
+        window.patients()->archivePatient->trigger();
+        auto* box = window.findChild<QMessageBox*>();
+        REQUIRE(box != nullptr);
+        CHECK(box->text().startsWith(u"García, José Luis still has appointments booked, the next on "_s));
+        CHECK(box->text().contains(u"Dr Ana Núñez"_s));
+        return box;
+    };
+    QMessageBox* first = question();
+    first->button(QMessageBox::Cancel)->click();
+    CHECK_FALSE(archived());
+    REQUIRE(QTest::qWaitFor([&] { return window.findChild<QMessageBox*>() == nullptr; }, 1000));
+
+    QMessageBox* second = question();
+    QAbstractButton* anyway = nullptr;
+    for (QAbstractButton* b : second->buttons())
+        if (b->text() == u"&Archive Anyway"_s)
+            anyway = b;
+    REQUIRE(anyway != nullptr);
+    anyway->click();
+    CHECK(archived());
 }

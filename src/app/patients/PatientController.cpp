@@ -2,8 +2,10 @@
 
 #include "PatientDialog.h"
 #include "PatientText.h"
+#include "RecordText.h"
 
 #include "app/workspace/Workspace.h"
+#include "services/PatientRecordService.h"
 #include "services/PatientService.h"
 
 #include "app/Actions.h"
@@ -12,6 +14,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +40,7 @@ PatientController::PatientController(QWidget* parent)
 {
     connect(newPatient, &QAction::triggered, this, &PatientController::openNew);
     connect(editPatient, &QAction::triggered, this, &PatientController::openEdit);
-    connect(archivePatient, &QAction::triggered, this, [this] { setArchived(true); });
+    connect(archivePatient, &QAction::triggered, this, &PatientController::archive);
     connect(restorePatient, &QAction::triggered, this, [this] { setArchived(false); });
     updateActions();
 }
@@ -130,6 +133,29 @@ void PatientController::openForm(std::optional<storage::PatientRecord> existing)
             emit showPatientRequested(id, searchTextFor(*other), other->archived);
     });
     m_dialog->open();
+}
+
+void PatientController::archive()
+{
+    if (!m_workspace || !m_patient || m_patient->archived)
+        return;
+    // Archiving hides the patient, not their bookings: said before it is done.
+    auto record = services::patientRecord(m_workspace->context(), m_patient->id);
+    if (!record || !record->next) {
+        setArchived(true);
+        return;
+    }
+    const QString name = patientDisplayName(m_patient->familyName, m_patient->givenNames);
+    auto* ask = new QMessageBox(QMessageBox::Question, tr("Archive Patient"),
+        tr("%1 still has appointments booked, the next on %2. An archived patient's appointments stay booked.")
+            .arg(name, appointmentLine(*record->next)),
+        QMessageBox::Cancel, m_parent);
+    ask->setInformativeText(tr("Archive %1 anyway?").arg(name));
+    QPushButton* anyway = ask->addButton(tr("&Archive Anyway"), QMessageBox::AcceptRole);
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(anyway, &QPushButton::clicked, this, [this] { setArchived(true); });
+    ask->open();
 }
 
 void PatientController::setArchived(bool archived)

@@ -53,6 +53,8 @@ private:
     void openNew();
     void openEdit();
     void openForm(std::optional<storage::PatientRecord> existing);
+    // Archives the patient selected, asking first when they still have appointments booked.
+    void archive();
     void setArchived(bool archived);
     void updateActions();
 

@@ -149,6 +149,7 @@ void PatientDetailPane::showPatient(qint64 id)
     auto record = services::patientRecord(m_workspace->context(), id);
     if (!record) {
         m_health->showFindings(0, {});
+        m_screening->showPatient(0);
         showMessage(record.error().message);
         return;
     }

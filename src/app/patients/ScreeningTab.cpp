@@ -60,7 +60,8 @@ ScreeningTab::ScreeningTab(QWidget* parent)
     connect(m_ui->areas, &QListWidget::itemChanged, this, &ScreeningTab::update);
     connect(m_ui->presentToday, &QListWidget::itemChanged, this, &ScreeningTab::update);
     connect(m_ui->screenedOn, &QLineEdit::textChanged, this, &ScreeningTab::update);
-    connect(m_ui->note, &QPlainTextEdit::textChanged, this, &ScreeningTab::update);
+    // The note only decides whether a review may be recorded: no need to screen again per keystroke.
+    connect(m_ui->note, &QPlainTextEdit::textChanged, this, &ScreeningTab::updateSaveButton);
     connect(m_ui->save, &QPushButton::clicked, this, &ScreeningTab::record);
 }
 
@@ -227,7 +228,13 @@ void ScreeningTab::update()
         reasons << u"• "_s + line;
     }
     m_ui->reasons->setText(reasons.join(u'\n'));
-    m_ui->save->setEnabled(status != u"review" || !m_ui->note->toPlainText().trimmed().isEmpty());
+    updateSaveButton();
+}
+
+void ScreeningTab::updateSaveButton()
+{
+    const bool noteMissing = status() == u"review" && m_ui->note->toPlainText().trimmed().isEmpty();
+    m_ui->save->setEnabled(!m_result.isEmpty() && !noteMissing);
 }
 
 bool ScreeningTab::record()

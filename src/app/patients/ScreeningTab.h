@@ -52,6 +52,8 @@ signals:
 
 private:
     void update();
+    // Record Screening: a result is shown, and a review has its note.
+    void updateSaveButton();
     [[nodiscard]] QList<Finding> presentToday() const;
     [[nodiscard]] QJsonObject answers() const;
     [[nodiscard]] QDate day() const;
