@@ -427,6 +427,27 @@ TEST_CASE("a transaction inside another is a savepoint: both commit together or 
     CHECK(count() == 2);
 }
 
+TEST_CASE("a read snapshot sees one state of the database while another connection writes, and takes no write lock")
+{
+    np::test::TempDatabase db;
+    addPatients(*db, 2);
+    auto other = np::storage::Database::open(db.path());
+    REQUIRE(other);
+    int first = 0;
+    int second = 0;
+    auto read = db->readSnapshot([&]() -> np::storage::Result<void> {
+        first = patientCount(*db);
+        // Another desk writes meanwhile: it is not kept waiting, and this snapshot does not see it.
+        addPatients(**other, 1);
+        second = patientCount(*db);
+        return {};
+    });
+    REQUIRE(read);
+    CHECK(first == 2);
+    CHECK(second == 2);
+    CHECK(patientCount(*db) == 3); // after the snapshot, the write is there
+}
+
 TEST_CASE("transaction commits on success and rolls back on failure")
 {
     np::test::TempDatabase db;
