@@ -35,7 +35,7 @@ Outcome<PatientRecordView> patientRecord(const UseCaseContext& ctx, qint64 patie
 {
     PatientRecordView view;
     std::optional<ServiceError> failed;
-    // Each part read in turn inside one transaction; the first failure is the answer.
+    // Each part read in turn on one snapshot; the first failure is the answer.
     auto read = [&failed](auto result, auto& into) {
         if (!result) {
             failed = ServiceError::fromStorage(result.error());

@@ -65,15 +65,11 @@ Outcome<std::optional<DuplicatePatient>> likelyDuplicate(
     using Reason = DuplicatePatient::Reason;
     storage::PatientRepository patients = repository(ctx);
     // Each rule asked on its own, the strongest first, so that the reason given is the best one.
-    storage::PatientRecord byName = patient;
-    byName.email.clear();
-    storage::PatientRecord byEmail = patient;
-    byEmail.birthDate = QDate();
     std::optional<qint64> id;
     Reason reason = Reason::NameAndBirthDate;
     for (const Reason rule : {Reason::NameAndBirthDate, Reason::Email, Reason::Phone}) {
-        auto found = rule == Reason::NameAndBirthDate ? patients.findDuplicate(byName)
-            : rule == Reason::Email                   ? patients.findDuplicate(byEmail)
+        auto found = rule == Reason::NameAndBirthDate ? patients.findSameNameAndBirthDate(patient)
+            : rule == Reason::Email                   ? patients.findSameEmail(patient)
                                                       : patients.findSamePhone(patient);
         if (!found)
             return std::unexpected(ServiceError::fromStorage(found.error()));

@@ -31,6 +31,9 @@ struct ServiceError {
     // One field's problem: `path` names the field ("reason", "areas"), `message` what is wrong.
     [[nodiscard]] static ServiceError invalidAt(const QString& path, const QString& message);
     [[nodiscard]] static ServiceError refused(const QString& reason);
+
+    // The record changed since it was read (another desk, the CLI): nothing was written.
+    [[nodiscard]] bool isConflict() const { return storage && storage->kind == storage::StorageError::Kind::Conflict; }
 };
 
 template <typename T>

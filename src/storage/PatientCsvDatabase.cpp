@@ -30,12 +30,8 @@ Result<QList<PatientRecord>> possibleDuplicates(PatientRepository& repository, c
     QList<PatientRecord> found;
     QSet<qint64> seen;
     for (const PatientRecord& p : patients) {
-        PatientRecord byName = p;
-        byName.email.clear();
-        PatientRecord byEmail = p;
-        byEmail.birthDate = QDate();
-        for (const PatientRecord* probe : {&byName, &byEmail}) {
-            auto id = repository.findDuplicate(*probe);
+        for (auto rule : {&PatientRepository::findSameNameAndBirthDate, &PatientRepository::findSameEmail}) {
+            auto id = (repository.*rule)(p);
             if (!id)
                 return std::unexpected(id.error());
             if (!*id || seen.contains(**id))

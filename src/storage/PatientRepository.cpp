@@ -342,22 +342,35 @@ Result<void> PatientRepository::externalRefFree(const PatientRecord& p)
 
 Result<std::optional<qint64>> PatientRepository::findDuplicate(const PatientRecord& patient)
 {
-    const QSqlDatabase db = m_db.connection();
-    const QString target = Tr::tr("the patients");
+    auto sameEmail = findSameEmail(patient);
+    if (!sameEmail || *sameEmail)
+        return sameEmail;
+    return findSameNameAndBirthDate(patient);
+}
+
+Result<std::optional<qint64>> PatientRepository::findSameEmail(const PatientRecord& patient)
+{
     const PatientRecord p = normalizedPatient(patient);
-    if (!p.email.isEmpty()) {
-        auto q = run(db, u"SELECT id FROM patients WHERE email = ? COLLATE NOCASE AND id <> ? ORDER BY id LIMIT 1"_s,
-            {p.email, p.id}, target);
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->next())
-            return q->value(0).toLongLong();
-    }
+    if (p.email.isEmpty())
+        return std::nullopt;
+    auto q = run(m_db.connection(),
+        u"SELECT id FROM patients WHERE email = ? COLLATE NOCASE AND id <> ? ORDER BY id LIMIT 1"_s, {p.email, p.id},
+        Tr::tr("the patients"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->next())
+        return q->value(0).toLongLong();
+    return std::nullopt;
+}
+
+Result<std::optional<qint64>> PatientRepository::findSameNameAndBirthDate(const PatientRecord& patient)
+{
+    const PatientRecord p = normalizedPatient(patient);
     if (!p.birthDate.isValid())
         return std::nullopt;
-    auto q
-        = run(db, u"SELECT id, family_name, given_names FROM patients WHERE birth_date = ? AND id <> ? ORDER BY id"_s,
-            {p.birthDate.toString(Qt::ISODate), p.id}, target);
+    auto q = run(m_db.connection(),
+        u"SELECT id, family_name, given_names FROM patients WHERE birth_date = ? AND id <> ? ORDER BY id"_s,
+        {p.birthDate.toString(Qt::ISODate), p.id}, Tr::tr("the patients"));
     if (!q)
         return std::unexpected(q.error());
     const QString family = foldName(p.familyName);

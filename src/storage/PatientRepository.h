@@ -83,6 +83,10 @@ public:
     // Same name and birth date, or same email (case-insensitive): the existing patient's id.
     // (CSV import refuses the first as a duplicate; a shared email is only a warning there.)
     Result<std::optional<qint64>> findDuplicate(const PatientRecord& patient);
+    // Each of findDuplicate's two rules on its own: another patient with the same email; with the
+    // same name (ignoring case, accents and repeated spaces) and birth date.
+    Result<std::optional<qint64>> findSameEmail(const PatientRecord& patient);
+    Result<std::optional<qint64>> findSameNameAndBirthDate(const PatientRecord& patient);
     // Another patient (not patient.id) with the same phone number, compared by its digits; none
     // when the number has fewer than MinPhoneDigits digits.
     Result<std::optional<qint64>> findSamePhone(const PatientRecord& patient);
