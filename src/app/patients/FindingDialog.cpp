@@ -4,6 +4,7 @@
 #include "RecordText.h"
 #include "ui_FindingDialog.h"
 
+#include "app/FormLabels.h"
 #include "app/workspace/Workspace.h"
 #include "core/Catalogue.h"
 #include "services/ClinicalRecordService.h"
@@ -56,10 +57,7 @@ FindingDialog::FindingDialog(const Workspace& workspace, qint64 patientId, Purpo
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
     m_ui->formError->setPalette(palette);
     m_ui->formError->hide();
-    // Accessible names: the labels' text.
-    for (QLabel* label : findChildren<QLabel*>())
-        if (QWidget* buddy = label->buddy())
-            buddy->setAccessibleName(label->text().remove(u'&').remove(u':').trimmed());
+    nameControlsByTheirLabels(*this);
     m_ui->effect->setAccessibleName(tr("Effect on treatment"));
     m_ui->formError->setAccessibleName(tr("Problem saving"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save"));
@@ -155,8 +153,7 @@ void FindingDialog::accept()
     const services::UseCaseContext ctx = m_workspace.context();
     auto saved = m_corrected ? services::correctFinding(ctx, f) : services::addFinding(ctx, f);
     if (!saved) {
-        const auto& storage = saved.error().storage;
-        showError(storage && storage->kind == storage::StorageError::Kind::Conflict
+        showError(saved.error().isConflict()
                 ? tr("Someone else changed this finding while this form was open, so nothing was saved. Cancel and "
                      "open it again to see the change.")
                 : saved.error().message);

@@ -5,6 +5,7 @@
 #include "RecordText.h"
 #include "TextTableModel.h"
 
+#include "app/FormLabels.h"
 #include "app/workspace/Workspace.h"
 #include "services/ClinicalRecordService.h"
 
@@ -38,7 +39,7 @@ HealthTab::HealthTab(QWidget* parent)
         tr("Withdraw the selected finding entered in error, with the reason; it stays in its history"));
     m_history->setToolTip(tr("Every version of the selected finding, with who recorded it and when"));
     for (QPushButton* button : {m_add, m_correct, m_resolve, m_retract, m_history})
-        button->setAccessibleName(button->text().remove(u'&').remove(u'…'));
+        button->setAccessibleName(plainLabelText(button->text()));
     auto* buttons = new QHBoxLayout;
     for (QPushButton* button : {m_add, m_correct, m_resolve, m_retract, m_history})
         buttons->addWidget(button);

@@ -166,13 +166,12 @@ void PatientController::setArchived(bool archived)
     const QString name = patientDisplayName(p.familyName, p.givenNames);
     auto done = services::setPatientArchived(m_workspace->context(), p.id, p.version, archived);
     if (!done) {
-        const auto& storage = done.error().storage;
-        const bool conflict = storage && storage->kind == storage::StorageError::Kind::Conflict;
         showWarning(m_parent, archived ? tr("Archive Patient") : tr("Restore Patient"),
-            conflict ? tr("Someone else changed %1's record since it was shown here, so nothing was changed. The "
-                          "record now shows their changes; check it and try again.")
-                           .arg(name)
-                     : done.error().message);
+            done.error().isConflict()
+                ? tr("Someone else changed %1's record since it was shown here, so nothing was changed. The "
+                     "record now shows their changes; check it and try again.")
+                      .arg(name)
+                : done.error().message);
         setPatient(p.id);
         emit patientChanged(p.id);
         return;

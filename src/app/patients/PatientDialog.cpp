@@ -4,6 +4,7 @@
 #include "PatientText.h"
 #include "ui_PatientDialog.h"
 
+#include "app/FormLabels.h"
 #include "app/workspace/Workspace.h"
 #include "services/PatientService.h"
 
@@ -59,15 +60,6 @@ void selectCode(QComboBox* combo, const QString& code)
 QString codeOf(const QComboBox* combo)
 {
     return combo->currentData().toString();
-}
-
-// "Family name" from "&Family name:".
-QString plainLabel(QString text)
-{
-    text.remove(u'&');
-    if (text.endsWith(u':'))
-        text.chop(1);
-    return text.trimmed();
 }
 
 } // namespace
@@ -149,7 +141,7 @@ QString PatientDialog::fieldName(const QString& column) const
 {
     const QWidget* control = field(column);
     const auto* label = control ? findChild<QLabel*>(control->objectName() + u"Label"_s) : nullptr;
-    return label ? plainLabel(label->text()) : column;
+    return label ? plainLabelText(label->text()) : column;
 }
 
 void PatientDialog::addErrorLabels()
@@ -195,7 +187,7 @@ void PatientDialog::nameControls()
     }
     m_ui->ageLabel->setAccessibleName(tr("Age"));
     m_ui->duplicateLabel->setAccessibleName(tr("Possible duplicate"));
-    m_ui->openDuplicate->setAccessibleName(plainLabel(m_ui->openDuplicate->text()));
+    m_ui->openDuplicate->setAccessibleName(plainLabelText(m_ui->openDuplicate->text()));
     m_ui->formError->setAccessibleName(tr("Problem saving"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -381,8 +373,7 @@ bool PatientDialog::save()
     }
     auto saved = services::updatePatient(ctx, p);
     if (!saved) {
-        const auto& storage = saved.error().storage;
-        if (storage && storage->kind == storage::StorageError::Kind::Conflict)
+        if (saved.error().isConflict())
             showSaveError(tr("Someone else saved changes to this patient while this form was open, so yours were not "
                              "saved. Cancel, select the patient again to see what changed, and make your changes "
                              "again."));

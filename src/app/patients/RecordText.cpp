@@ -214,12 +214,15 @@ QStringList sessionHeaders()
 
 QList<TextTableModel::Row> sessionRows(const Catalogue& catalogue, const services::PatientRecordView& record)
 {
+    // A session's appointment: the one holding its time, else its latest (the list is latest first).
     QHash<qint64, const services::AppointmentView*> bySession;
-    for (const services::AppointmentView& a : record.appointments)
-        if (a.appointment.sessionId && holdsTime(a.appointment.status))
-            bySession.insert(*a.appointment.sessionId, &a);
-        else if (a.appointment.sessionId && !bySession.contains(*a.appointment.sessionId))
-            bySession.insert(*a.appointment.sessionId, &a);
+    for (const services::AppointmentView& a : record.appointments) {
+        if (!a.appointment.sessionId)
+            continue;
+        const services::AppointmentView*& kept = bySession[*a.appointment.sessionId];
+        if (!kept || (holdsTime(a.appointment.status) && !holdsTime(kept->appointment.status)))
+            kept = &a;
+    }
     QList<TextTableModel::Row> rows;
     for (const services::SeriesProgress& s : record.series) {
         const QString series = seriesLine(catalogue, s);

@@ -4,6 +4,7 @@
 #include "PatientText.h"
 #include "ui_ScreeningTab.h"
 
+#include "app/FormLabels.h"
 #include "app/workspace/Workspace.h"
 #include "core/Catalogue.h"
 #include "services/ScreeningService.h"
@@ -47,9 +48,7 @@ ScreeningTab::ScreeningTab(QWidget* parent)
     QFont bold = m_ui->status->font();
     bold.setBold(true);
     m_ui->status->setFont(bold);
-    for (QLabel* label : findChildren<QLabel*>())
-        if (QWidget* buddy = label->buddy())
-            buddy->setAccessibleName(label->text().remove(u'&').remove(u':').trimmed());
+    nameControlsByTheirLabels(*this);
     m_ui->note->setAccessibleName(tr("Clinician's note"));
     m_ui->status->setAccessibleName(tr("Screening result"));
     m_ui->reasons->setAccessibleName(tr("Reasons"));
