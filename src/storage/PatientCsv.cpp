@@ -210,7 +210,7 @@ std::optional<DateOrder> dateOrderFromName(QStringView name)
     return std::nullopt;
 }
 
-std::expected<QDate, QString> parseCsvDate(QStringView text, DateOrder order)
+std::expected<QDate, QString> parseCsvDate(QStringView text, DateOrder order, const CsvOptionHints& hints)
 {
     const QString shown = text.toString();
     // YYYY-MM-DD
@@ -242,21 +242,20 @@ std::expected<QDate, QString> parseCsvDate(QStringView text, DateOrder order)
             switch (order) {
             case DateOrder::Iso:
                 return std::unexpected(Tr::tr("\"%1\" could be day-first or month-first; say which with "
-                                              "--date-order us (MM/DD/YYYY) or --date-order eu (DD/MM/YYYY), "
-                                              "or write YYYY-MM-DD")
-                                           .arg(shown));
+                                              "%2 (MM/DD/YYYY) or %3 (DD/MM/YYYY), or write YYYY-MM-DD")
+                                           .arg(shown, hints.usDates, hints.euDates));
             case DateOrder::Us: {
                 const QDate d(year, *a, *b);
                 if (!d.isValid())
                     return std::unexpected(
-                        Tr::tr("\"%1\" is not a real date read as month/day/year (--date-order us)").arg(shown));
+                        Tr::tr("\"%1\" is not a real date read as month/day/year (%2)").arg(shown, hints.usDates));
                 return d;
             }
             case DateOrder::Eu: {
                 const QDate d(year, *b, *a);
                 if (!d.isValid())
                     return std::unexpected(
-                        Tr::tr("\"%1\" is not a real date read as day/month/year (--date-order eu)").arg(shown));
+                        Tr::tr("\"%1\" is not a real date read as day/month/year (%2)").arg(shown, hints.euDates));
                 return d;
             }
             }
@@ -339,14 +338,14 @@ ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& opt
         } else if (column) {
             indexOf[std::size_t(*column)] = int(i);
         } else if (!name.isEmpty()) {
-            const QString problem = Tr::tr("unknown column; rename it to one Needlepoint knows (see "
-                                           "docs/patient-csv.md), remove it, or use --ignore-unknown-columns");
+            const QString problem = Tr::tr("unknown column; rename it to one Needlepoint knows (%1), remove it, or %2")
+                                        .arg(options.hints.knownColumns, options.hints.ignoreUnknownColumns);
             if (options.ignoreUnknownColumns)
                 parsed.warnings.append({headerRow, name, Tr::tr("unknown column, left out")});
             else if (header.fields.size() == 1 && (name.contains(u';') || name.contains(u'\t')))
                 parsed.problems.append({headerRow, name,
-                    Tr::tr("the columns are not separated by \"%1\"; name the separator with --separator")
-                        .arg(QLatin1Char(options.separator))});
+                    Tr::tr("the columns are not separated by \"%1\"; %2")
+                        .arg(QString(QLatin1Char(options.separator)), options.hints.chooseSeparator)});
             else
                 parsed.problems.append({headerRow, name, problem});
         }
@@ -390,6 +389,11 @@ ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& opt
     rowByName.reserve(table.records.size());
     rowByEmail.reserve(table.records.size());
     for (qsizetype r = 1; r < table.records.size(); ++r) {
+        if (options.progress && r % ImportProgressEvery == 0
+            && !options.progress(CsvStage::Reading, r - 1, table.records.size() - 1)) {
+            parsed.cancelled = true;
+            return parsed;
+        }
         const CsvRecord& record = table.records[r];
         const int row = record.row;
         const auto problem = [&](PatientColumn c, const QString& text) {
@@ -447,7 +451,7 @@ ParsedPatients parsePatientCsv(QByteArrayView bytes, const CsvImportOptions& opt
         p.notes = value(PatientColumn::Notes);
         bool birthDateReported = false;
         if (const QString& text = value(PatientColumn::BirthDate); !text.isEmpty()) {
-            if (auto d = parseCsvDate(text, options.dateOrder)) {
+            if (auto d = parseCsvDate(text, options.dateOrder, options.hints)) {
                 p.birthDate = *d;
             } else {
                 problem(PatientColumn::BirthDate, d.error());

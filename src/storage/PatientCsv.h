@@ -6,11 +6,13 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 namespace np::storage {
@@ -27,8 +29,19 @@ enum class DateOrder {
 // "iso", "us" or "eu".
 [[nodiscard]] std::optional<DateOrder> dateOrderFromName(QStringView name);
 
+// How a problem message tells the user to set an import option: the CLI names its flags (the
+// defaults), the app the controls of its import window.
+struct CsvOptionHints {
+    QString usDates = QStringLiteral("--date-order us"); // "(MM/DD/YYYY)" follows
+    QString euDates = QStringLiteral("--date-order eu"); // "(DD/MM/YYYY)" follows
+    QString chooseSeparator = QStringLiteral("name the separator with --separator");
+    QString knownColumns = QStringLiteral("see docs/patient-csv.md");
+    QString ignoreUnknownColumns = QStringLiteral("use --ignore-unknown-columns");
+};
+
 // A date as written in a patient file, or why it is not one.
-[[nodiscard]] std::expected<QDate, QString> parseCsvDate(QStringView text, DateOrder order);
+[[nodiscard]] std::expected<QDate, QString> parseCsvDate(
+    QStringView text, DateOrder order, const CsvOptionHints& hints = {});
 
 // The fields a patient file can hold: first the ones export writes, in its order, then the extra
 // street lines an import also reads (joined to the address, one line each, in order).
@@ -64,6 +77,10 @@ inline constexpr int ExportedColumnCount = 17;
 // Every header accepted for a field, as documented (for messages and the docs test).
 [[nodiscard]] QStringList columnAliases(PatientColumn column);
 
+// What an import is doing, for progress: reading the file, checking it against the stored
+// patients, writing it.
+enum class CsvStage { Reading, Checking, Writing };
+
 struct CsvImportOptions {
     DateOrder dateOrder = DateOrder::Iso;
     char separator = ',';
@@ -76,6 +93,12 @@ struct CsvImportOptions {
     // row (PatientRepository::findDuplicate); a larger one reads every stored patient once.
     // Both apply the same rule; tests lower it to exercise the bulk path.
     qsizetype bulkDuplicateCheckFrom = 1000;
+    // How problems name the options above.
+    CsvOptionHints hints;
+    // Told how far the import has got, every few hundred rows: `done` of the `total` rows of the
+    // stage it is in. Returning false stops it: nothing is written and the report says it was
+    // cancelled. Called on the import's own thread.
+    std::function<bool(CsvStage stage, qsizetype done, qsizetype total)> progress;
 };
 
 // One problem with an imported file. `row` is the row a spreadsheet shows (the header is row 1);
@@ -101,6 +124,7 @@ struct ParsedPatients {
     QString emailColumn; // the file's header for each of these, for duplicate messages
     QString familyNameColumn;
     QString externalRefColumn;
+    bool cancelled = false; // stopped by CsvImportOptions::progress before the last row
 };
 
 // Reads and checks a patient file: syntax and encoding, header, every value, and patients that
@@ -138,12 +162,16 @@ struct CsvUpdate {
 
 struct CsvImportReport {
     bool dryRun = false;
+    bool cancelled = false; // stopped by CsvImportOptions::progress: nothing was written
     QList<PatientRecord> patients; // the new patients: what was (or, in a dry run, would be) added
     QList<int> rows;
     QList<qint64> ids; // the new patients' ids, in row order; empty in a dry run or on problems
     QList<CsvUpdate> updates; // rows matched by external reference, changed or not, in row order
     QList<CsvIssue> problems;
     QList<CsvIssue> warnings;
+    // The patient each data row names, as read (with the row's problems), by spreadsheet row: what
+    // a problem's row is about, to show beside it.
+    QHash<int, PatientRecord> rowPatients;
     [[nodiscard]] bool ok() const { return problems.isEmpty(); }
 };
 

@@ -133,6 +133,15 @@ Result<CsvImportReport> importPatientCsv(Database& db, QByteArrayView bytes, con
     bool dryRun, const QString& actor, const Clock& clock)
 {
     ParsedPatients parsed = parsePatientCsv(bytes, options);
+    CsvImportReport report;
+    report.dryRun = dryRun;
+    const auto told = [&](CsvStage stage, qsizetype done, qsizetype total) {
+        return !options.progress || options.progress(stage, done, total);
+    };
+    if (parsed.cancelled || !told(CsvStage::Checking, 0, parsed.patients.size())) {
+        report.cancelled = true;
+        return report;
+    }
     PatientRepository repository(db);
     repository.setClock(clock);
     repository.setToday(options.today); // one "today" for the file's check and the repository's
@@ -177,8 +186,6 @@ Result<CsvImportReport> importPatientCsv(Database& db, QByteArrayView bytes, con
         return {};
     };
 
-    CsvImportReport report;
-    report.dryRun = dryRun;
     QList<PatientRecord> added;
     QList<int> addedRows;
     const auto splitRows = [&] {
@@ -203,7 +210,10 @@ Result<CsvImportReport> importPatientCsv(Database& db, QByteArrayView bytes, con
             if (!parsed.problems.isEmpty())
                 return {};
             splitRows();
-            auto ids = repository.addMany(added, actor);
+            const auto written = [&](qsizetype rows) { return told(CsvStage::Writing, rows, added.size()); };
+            if (!written(0))
+                return fail(StorageError::Kind::Cancelled, Tr::tr("the import was cancelled; nothing was added"));
+            auto ids = repository.addMany(added, actor, {}, written);
             if (!ids)
                 return std::unexpected(ids.error());
             report.ids = std::move(*ids);
@@ -216,11 +226,17 @@ Result<CsvImportReport> importPatientCsv(Database& db, QByteArrayView bytes, con
             }
             return {};
         });
+        if (!done && done.error().kind == StorageError::Kind::Cancelled) {
+            report.cancelled = true;
+            return report;
+        }
         if (!done)
             return std::unexpected(done.error());
         if (!parsed.problems.isEmpty())
             report.ids.clear();
     }
+    for (qsizetype i = 0; i < parsed.patients.size(); ++i)
+        report.rowPatients.insert(parsed.rows[i], parsed.patients[i]);
     std::ranges::stable_sort(parsed.problems, {}, &CsvIssue::row);
     std::ranges::stable_sort(parsed.warnings, {}, &CsvIssue::row);
     report.problems = std::move(parsed.problems);

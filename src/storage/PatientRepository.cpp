@@ -181,7 +181,7 @@ Result<qint64> PatientRepository::add(const PatientRecord& patient, const QStrin
 }
 
 Result<QList<qint64>> PatientRepository::addMany(
-    const QList<PatientRecord>& patients, const QString& actor, const CheckFirst& checkFirst)
+    const QList<PatientRecord>& patients, const QString& actor, const CheckFirst& checkFirst, const Written& written)
 {
     QList<PatientRecord> normalized;
     normalized.reserve(patients.size());
@@ -219,6 +219,8 @@ Result<QList<qint64>> PatientRepository::addMany(
         }
         PatientInserter inserter(m_db.connection(), actor, m_clock());
         for (const PatientRecord& p : normalized) {
+            if (written && !ids.isEmpty() && ids.size() % ImportProgressEvery == 0 && !written(ids.size()))
+                return fail(StorageError::Kind::Cancelled, Tr::tr("the import was cancelled; nothing was added"));
             auto inserted = inserter.insert(p);
             if (!inserted)
                 return std::unexpected(inserted.error());

@@ -54,6 +54,9 @@ struct PatientMatch {
 
 // Patients: archived, never deleted. Every write checks the record, keeps the search index in
 // step and writes the audit log, all in one transaction.
+// How often (in rows) a long import tells its progress and may be cancelled.
+inline constexpr qsizetype ImportProgressEvery = 500;
+
 class PatientRepository {
 public:
     explicit PatientRepository(Database& db)
@@ -66,9 +69,12 @@ public:
     // All or nothing, in one transaction (import). `checkFirst`, when given, runs inside that
     // transaction (BEGIN IMMEDIATE: the write lock is held) before any row is written, so what it
     // reads cannot change before the rows go in; returning false adds nothing (and no ids).
+    // `written`, when given, is told how many rows are in every ImportProgressEvery rows; returning
+    // false stops: nothing is added, and the error is Kind::Cancelled.
     using CheckFirst = std::function<Result<bool>()>;
-    Result<QList<qint64>> addMany(
-        const QList<PatientRecord>& patients, const QString& actor, const CheckFirst& checkFirst = {});
+    using Written = std::function<bool(qsizetype written)>;
+    Result<QList<qint64>> addMany(const QList<PatientRecord>& patients, const QString& actor,
+        const CheckFirst& checkFirst = {}, const Written& written = {});
     Result<PatientRecord> get(qint64 id);
     // Fails with Kind::Conflict, naming the patient, when the stored version is not patient.version.
     // Leaves `archived` as stored: archiving is setArchived(), audited as such.

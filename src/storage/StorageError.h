@@ -20,6 +20,7 @@ struct StorageError {
         Conflict, // the record changed since it was read (another workstation)
         NotFound, // no such record
         Invalid, // bad input rejected before touching the database
+        Cancelled, // stopped by the user before it was done: nothing was written
         Failed, // anything else the database reported
     };
     Kind kind = Kind::Failed;

@@ -85,3 +85,39 @@ TEST_CASE("patient import: a patient stored before the import's transaction is s
     CHECK(report->ids.isEmpty());
     CHECK(patientCount(f.patients) == 1);
 }
+
+TEST_CASE("patient import: stopped while reading, checking or writing, it writes nothing and says it was cancelled")
+{
+    np::test::PatientFixture f;
+    QByteArray csv = "family_name,given_names,birth_date\n";
+    for (int i = 0; i < 1200; ++i)
+        csv += "Family" + QByteArray::number(i) + ",Given,1990-01-01\n";
+    const auto stage
+        = GENERATE(np::storage::CsvStage::Reading, np::storage::CsvStage::Checking, np::storage::CsvStage::Writing);
+    const bool dryRun = stage != np::storage::CsvStage::Writing && GENERATE(false, true);
+    np::storage::CsvImportOptions options;
+    options.today = QDate(2026, 11, 22);
+    QList<qsizetype> told; // rows done, as told, in the stage stopped
+    options.progress = [&](np::storage::CsvStage at, qsizetype done, qsizetype total) {
+        if (at != stage)
+            return true;
+        CHECK(total == 1200);
+        told << done;
+        // Writing is stopped once some rows are in (they must go again); the others at once.
+        return at == np::storage::CsvStage::Writing && done < np::storage::ImportProgressEvery;
+    };
+    auto report = np::storage::importPatientCsv(*f.db, csv, options, dryRun, u"import"_s);
+    REQUIRE(report.has_value());
+    CHECK(report->cancelled);
+    CHECK(report->ids.isEmpty());
+    CHECK(patientCount(f.patients) == 0);
+    CHECK_FALSE(told.isEmpty());
+    if (stage == np::storage::CsvStage::Writing)
+        CHECK(told == QList<qsizetype>({0, np::storage::ImportProgressEvery}));
+
+    options.progress = {}; // the same file, not stopped, goes in whole
+    auto whole = np::storage::importPatientCsv(*f.db, csv, options, false, u"import"_s);
+    REQUIRE(whole.has_value());
+    CHECK_FALSE(whole->cancelled);
+    CHECK(patientCount(f.patients) == 1200);
+}
