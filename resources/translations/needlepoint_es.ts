@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../../src/storage/CsvReader.cpp" line="67"/>
+        <source>the file is UTF-16 text, not UTF-8; save it as &quot;CSV UTF-8&quot; (or CSV with the UTF-8 encoding) and try again</source>
+        <translation>el archivo es texto UTF-16, no UTF-8; guárdelo como «CSV UTF-8» (o CSV con la codificación UTF-8) y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/CsvReader.cpp" line="108"/>
+        <source>a quoted field is never closed: the quote that opens it has no closing quote before the end of the file</source>
+        <translation>un campo entre comillas nunca se cierra: la comilla que lo abre no tiene comilla de cierre antes del final del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/CsvReader.cpp" line="112"/>
+        <source>text after the closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>texto después de la comilla de cierre; una comilla dentro de un campo entre comillas debe ir doble (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/CsvReader.cpp" line="127"/>
+        <source>not valid UTF-8 text; save the file as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>no es texto UTF-8 válido; guarde el archivo como «CSV UTF-8» y vuelva a intentarlo</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <location filename="../../src/app/patients/DateInput.cpp" line="49"/>
@@ -204,6 +227,459 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="21"/>
+        <source>%1, born %2</source>
+        <translation>%1, nacido/a el %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="28"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="28"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="28"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="28"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="40"/>
+        <source>family name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="42"/>
+        <source>given names</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="44"/>
+        <source>preferred name</source>
+        <translation>nombre preferido</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="46"/>
+        <source>birth date</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="48"/>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="50"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="52"/>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="56"/>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="58"/>
+        <source>town</source>
+        <translation>localidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="60"/>
+        <source>region</source>
+        <translation>provincia</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="62"/>
+        <source>postcode</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="64"/>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="66"/>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="68"/>
+        <source>skin type</source>
+        <translation>fototipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="70"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="72"/>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="74"/>
+        <source>number in the previous system</source>
+        <translation>número en el sistema anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="84"/>
+        <source>Month/day/year under Dates</source>
+        <translation>Mes/día/año en Fechas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="85"/>
+        <source>Day/month/year under Dates</source>
+        <translation>Día/mes/año en Fechas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="87"/>
+        <source>choose the right one under Columns separated by</source>
+        <translation>elija el correcto en Columnas separadas por</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="88"/>
+        <source>see Accepted Columns</source>
+        <translation>vea Columnas aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="90"/>
+        <source>tick Leave out columns Needlepoint does not know</source>
+        <translation>marque Omitir las columnas que Needlepoint no conoce</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="101"/>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (también: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="103"/>
+        <source>The first row of the file names the columns. Family name, given names and birth date are required; the others are optional. Case, spaces and accents in the headers do not matter.</source>
+        <translation>La primera fila del archivo nombra las columnas. Apellidos, nombre y fecha de nacimiento son obligatorios; las demás son opcionales. Las mayúsculas, los espacios y los acentos de los encabezados no importan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="112"/>
+        <source>Checking stopped before the end of the file: nothing was imported.</source>
+        <translation>Comprobación detenida antes del final del archivo: no se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="113"/>
+        <source>Import stopped: no patient was added or changed.</source>
+        <translation>Importación detenida: no se ha añadido ni cambiado ningún paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="127"/>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="120"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="129"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="130"/>
+        <source>To add</source>
+        <translation>Se añadirá</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="130"/>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="145"/>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="146"/>
+        <source>To update</source>
+        <translation>Se actualizará</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="147"/>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="150"/>
+        <source>Changes %1</source>
+        <translation>Cambia %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="150"/>
+        <source>Already as in the file</source>
+        <translation>Ya está como en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="151"/>
+        <source>This row matches the patient&apos;s record: nothing to change</source>
+        <translation>Esta fila coincide con la ficha del paciente: nada que cambiar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="158"/>
+        <source>%n problem(s) in the file: nothing can be imported until every one is corrected. Correct the file in your spreadsheet, save it, and choose Check Again.</source>
+        <translation>
+            <numerusform>%n problema en el archivo: no se puede importar nada hasta corregirlo. Corrija el archivo en su hoja de cálculo, guárdelo y elija Volver a comprobar.</numerusform>
+            <numerusform>%n problemas en el archivo: no se puede importar nada hasta corregirlos todos. Corrija el archivo en su hoja de cálculo, guárdelo y elija Volver a comprobar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="165"/>
+        <source>%n new patient(s) to add</source>
+        <translation>
+            <numerusform>%n paciente nuevo que añadir</numerusform>
+            <numerusform>%n pacientes nuevos que añadir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="165"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n que actualizar</numerusform>
+            <numerusform>%n que actualizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="167"/>
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n ya al día</numerusform>
+            <numerusform>%n ya al día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="168"/>
+        <source>The file holds no patient to add or change.</source>
+        <translation>El archivo no contiene ningún paciente que añadir o cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="169"/>
+        <source>Ready to import: %1.</source>
+        <translation>Listo para importar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="171"/>
+        <source>Imported: %1, %2.</source>
+        <translation>Importado: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="172"/>
+        <source>%n patient(s) added</source>
+        <translation>
+            <numerusform>%n paciente añadido</numerusform>
+            <numerusform>%n pacientes añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="172"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="175"/>
+        <source>%n warning(s) listed below.</source>
+        <translation>
+            <numerusform>%n aviso en la lista.</numerusform>
+            <numerusform>%n avisos en la lista.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientCsv</name>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="221"/>
+        <source>&quot;%1&quot; is not a real date</source>
+        <translation>«%1» no es una fecha real</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="240"/>
+        <source>&quot;%1&quot;: write the year with four digits; a two-digit year is never guessed</source>
+        <translation>«%1»: escriba el año con cuatro cifras; un año de dos cifras nunca se adivina</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="244"/>
+        <source>&quot;%1&quot; could be day-first or month-first; say which with %2 (MM/DD/YYYY) or %3 (DD/MM/YYYY), or write YYYY-MM-DD</source>
+        <translation>«%1» puede leerse con el día o con el mes primero; indíquelo con %2 (MM/DD/AAAA) o %3 (DD/MM/AAAA), o escriba AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="251"/>
+        <source>&quot;%1&quot; is not a real date read as month/day/year (%2)</source>
+        <translation>«%1» no es una fecha real leída como mes/día/año (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="258"/>
+        <source>&quot;%1&quot; is not a real date read as day/month/year (%2)</source>
+        <translation>«%1» no es una fecha real leída como día/mes/año (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="266"/>
+        <source>&quot;%1&quot; is not a date: write YYYY-MM-DD</source>
+        <translation>«%1» no es una fecha: escriba AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="268"/>
+        <source>&quot;%1&quot; is not a date: write MM/DD/YYYY or YYYY-MM-DD</source>
+        <translation>«%1» no es una fecha: escriba MM/DD/AAAA o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="272"/>
+        <source>&quot;%1&quot; is not a date: write DD/MM/YYYY, DD.MM.YYYY or YYYY-MM-DD</source>
+        <translation>«%1» no es una fecha: escriba DD/MM/AAAA, DD.MM.AAAA o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="317"/>
+        <source>the file is empty: its first row must name the columns</source>
+        <translation>el archivo está vacío: su primera fila debe nombrar las columnas</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="330"/>
+        <location filename="../../src/storage/PatientCsv.cpp" line="379"/>
+        <location filename="../../src/storage/PatientCsv.cpp" line="412"/>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="335"/>
+        <source>means the same as column &quot;%1&quot; (both are %2); keep one of them</source>
+        <translation>significa lo mismo que la columna «%1» (ambas son %2); deje solo una</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="341"/>
+        <source>unknown column; rename it to one Needlepoint knows (%1), remove it, or %2</source>
+        <translation>columna desconocida; cámbiele el nombre por uno que Needlepoint conozca (%1), quítela o %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="344"/>
+        <source>unknown column, left out</source>
+        <translation>columna desconocida, omitida</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="347"/>
+        <source>the columns are not separated by &quot;%1&quot;; %2</source>
+        <translation>las columnas no están separadas por «%1»; %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="358"/>
+        <source>required column is missing (accepted headers: %1)</source>
+        <translation>falta una columna obligatoria (encabezados aceptados: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storage/PatientCsv.cpp" line="405"/>
+        <source>has %n value(s) but the header names %1 columns; a value is missing or two were joined</source>
+        <translation>
+            <numerusform>tiene %n valor pero el encabezado nombra %1 columnas; falta un valor o se unieron dos</numerusform>
+            <numerusform>tiene %n valores pero el encabezado nombra %1 columnas; falta un valor o se unieron dos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="413"/>
+        <source>a value in a column the header does not name; a separator inside a value must be quoted</source>
+        <translation>un valor en una columna que el encabezado no nombra; un separador dentro de un valor debe ir entre comillas</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="421"/>
+        <source>a value in a column with no header; name the column or remove the value</source>
+        <translation>un valor en una columna sin encabezado; nombre la columna o quite el valor</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="466"/>
+        <source>&quot;%1&quot; is not a Fitzpatrick type (1 to 6, or I to VI)</source>
+        <translation>«%1» no es un fototipo de Fitzpatrick (1 a 6, o I a VI)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="474"/>
+        <source>&quot;%1&quot; is not yes or no (also accepted: true/false, 1/0, or empty for no)</source>
+        <translation>«%1» no es sí o no (también se acepta: true/false, 1/0, o vacío para no)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="492"/>
+        <source>same name and birth date as row %1 (%2, %3, %4)</source>
+        <translation>mismo nombre y fecha de nacimiento que la fila %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="501"/>
+        <source>&quot;%1&quot; is also the number of row %2: one number, one patient</source>
+        <translation>«%1» es también el número de la fila %2: un número, un paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="510"/>
+        <source>same email as row %1 (%2)</source>
+        <translation>mismo correo electrónico que la fila %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="539"/>
+        <source>patient %1 (%2, %3, born %4%5)</source>
+        <translation>paciente %1 (%2, %3, nacido/a el %4%5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="542"/>
+        <source>, archived</source>
+        <translation>, archivado</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="549"/>
+        <source>same name and birth date as %1, already in the database%2</source>
+        <translation>mismo nombre y fecha de nacimiento que %1, ya en la base de datos%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="553"/>
+        <source>; give that patient the number %1 in Needlepoint first and the row will update it</source>
+        <translation>; dé antes a ese paciente el número %1 en Needlepoint y la fila lo actualizará</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsv.cpp" line="559"/>
+        <source>same email as %1, already in the database</source>
+        <translation>mismo correo electrónico que %1, ya en la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsvDatabase.cpp" line="56"/>
+        <location filename="../../src/storage/PatientCsvDatabase.cpp" line="105"/>
+        <source>the patients</source>
+        <translation>los pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsvDatabase.cpp" line="176"/>
+        <source>&quot;%1&quot; is the number of patient %2 (%3, %4, born %5), but this row has another family name and birth date; correct the row or that patient&apos;s number</source>
+        <translation>«%1» es el número del paciente %2 (%3, %4, nacido/a el %5), pero esta fila tiene otros apellidos y otra fecha de nacimiento; corrija la fila o el número de ese paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsvDatabase.cpp" line="215"/>
+        <source>the import was cancelled; nothing was added</source>
+        <translation>la importación se canceló; no se añadió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/PatientCsvDatabase.cpp" line="259"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: no se puede escribir el archivo: %2</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <location filename="../../ui/PatientDialog.ui" line="14"/>
@@ -377,6 +853,104 @@
         <location filename="../../src/app/print/PatientDocuments.cpp" line="42"/>
         <source>planned</source>
         <translation>prevista</translation>
+    </message>
+</context>
+<context>
+    <name>PatientImportDialog</name>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="14"/>
+        <source>Import Patients</source>
+        <translation>Importar pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="22"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="37"/>
+        <source>No file chosen yet</source>
+        <translation>Aún no se ha elegido ningún archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="44"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="47"/>
+        <source>Choose the spreadsheet file (CSV) to import</source>
+        <translation>Elija el archivo de hoja de cálculo (CSV) que importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="56"/>
+        <source>&amp;Dates such as 05/06/1990:</source>
+        <translation>&amp;Fechas como 05/06/1990:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="66"/>
+        <source>How the file writes birth dates; a date that could be read two ways is never guessed</source>
+        <translation>Cómo escribe el archivo las fechas de nacimiento; una fecha que pueda leerse de dos maneras nunca se adivina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="73"/>
+        <source>Columns &amp;separated by:</source>
+        <translation>Columnas &amp;separadas por:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="86"/>
+        <source>&amp;Leave out columns Needlepoint does not know</source>
+        <translation>&amp;Omitir las columnas que Needlepoint no conoce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="89"/>
+        <source>Without this, a column Needlepoint does not know refuses the file</source>
+        <translation>Sin esto, una columna que Needlepoint no conoce hace rechazar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="129"/>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="132"/>
+        <source>Stop: nothing is imported</source>
+        <translation>Detener: no se importa nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="143"/>
+        <source>Accepted &amp;Columns…</source>
+        <translation>&amp;Columnas aceptadas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="146"/>
+        <source>The column headers Needlepoint reads, with the other names it accepts for each</source>
+        <translation>Los encabezados de columna que Needlepoint lee, con los otros nombres que acepta para cada uno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="153"/>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Volver a comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="156"/>
+        <source>Read the file again, after correcting it in the spreadsheet</source>
+        <translation>Leer de nuevo el archivo, después de corregirlo en la hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="170"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="173"/>
+        <source>Add and update the patients listed, all in one go</source>
+        <translation>Añadir y actualizar los pacientes de la lista, todos de una vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PatientImportDialog.ui" line="180"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -662,7 +1236,7 @@
     </message>
     <message>
         <location filename="../../src/app/patients/RecordText.cpp" line="188"/>
-        <location filename="../../src/app/patients/RecordText.cpp" line="242"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="245"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -713,72 +1287,72 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="230"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="233"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="242"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="245"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="242"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="245"/>
         <source>Form signed</source>
         <translation>Formulario firmado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="242"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="245"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="242"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="245"/>
         <source>Witness</source>
         <translation>Testigo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="252"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="255"/>
         <source>withdrawn %1: %2</source>
         <translation>retirado el %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="253"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="256"/>
         <source>valid</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="262"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="265"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="262"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="265"/>
         <source>Given</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="262"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="265"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="262"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="265"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="262"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="265"/>
         <source>Where to</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="273"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="276"/>
         <source>PDF %1</source>
         <translation>PDF %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/RecordText.cpp" line="275"/>
+        <location filename="../../src/app/patients/RecordText.cpp" line="278"/>
         <source>printer %1</source>
         <translation>impresora %1</translation>
     </message>
@@ -1055,68 +1629,68 @@
 <context>
     <name>np::app::FindingDialog</name>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="30"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="31"/>
         <source>Add Finding</source>
         <translation>Añadir hallazgo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="31"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="32"/>
         <source>Mark Finding Resolved</source>
         <translation>Marcar hallazgo como resuelto</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="32"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="33"/>
         <source>Correct Finding</source>
         <translation>Corregir hallazgo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="63"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="61"/>
         <source>Effect on treatment</source>
         <translation>Efecto en el tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="64"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="62"/>
         <source>Problem saving</source>
         <translation>Problema al guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="65"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="63"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="66"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="64"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="131"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="129"/>
         <source>Effect: %1.</source>
         <translation>Efecto: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="143"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="141"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="143"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="141"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="145"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="143"/>
         <source>%1: %2</source>
         <comment>field: problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="151"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="149"/>
         <source>Until: the end is before the start</source>
         <translation>Hasta: el final es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="160"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="157"/>
         <source>Someone else changed this finding while this form was open, so nothing was saved. Cancel and open it again to see the change.</source>
         <translation>Otra persona ha cambiado este hallazgo mientras este formulario estaba abierto, así que no se ha guardado nada. Cancele y vuelva a abrirlo para ver el cambio.</translation>
     </message>
@@ -1124,67 +1698,67 @@
 <context>
     <name>np::app::HealthTab</name>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="24"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="25"/>
         <source>Health findings</source>
         <translation>Hallazgos de salud</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="26"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="27"/>
         <source>&amp;Correct…</source>
         <translation>Co&amp;rregir…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="27"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="28"/>
         <source>Mark Re&amp;solved…</source>
         <translation>Marcar como resuel&amp;to…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="25"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="26"/>
         <source>Add Findin&amp;g…</source>
         <translation>Añadir hallaz&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="28"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="29"/>
         <source>Ret&amp;ract…</source>
         <translation>Anu&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="29"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="30"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="34"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="35"/>
         <source>Record a finding from the protocol catalogue</source>
         <translation>Registrar un hallazgo del catálogo de protocolos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="35"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="36"/>
         <source>Correct the selected finding; the earlier version stays in its history</source>
         <translation>Corregir el hallazgo seleccionado; la versión anterior queda en su historial</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="36"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="37"/>
         <source>Record when the selected finding ended (for a medicine: the last dose)</source>
         <translation>Registrar cuándo terminó el hallazgo seleccionado (si es un medicamento: la última dosis)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="38"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="39"/>
         <source>Withdraw the selected finding entered in error, with the reason; it stays in its history</source>
         <translation>Anular el hallazgo seleccionado registrado por error, con el motivo; queda en su historial</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="39"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="40"/>
         <source>Every version of the selected finding, with who recorded it and when</source>
         <translation>Todas las versiones del hallazgo seleccionado, con quién las registró y cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="71"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="72"/>
         <source>No health findings recorded. Add Finding records one from the protocol catalogue.</source>
         <translation>No hay hallazgos de salud registrados. Añadir hallazgo registra uno del catálogo de protocolos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/HealthTab.cpp" line="73"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="74"/>
         <source>%n finding(s) recorded, %1 in effect today.</source>
         <translation>
             <numerusform>%n hallazgo registrado, %1 en vigor hoy.</numerusform>
@@ -1192,52 +1766,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="111"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="112"/>
         <source>Finding recorded.</source>
         <translation>Hallazgo registrado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="111"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="112"/>
         <source>Finding corrected.</source>
         <translation>Hallazgo corregido.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="125"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="126"/>
         <source>Retract Finding</source>
         <translation>Anular hallazgo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="126"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="127"/>
         <source>Why is “%1” withdrawn? It stays in the history, marked as entered in error.</source>
         <translation>¿Por qué se anula «%1»? Queda en el historial, marcado como registrado por error.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="127"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="128"/>
         <source>Entered in error</source>
         <translation>Registrado por error</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="128"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="129"/>
         <source>Retract</source>
         <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="133"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="134"/>
         <source>Finding retracted.</source>
         <translation>Hallazgo anulado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="152"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="153"/>
         <source>History of %1</source>
         <translation>Historial de %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="153"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="154"/>
         <source>Revisions</source>
         <translation>Versiones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/HealthTab.cpp" line="155"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="156"/>
         <source>%n version(s), the first first.</source>
         <translation>
             <numerusform>%n versión, la primera arriba.</numerusform>
@@ -1245,7 +1819,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/HealthTab.cpp" line="157"/>
+        <location filename="../../src/app/patients/HealthTab.cpp" line="158"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1331,37 +1905,37 @@
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="74"/>
+        <location filename="../../src/app/MainWindow.cpp" line="76"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="80"/>
+        <location filename="../../src/app/MainWindow.cpp" line="82"/>
         <source>Exporting patients…</source>
         <translation>Exportando pacientes…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="86"/>
+        <location filename="../../src/app/MainWindow.cpp" line="93"/>
         <source>Export Patients</source>
         <translation>Exportar pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="200"/>
+        <location filename="../../src/app/MainWindow.cpp" line="210"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="210"/>
+        <location filename="../../src/app/MainWindow.cpp" line="220"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="230"/>
+        <location filename="../../src/app/MainWindow.cpp" line="240"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="231"/>
+        <location filename="../../src/app/MainWindow.cpp" line="241"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -1430,7 +2004,7 @@
     </message>
     <message>
         <location filename="../../src/app/patients/PatientController.cpp" line="149"/>
-        <location filename="../../src/app/patients/PatientController.cpp" line="171"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="169"/>
         <source>Archive Patient</source>
         <translation>Archivar paciente</translation>
     </message>
@@ -1450,22 +2024,22 @@
         <translation>&amp;Archivar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="171"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="169"/>
         <source>Restore Patient</source>
         <translation>Restaurar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="172"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="171"/>
         <source>Someone else changed %1&apos;s record since it was shown here, so nothing was changed. The record now shows their changes; check it and try again.</source>
         <translation>Otra persona ha cambiado la historia de %1 desde que se mostró aquí, así que no se ha cambiado nada. La historia muestra ahora sus cambios; revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="182"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="181"/>
         <source>%1 is archived: off the lists, record kept. Patient &gt; Restore Patient brings them back (tick Include archived to find them).</source>
         <translation>%1 está archivado: fuera de las listas, con la historia conservada. Paciente &gt; Restaurar paciente lo recupera (marque Incluir archivados para encontrarlo).</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="185"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="184"/>
         <source>%1 is restored.</source>
         <translation>%1 está restaurado.</translation>
     </message>
@@ -1694,120 +2268,120 @@
 <context>
     <name>np::app::PatientDialog</name>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="39"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="40"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="40"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="41"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="41"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="42"/>
         <source>Catalan</source>
         <translation>catalán</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="42"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="43"/>
         <source>German</source>
         <translation>alemán</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="43"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="44"/>
         <source>French</source>
         <translation>francés</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="44"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="45"/>
         <source>Italian</source>
         <translation>italiano</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="45"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="46"/>
         <source>Dutch</source>
         <translation>neerlandés</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="46"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="47"/>
         <source>Portuguese</source>
         <translation>portugués</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="83"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="75"/>
         <source>Edit Patient</source>
         <translation>Editar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="83"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="75"/>
         <source>New Patient</source>
         <translation>Nuevo paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="86"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="90"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="78"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="82"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="87"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="79"/>
         <source>Female (F)</source>
         <translation>Mujer (F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="88"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="80"/>
         <source>Male (M)</source>
         <translation>Hombre (M)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="89"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="81"/>
         <source>Another (X)</source>
         <translation>Otro (X)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="95"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="87"/>
         <source>%1 (%2)</source>
         <comment>language name (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="104"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="96"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="194"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="186"/>
         <source>%1: problem</source>
         <comment>field name: problem</comment>
         <translation>%1: problema</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="196"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="188"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="197"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="189"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="199"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="191"/>
         <source>Problem saving</source>
         <translation>Problema al guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="200"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="192"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="201"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="193"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="273"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="265"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n año</numerusform>
@@ -1815,56 +2389,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="292"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="406"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="284"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="397"/>
         <source>%1 %2</source>
         <comment>field name, what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="326"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="349"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="318"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="341"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="332"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="324"/>
         <source>the same name and birth date</source>
         <translation>el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="333"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="325"/>
         <source>the same email address</source>
         <translation>el mismo correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="334"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="326"/>
         <source>the same phone number</source>
         <translation>el mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="336"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="328"/>
         <source>born %1</source>
         <translation>nacido el %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="342"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="334"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="344"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="336"/>
         <source>This may be a patient already recorded, with %1: %2. Open the one already recorded, or save this patient as another person.</source>
         <translation>Puede que este paciente ya esté registrado, con %1: %2. Abra el ya registrado o guarde este paciente como otra persona.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="349"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="362"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="341"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="354"/>
         <source>&amp;Save Anyway</source>
         <translation>&amp;Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="386"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="377"/>
         <source>Someone else saved changes to this patient while this form was open, so yours were not saved. Cancel, select the patient again to see what changed, and make your changes again.</source>
         <translation>Otra persona ha guardado cambios en este paciente mientras este formulario estaba abierto, así que los suyos no se han guardado. Cancele, vuelva a seleccionar al paciente para ver qué cambió y repita sus cambios.</translation>
     </message>
@@ -1908,6 +2482,132 @@
         <location filename="../../src/app/patients/PatientExport.cpp" line="62"/>
         <source>The patients were not exported: %1</source>
         <translation>No se han exportado los pacientes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::PatientImport</name>
+    <message>
+        <location filename="../../src/app/patients/PatientImport.cpp" line="11"/>
+        <source>&amp;Import Patients…</source>
+        <translation>&amp;Importar pacientes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImport.cpp" line="12"/>
+        <source>Add or update patients from a spreadsheet file (CSV), after seeing what it would change</source>
+        <translation>Añadir o actualizar pacientes desde un archivo de hoja de cálculo (CSV), después de ver lo que cambiaría</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::PatientImportDialog</name>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="32"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="65"/>
+        <source>Not accepted: only 1990-06-05</source>
+        <translation>No se aceptan: solo 1990-06-05</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="66"/>
+        <source>Day/month/year (5 June)</source>
+        <translation>Día/mes/año (5 de junio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="67"/>
+        <source>Month/day/year (May 6)</source>
+        <translation>Mes/día/año (6 de mayo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="68"/>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="69"/>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="70"/>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="81"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="82"/>
+        <source>Row selected</source>
+        <translation>Fila seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="83"/>
+        <source>Rows of the file</source>
+        <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="84"/>
+        <source>Working on</source>
+        <translation>Trabajando en</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="85"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="102"/>
+        <source>Choose the spreadsheet file (CSV) to import. Nothing is imported before you have seen what it would add and change.</source>
+        <translation>Elija el archivo de hoja de cálculo (CSV) que importar. No se importa nada antes de que haya visto lo que añadiría y cambiaría.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="139"/>
+        <source>Import Patients</source>
+        <translation>Importar pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="139"/>
+        <source>Spreadsheet files (*.csv *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="188"/>
+        <source>Accepted Columns</source>
+        <translation>Columnas aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="237"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="240"/>
+        <source>Comparing with the patients already recorded…</source>
+        <translation>Comparando con los pacientes ya registrados…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="243"/>
+        <source>Writing the patients…</source>
+        <translation>Escribiendo los pacientes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="256"/>
+        <source>Select a row to read it whole here.</source>
+        <translation>Seleccione una fila para leerla entera aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="260"/>
+        <source>Row %1</source>
+        <translation>Fila %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="285"/>
+        <source>Nothing was imported: %1</source>
+        <translation>No se ha importado nada: %1</translation>
     </message>
 </context>
 <context>
@@ -2196,109 +2896,109 @@
 <context>
     <name>np::app::ScreeningTab</name>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="53"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="52"/>
         <source>Clinician&apos;s note</source>
         <translation>Nota clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="54"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="53"/>
         <source>Screening result</source>
         <translation>Resultado del cribado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="55"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="54"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="56"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="55"/>
         <source>Recorded screening</source>
         <translation>Cribado registrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="57"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="56"/>
         <source>Record Screening</source>
         <translation>Registrar cribado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="185"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="184"/>
         <source>Select a patient to screen them.</source>
         <translation>Seleccione un paciente para hacerle el cribado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="187"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="186"/>
         <source>Tick the areas to treat to see the result.</source>
         <translation>Marque las zonas a tratar para ver el resultado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="190"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="189"/>
         <source>When: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="190"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="189"/>
         <source>the day is required</source>
         <translation>el día es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="209"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="208"/>
         <source>Blocked: not on this day. Treatment may start from %1.</source>
         <translation>Bloqueado: no en este día. El tratamiento puede empezar a partir del %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="210"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="209"/>
         <source>Blocked: no treatment while this lasts.</source>
         <translation>Bloqueado: ningún tratamiento mientras dure.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="212"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="211"/>
         <source>Needs a clinician&apos;s review: record it with a note saying why it may go ahead.</source>
         <translation>Requiere revisión clínica: regístrelo con una nota que diga por qué puede seguir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="214"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="213"/>
         <source>May go ahead, with the advice below.</source>
         <translation>Puede seguir, con los avisos de abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="216"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="215"/>
         <source>Clear: nothing in the record stands in the way.</source>
         <translation>Sin impedimentos: nada en la historia lo impide.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="222"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
         <source>Blocks</source>
         <translation>Impide</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="222"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="222"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
         <source>Advice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="223"/>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="227"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="222"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="226"/>
         <source>%1: %2</source>
         <comment>effect: message</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="225"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="224"/>
         <source>%1 (until %2)</source>
         <translation>%1 (hasta el %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="263"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="262"/>
         <source>Recorded by %1 (%2).</source>
         <translation>Registrado por %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="264"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="263"/>
         <source>Screening recorded.</source>
         <translation>Cribado registrado.</translation>
     </message>

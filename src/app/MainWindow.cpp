@@ -15,6 +15,7 @@
 
 #include "patients/PatientController.h"
 #include "patients/PatientExport.h"
+#include "patients/PatientImport.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceTasks.h"
 
@@ -49,6 +50,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
           settings, catalogue, [this] { return m_now(); }, this))
     , m_patients(new PatientController(this))
     , m_tasks(new WorkspaceTasks(this))
+    , m_import(new PatientImport(*m_tasks, this))
     , m_export(new PatientExport(*m_tasks, this))
     , m_busy(new QProgressBar)
 {
@@ -66,8 +68,8 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     splitter->setContentsMargins(8, 8, 8, 8);
     setCentralWidget(splitter);
 
-    m_actions->addMenusTo(
-        menuBar(), {m_patients->createMenu(this), m_print->actions()->createMenu(this)}, {m_export->action});
+    m_actions->addMenusTo(menuBar(), {m_patients->createMenu(this), m_print->actions()->createMenu(this)},
+        {m_import->action, m_export->action});
     // Long work off the GUI thread (an export) shows as a busy bar until it ends.
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(160);
@@ -78,6 +80,11 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     connect(m_export, &PatientExport::started, this, [this] {
         m_busy->show();
         statusBar()->showMessage(tr("Exporting patients…"));
+    });
+    connect(m_import, &PatientImport::imported, this, [this](const QString& text) {
+        m_search->refresh();
+        m_details->refresh();
+        statusBar()->showMessage(text, 8000);
     });
     connect(m_export, &PatientExport::finished, this, [this](bool ok, const QString& text) {
         m_busy->hide();
@@ -120,6 +127,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
 
 MainWindow::~MainWindow()
 {
+    m_import->setWorkspace(nullptr); // closes the import window, which reports to m_tasks
     m_tasks->waitForAll(); // they use the window's clock
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
@@ -147,6 +155,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
     m_patients->setWorkspace(nullptr);
+    m_import->setWorkspace(nullptr);
     m_export->setWorkspace(nullptr);
     m_print->setDatabase(nullptr);
     m_workspace.reset();
@@ -156,6 +165,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     m_search->setWorkspace(m_workspace.get());
     m_details->setWorkspace(m_workspace.get());
     m_patients->setWorkspace(m_workspace.get());
+    m_import->setWorkspace(m_workspace.get());
     m_export->setWorkspace(m_workspace.get());
     m_print->setDatabase(this->database());
     m_actions->backUpNow->setEnabled(m_workspace != nullptr);

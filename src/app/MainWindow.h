@@ -30,6 +30,7 @@ class PatientDetailPane;
 class PatientSearchPanel;
 class PatientController;
 class PatientExport;
+class PatientImport;
 class WorkspaceTasks;
 class PrintController;
 class Workspace;
@@ -61,6 +62,7 @@ public:
     [[nodiscard]] BackupStatusLabel* backupStatus() const { return m_backupStatus; }
     [[nodiscard]] PrintController* printing() const { return m_print; }
     [[nodiscard]] PatientController* patients() const { return m_patients; }
+    [[nodiscard]] PatientImport* patientImport() const { return m_import; }
     [[nodiscard]] PatientExport* patientExport() const { return m_export; }
 
 protected:
@@ -87,6 +89,7 @@ private:
     PrintController* m_print;
     PatientController* m_patients;
     WorkspaceTasks* m_tasks;
+    PatientImport* m_import;
     PatientExport* m_export;
     QProgressBar* m_busy;
     Now m_now = &QDateTime::currentDateTime;

@@ -1,6 +1,6 @@
 // The patient form, driven through the main window's Patient menu, offscreen.
 
-#include "AppTestSupport.h"
+#include "MainWindowFixture.h"
 
 #include "app/MainWindow.h"
 #include "app/backup/BackupService.h"
@@ -34,25 +34,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct FormFixture {
-    TempSettings settings;
-    QTemporaryDir backups;
-    app::BackupService backup {[] { return QDateTime(QDate(2026, 3, 1), QTime(9, 30)); }};
-    std::unique_ptr<ClinicFixture> clinic = std::make_unique<ClinicFixture>();
-    app::MainWindow window {settings.settings, builtInCatalogue(), backup};
-
+struct FormFixture : MainWindowFixture {
     FormFixture()
+        : MainWindowFixture(u"Reception 1"_s)
     {
-        settings.settings.setBackupFolder(backups.path());
-        settings.settings.setDeskName(u"Reception 1"_s);
-        window.setClock([] { return QDateTime(QDate(2026, 3, 1), QTime(9, 30)); });
-        auto opened = storage::Database::open(clinic->db.path());
-        REQUIRE(opened);
-        QSignalSpy finished(&backup, &app::BackupService::finished);
-        window.setDatabase(std::move(*opened));
-        REQUIRE(finished.wait(10000)); // the daily backup, started by opening
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&window));
     }
@@ -71,14 +56,6 @@ struct FormFixture {
         form.activateWindow();
         REQUIRE(QTest::qWaitFor([&form] { return QApplication::activeWindow() == &form; }));
         return form;
-    }
-
-    qint64 patientCount()
-    {
-        QSqlQuery q(clinic->db->connection());
-        REQUIRE(q.exec(u"SELECT count(*) FROM patients"_s));
-        REQUIRE(q.next());
-        return q.value(0).toLongLong();
     }
 
     void selectPatient(qint64 id, const QString& text)
