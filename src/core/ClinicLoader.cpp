@@ -62,6 +62,11 @@ public:
         forEach(r, u"devices", Need::Optional, [this](JsonObjectReader& o) { m_clinic.devices.append(readDevice(o)); });
         forEach(r, u"practitioners", Need::Required,
             [this](JsonObjectReader& o) { m_clinic.practitioners.append(readPractitioner(o)); });
+        // A clinic books a practitioner in a room: an empty list is as good as none.
+        if (r.has(u"rooms") && m_clinic.rooms.isEmpty())
+            r.error(u"rooms", tr("must list at least one room"));
+        if (r.has(u"practitioners") && m_clinic.practitioners.isEmpty())
+            r.error(u"practitioners", tr("must list at least one practitioner"));
         if (const auto o = r.object(u"scheduling", Need::Optional)) {
             JsonObjectReader s(*o, r.pathOf(u"scheduling"), m_ctx);
             m_clinic.turnoverMinutes = s.integer(u"turnover_minutes", Need::Optional, 0, 240).value_or(15);
@@ -91,8 +96,6 @@ private:
     void readClinic(JsonObjectReader& c)
     {
         m_clinic.name = c.string(u"name").value_or(QString());
-        if (c.has(u"name") && m_clinic.name.trimmed().isEmpty())
-            c.error(u"name", tr("must not be empty"));
         m_clinic.address = c.string(u"address", Need::Optional).value_or(QString());
         m_clinic.phone = c.string(u"phone").value_or(QString());
         m_clinic.afterHoursPhone = c.string(u"after_hours_phone", Need::Optional).value_or(QString());

@@ -136,6 +136,10 @@ std::optional<QString> JsonObjectReader::string(QStringView key, Need need)
         wrongType(key, QT_TR_NOOP("a string"));
         return std::nullopt;
     }
+    if (need == Need::Required && v->toString().trimmed().isEmpty()) { // a blank name or phone is none
+        m_ctx.add(pathOf(key), Tr::tr("must not be empty"));
+        return std::nullopt;
+    }
     return v->toString();
 }
 

@@ -176,3 +176,20 @@ TEST_CASE("a clinic that never opens, or has no rooms, is refused")
         root.remove(u"rooms"_s);
     }).contains(u"clinic.json: rooms: is required"_s));
 }
+
+TEST_CASE("a clinic with an empty list of rooms or practitioners, or a blank name or phone, is refused")
+{
+    CHECK(problemsWith([](QJsonObject& root) {
+        root.insert(u"rooms"_s, QJsonArray {});
+    }).contains(u"clinic.json: rooms: must list at least one room"_s));
+    CHECK(problemsWith([](QJsonObject& root) { root.insert(u"practitioners"_s, QJsonArray {}); })
+        == QStringList {u"clinic.json: practitioners: must list at least one practitioner"_s});
+    CHECK(problemsWith([](QJsonObject& root) {
+        QJsonObject clinic = root.value(u"clinic"_s).toObject();
+        clinic.insert(u"name"_s, u"  "_s);
+        clinic.insert(u"phone"_s, QString());
+        root.insert(u"clinic"_s, clinic);
+    })
+        == QStringList(
+            {u"clinic.json: clinic.name: must not be empty"_s, u"clinic.json: clinic.phone: must not be empty"_s}));
+}
