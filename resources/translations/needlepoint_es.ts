@@ -4,12 +4,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/app/startup/Application.cpp" line="50"/>
+        <location filename="../../src/app/startup/Application.cpp" line="53"/>
+        <location filename="../../src/app/startup/Application.cpp" line="73"/>
         <source>Needlepoint</source>
         <translation>Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/Application.cpp" line="51"/>
+        <location filename="../../src/app/startup/Application.cpp" line="54"/>
         <source>The protocol catalogue built into Needlepoint does not load:
 %1</source>
         <translation>El catálogo de protocolos incluido en Needlepoint no se puede cargar:
@@ -22,6 +23,183 @@
         <location filename="../../src/app/backup/BackupWorker.cpp" line="54"/>
         <source>cannot create the backup folder %1</source>
         <translation>no se puede crear la carpeta de copias de seguridad %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDetailsPage</name>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="9"/>
+        <source>The clinic as patients see it on their documents. Fields marked optional can be left empty.</source>
+        <translation>La clínica tal como la ven los pacientes en sus documentos. Los campos opcionales pueden quedar vacíos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="21"/>
+        <source>Clinic na&amp;me:</source>
+        <translation>Nombre de la &amp;clínica:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="31"/>
+        <source>Printed at the top of every document</source>
+        <translation>Se imprime en la cabecera de cada documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="38"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="48"/>
+        <source>Street, town, postcode</source>
+        <translation>Calle, localidad, código postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="55"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="65"/>
+        <source>Printed on every document and appointment card</source>
+        <translation>Se imprime en cada documento y tarjeta de cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="72"/>
+        <source>Phone a&amp;fter hours:</source>
+        <translation>Teléfono fuera de &amp;horario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="82"/>
+        <source>Optional: for a problem after a treatment</source>
+        <translation>Opcional: para un problema después de un tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="89"/>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="99"/>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="116"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="106"/>
+        <source>&amp;Web site:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="123"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="136"/>
+        <source>Appointments are times of day in this zone</source>
+        <translation>Las citas son horas del día en esta zona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="143"/>
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="153"/>
+        <source>The paper this computer prints on</source>
+        <translation>El papel en que imprime este ordenador</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicParser</name>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="41"/>
+        <source>format %1 is not supported (this Needlepoint reads format 1)</source>
+        <translation>el formato %1 no se admite (este Needlepoint lee el formato 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="53"/>
+        <source>the clinic is never open: give at least one day&apos;s hours</source>
+        <translation>la clínica nunca abre: indique el horario de al menos un día</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="67"/>
+        <source>must list at least one room</source>
+        <translation>debe tener al menos una sala</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="69"/>
+        <source>must list at least one practitioner</source>
+        <translation>debe tener al menos un profesional</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="92"/>
+        <source>&quot;%1&quot; is not a code: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>«%1» no es un código: use minúsculas, cifras, «_», «.» o «-»</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="110"/>
+        <source>unknown time zone &quot;%1&quot;: use an IANA name such as Europe/London</source>
+        <translation>zona horaria desconocida «%1»: use un nombre IANA como Europe/Madrid</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="120"/>
+        <source>&quot;%1&quot; is not a time of day (HH:MM, 24-hour)</source>
+        <translation>«%1» no es una hora del día (HH:MM, 24 horas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="134"/>
+        <source>&quot;%1&quot; is not a range of hours (HH:MM-HH:MM)</source>
+        <translation>«%1» no es un intervalo de horas (HH:MM-HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="142"/>
+        <source>&quot;%1&quot; ends before it starts</source>
+        <translation>«%1» termina antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="146"/>
+        <source>&quot;%1&quot; overlaps or comes before the range before it</source>
+        <translation>«%1» se solapa con el intervalo anterior o va antes que él</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="169"/>
+        <source>%1 is before from (%2)</source>
+        <translation>%1 es anterior a «desde» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="182"/>
+        <source>&quot;%1&quot; is not a day of the year (MM-DD)</source>
+        <translation>«%1» no es un día del año (MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="201"/>
+        <source>&quot;%1&quot; is neither a date (YYYY-MM-DD) nor a local time (YYYY-MM-DDTHH:MM)</source>
+        <translation>«%1» no es ni una fecha (AAAA-MM-DD) ni una hora local (AAAA-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="217"/>
+        <source>unknown modality &quot;%1&quot; (not in the protocol catalogue)</source>
+        <translation>modalidad desconocida «%1» (no está en el catálogo de protocolos)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="227"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="236"/>
+        <source>ends before it starts</source>
+        <translation>termina antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="256"/>
+        <source>unknown device kind &quot;%1&quot; (the catalogue&apos;s kinds: %2)</source>
+        <translation>tipo de dispositivo desconocido «%1» (los tipos del catálogo: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="260"/>
+        <source>no room &quot;%1&quot; in rooms</source>
+        <translation>no hay ninguna sala «%1» en las salas</translation>
     </message>
 </context>
 <context>
@@ -224,6 +402,26 @@
         <location filename="../../ui/FindingDialog.ui" line="96"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../src/app/startup/FirstRun.cpp" line="42"/>
+        <source>The demo clinic could not be made at %1: %2</source>
+        <translation>No se pudo crear la clínica de demostración en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/FirstRun.cpp" line="53"/>
+        <source>The clinic&apos;s set-up is not complete:
+%1</source>
+        <translation>La configuración de la clínica no está completa:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/FirstRun.cpp" line="56"/>
+        <source>The new database could not be made at %1: %2</source>
+        <translation>No se pudo crear la base de datos nueva en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -508,6 +706,123 @@
             <numerusform>%n aviso en la lista.</numerusform>
             <numerusform>%n avisos en la lista.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="62"/>
+        <source>line %1, column %2: not valid JSON (%3)</source>
+        <translation>línea %1, columna %2: JSON no válido (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="66"/>
+        <source>the document must be a JSON object</source>
+        <translation>el documento debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="119"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="127"/>
+        <source>must be %1, not %2</source>
+        <translation>debe ser %1, no %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="140"/>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="158"/>
+        <source>must be at least %1, not %2</source>
+        <translation>debe ser al menos %1, no %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="160"/>
+        <source>must be from %1 to %2, not %3</source>
+        <translation>debe estar entre %1 y %2, no %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="201"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="239"/>
+        <source>must be a string, not %1</source>
+        <translation>debe ser un texto, no %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="254"/>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="267"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="276"/>
+        <source>duplicate code &quot;%1&quot;</source>
+        <translation>código repetido «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursPage</name>
+    <message>
+        <location filename="../../ui/OpeningHoursPage.ui" line="9"/>
+        <source>When the clinic is open, as times of day from–to (24-hour), such as 09:00-13:00, 14:00-18:00 for a day with a lunch break. Leave a day empty when the clinic is closed.</source>
+        <translation>Cuándo abre la clínica, como horas desde–hasta (24 horas), por ejemplo 09:00-13:00, 14:00-18:00 para un día con pausa de mediodía. Deje vacío un día en que la clínica cierra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OpeningHoursPage.ui" line="21"/>
+        <source>&amp;Monday:</source>
+        <translation>&amp;Lunes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OpeningHoursPage.ui" line="31"/>
+        <location filename="../../ui/OpeningHoursPage.ui" line="48"/>
+        <location filename="../../ui/OpeningHoursPage.ui" line="65"/>
+        <location filename="../../ui/OpeningHoursPage.ui" line="82"/>
+        <location filename="../../ui/OpeningHoursPage.ui" line="99"/>
+        <location filename="../../ui/OpeningHoursPage.ui" line="116"/>
+        <location filename="../../ui/OpeningHoursPage.ui" line="133"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OpeningHoursPage.ui" line="38"/>
+        <source>&amp;Tuesday:</source>
+        <translation>&amp;Martes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OpeningHoursPage.ui" line="55"/>
+        <source>&amp;Wednesday:</source>
+        <translation>M&amp;iércoles:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OpeningHoursPage.ui" line="72"/>
+        <source>T&amp;hursday:</source>
+        <translation>&amp;Jueves:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OpeningHoursPage.ui" line="89"/>
+        <source>Fr&amp;iday:</source>
+        <translation>&amp;Viernes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OpeningHoursPage.ui" line="106"/>
+        <source>&amp;Saturday:</source>
+        <translation>Sába&amp;do:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OpeningHoursPage.ui" line="123"/>
+        <source>S&amp;unday:</source>
+        <translation>D&amp;omingo:</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1912,87 @@
     </message>
 </context>
 <context>
+    <name>SetupStartPage</name>
+    <message>
+        <location filename="../../ui/SetupStartPage.ui" line="16"/>
+        <source>&amp;Create a new clinic</source>
+        <translation>&amp;Crear una clínica nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupStartPage.ui" line="26"/>
+        <source>A new, empty patient database, set up page by page: the clinic, its hours, practitioners, rooms and devices.</source>
+        <translation>Una base de datos de pacientes nueva y vacía, configurada página a página: la clínica, su horario, profesionales, salas y dispositivos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupStartPage.ui" line="39"/>
+        <source>&amp;Open an existing database</source>
+        <translation>Abrir una base de datos e&amp;xistente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupStartPage.ui" line="46"/>
+        <source>The clinic&apos;s database file, on this computer or a shared folder (or a copy brought from another computer).</source>
+        <translation>El archivo de la base de datos de la clínica, en este ordenador o en una carpeta compartida (o una copia traída de otro ordenador).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupStartPage.ui" line="59"/>
+        <source>&amp;Try a demo clinic</source>
+        <translation>&amp;Probar una clínica de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupStartPage.ui" line="66"/>
+        <source>Invented patients and appointments, kept apart from the clinic&apos;s own database, to try every screen.</source>
+        <translation>Pacientes y citas inventados, aparte de la base de datos de la clínica, para probar cada pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupStartPage.ui" line="81"/>
+        <source>Database fil&amp;e:</source>
+        <translation>Arc&amp;hivo de la base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupStartPage.ui" line="100"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+</context>
+<context>
+    <name>np::JsonObjectReader</name>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="136"/>
+        <source>a string</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="153"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="172"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="184"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="196"/>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="211"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/JsonReader.cpp" line="223"/>
+        <source>an array</source>
+        <translation>una lista</translation>
+    </message>
+</context>
+<context>
     <name>np::app::BackupStatusLabel</name>
     <message>
         <location filename="../../src/app/backup/BackupStatusLabel.cpp" line="16"/>
@@ -1624,6 +2020,60 @@
         <location filename="../../src/app/backup/BackupStatusLabel.cpp" line="40"/>
         <source>Backup: %1</source>
         <translation>Copia de seguridad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::ClinicDetailsPage</name>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="50"/>
+        <source>The Clinic</source>
+        <translation>La clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="60"/>
+        <source>The clinic&apos;s zone, such as Europe/Madrid</source>
+        <translation>La zona de la clínica, como Europe/Madrid</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="61"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="62"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::ClinicSetupPage</name>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::ClinicSetupWizard</name>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="137"/>
+        <source>Set Up Needlepoint</source>
+        <translation>Configurar Needlepoint</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="147"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="157"/>
+        <source>Finish makes the demo clinic at %1 (or opens it, when it was made before) and opens it. Its patients and appointments are invented; the clinic&apos;s own database is not touched.</source>
+        <translation>Finalizar crea la clínica de demostración en %1 (o la abre, si ya se creó antes) y la abre. Sus pacientes y citas son inventados; la base de datos de la clínica no se toca.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="160"/>
+        <source>Finish opens %1.</source>
+        <translation>Finalizar abre %1.</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2388,14 @@
         <location filename="../../src/app/MainWindow.cpp" line="241"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::OpeningHoursPage</name>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="126"/>
+        <source>Opening Hours</source>
+        <translation>Horario de apertura</translation>
     </message>
 </context>
 <context>
@@ -2268,120 +2726,120 @@
 <context>
     <name>np::app::PatientDialog</name>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="40"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="41"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="41"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="42"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="42"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="43"/>
         <source>Catalan</source>
         <translation>catalán</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="43"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="44"/>
         <source>German</source>
         <translation>alemán</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="44"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="45"/>
         <source>French</source>
         <translation>francés</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="45"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="46"/>
         <source>Italian</source>
         <translation>italiano</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="46"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="47"/>
         <source>Dutch</source>
         <translation>neerlandés</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="47"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="48"/>
         <source>Portuguese</source>
         <translation>portugués</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="75"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="76"/>
         <source>Edit Patient</source>
         <translation>Editar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="75"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="76"/>
         <source>New Patient</source>
         <translation>Nuevo paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="78"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="82"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="79"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="83"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="79"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="80"/>
         <source>Female (F)</source>
         <translation>Mujer (F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="80"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="81"/>
         <source>Male (M)</source>
         <translation>Hombre (M)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="81"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="82"/>
         <source>Another (X)</source>
         <translation>Otro (X)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="87"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="88"/>
         <source>%1 (%2)</source>
         <comment>language name (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="96"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="97"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="186"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="180"/>
         <source>%1: problem</source>
         <comment>field name: problem</comment>
         <translation>%1: problema</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="188"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="182"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="189"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="183"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="191"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="185"/>
         <source>Problem saving</source>
         <translation>Problema al guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="192"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="186"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="193"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="187"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="265"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="259"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n año</numerusform>
@@ -2389,56 +2847,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="284"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="397"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="275"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="388"/>
         <source>%1 %2</source>
         <comment>field name, what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="318"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="341"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="309"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="332"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="324"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="315"/>
         <source>the same name and birth date</source>
         <translation>el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="325"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="316"/>
         <source>the same email address</source>
         <translation>el mismo correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="326"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="317"/>
         <source>the same phone number</source>
         <translation>el mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="328"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="319"/>
         <source>born %1</source>
         <translation>nacido el %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="334"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="325"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="336"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="327"/>
         <source>This may be a patient already recorded, with %1: %2. Open the one already recorded, or save this patient as another person.</source>
         <translation>Puede que este paciente ya esté registrado, con %1: %2. Abra el ya registrado o guarde este paciente como otra persona.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="341"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="354"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="332"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="345"/>
         <source>&amp;Save Anyway</source>
         <translation>&amp;Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="377"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="368"/>
         <source>Someone else saved changes to this patient while this form was open, so yours were not saved. Cancel, select the patient again to see what changed, and make your changes again.</source>
         <translation>Otra persona ha guardado cambios en este paciente mientras este formulario estaba abierto, así que los suyos no se han guardado. Cancele, vuelva a seleccionar al paciente para ver qué cambió y repita sus cambios.</translation>
     </message>
@@ -3049,6 +3507,207 @@
         <location filename="../../src/app/settings/SettingsDialog.cpp" line="109"/>
         <source>Choose the Clinic Templates Folder</source>
         <translation>Elegir la carpeta de plantillas de la clínica</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::SetupListPage</name>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="89"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="91"/>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="102"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="124"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="126"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="102"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="102"/>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="103"/>
+        <source>Every treatment</source>
+        <translation>Todos los tratamientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="105"/>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="108"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="111"/>
+        <source>Practitioners</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="109"/>
+        <source>Who gives treatments. Each works whenever the clinic is open; their own hours and time off can be set later in Settings &gt; Clinic.</source>
+        <translation>Quién realiza los tratamientos. Cada uno trabaja siempre que la clínica está abierta; su propio horario y sus ausencias pueden indicarse después en Ajustes &gt; Clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="112"/>
+        <source>&amp;Add Practitioner</source>
+        <translation>Añadir &amp;profesional</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="112"/>
+        <source>&amp;Remove Practitioner</source>
+        <translation>&amp;Quitar profesional</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="125"/>
+        <source>Treatment room 1</source>
+        <translation>Sala de tratamiento 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="126"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="127"/>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="127"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="136"/>
+        <source>Any room (mobile)</source>
+        <translation>Cualquier sala (móvil)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="143"/>
+        <source>Rooms and Devices</source>
+        <translation>Salas y dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="144"/>
+        <source>The treatment rooms, and the devices the clinic books (a device kept in one room, or mobile). Devices can be added later.</source>
+        <translation>Las salas de tratamiento y los dispositivos que reserva la clínica (un dispositivo fijo en una sala, o móvil). Los dispositivos pueden añadirse después.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="146"/>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="146"/>
+        <source>Add R&amp;oom</source>
+        <translation>Añadir sa&amp;la</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="147"/>
+        <source>Re&amp;move Room</source>
+        <translation>&amp;Quitar sala</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="148"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="149"/>
+        <source>Add &amp;Device</source>
+        <translation>Añadir &amp;dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="149"/>
+        <source>Remo&amp;ve Device</source>
+        <translation>Qui&amp;tar dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="168"/>
+        <source>From (%1)</source>
+        <translation>Desde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="169"/>
+        <source>To (%1)</source>
+        <translation>Hasta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="169"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="171"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="174"/>
+        <source>Closures</source>
+        <translation>Cierres</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="172"/>
+        <source>Days the clinic is closed besides its weekly hours (holidays, a break): nothing is booked on them. Optional; they can be added later.</source>
+        <translation>Días en que la clínica cierra además de su horario semanal (festivos, vacaciones): no se reserva nada en ellos. Opcional; pueden añadirse después.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="175"/>
+        <source>Add &amp;Closure</source>
+        <translation>Añadir &amp;cierre</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="175"/>
+        <source>Remove C&amp;losure</source>
+        <translation>Quitar c&amp;ierre</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::SetupStartPage</name>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="30"/>
+        <source>Welcome to Needlepoint</source>
+        <translation>Bienvenido a Needlepoint</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="31"/>
+        <source>There is no patient database at %1 yet. What would you like to do?</source>
+        <translation>Todavía no hay ninguna base de datos de pacientes en %1. ¿Qué desea hacer?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="82"/>
+        <source>Choose the database file</source>
+        <translation>Elija el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="90"/>
+        <source>Needlepoint databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Needlepoint (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="93"/>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="95"/>
+        <source>New Database</source>
+        <translation>Base de datos nueva</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="112"/>
+        <source>%1 already exists: choose another name for the new database, or open this one.</source>
+        <translation>%1 ya existe: elija otro nombre para la base de datos nueva, o abra esta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="117"/>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
     </message>
 </context>
 </TS>

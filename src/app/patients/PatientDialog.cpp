@@ -4,6 +4,7 @@
 #include "PatientText.h"
 #include "ui_PatientDialog.h"
 
+#include "app/FieldErrors.h"
 #include "app/FormLabels.h"
 #include "app/workspace/Workspace.h"
 #include "services/PatientService.h"
@@ -149,14 +150,7 @@ void PatientDialog::addErrorLabels()
     for (const Field& f : Fields) {
         const QString column = QString::fromUtf16(f.column);
         QWidget* control = field(column);
-        auto* error = new QLabel(this);
-        error->setObjectName(column + u"Error"_s);
-        error->setWordWrap(true);
-        error->setTextFormat(Qt::PlainText);
-        QPalette palette = error->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-        error->setPalette(palette);
-        error->hide();
+        QLabel* error = makeErrorLabel(this, column + u"Error"_s);
         m_errors.insert(column, error);
         // Under the field: the next row of its form, or the next item of the dialog's layout.
         bool placed = false;
@@ -167,7 +161,7 @@ void PatientDialog::addErrorLabels()
             if (row < 0 && column == u"birth_date"_s)
                 form->getLayoutPosition(m_ui->birthDateRow, &row, &role);
             if (row >= 0) {
-                form->insertRow(row + 1, QString(), error);
+                form->insertRow(row + 1, static_cast<QWidget*>(nullptr), error);
                 placed = true;
                 break;
             }
@@ -267,11 +261,8 @@ void PatientDialog::showAge()
 
 void PatientDialog::showFieldError(const QString& column, const QString& text)
 {
-    QLabel* label = m_errors.value(column);
-    if (!label)
-        return;
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
+    if (QLabel* label = m_errors.value(column))
+        showError(label, text);
 }
 
 bool PatientDialog::check(bool all)

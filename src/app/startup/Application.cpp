@@ -2,16 +2,19 @@
 
 #include "DatabaseOpener.h"
 #include "DialogDatabasePrompts.h"
+#include "FirstRun.h"
 #include "Logging.h"
 #include "Translations.h"
 
 #include "app/MainWindow.h"
 #include "app/backup/BackupService.h"
+#include "app/clinic/ClinicSetupWizard.h"
 #include "app/settings/AppSettings.h"
 #include "core/CatalogueLoader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -54,8 +57,26 @@ int runApplication(int argc, char* argv[])
 
     QSettings qsettings;
     AppSettings settings(qsettings);
+    QString path = settings.databasePath();
+    // The first run (no database where the settings say): the set-up wizard, never a silent new file.
+    if (!QFileInfo::exists(path)) {
+        ClinicSetupWizard wizard(*catalogue, path, demoDatabasePath());
+        if (wizard.exec() != QDialog::Accepted) {
+            spdlog::info("First run: set-up cancelled; quitting");
+            return 0;
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto made = carryOutFirstRun(wizard, *catalogue, settings, QDateTime::currentDateTime());
+        QApplication::restoreOverrideCursor();
+        if (!made) {
+            spdlog::error("First run: {}", made.error().toStdString());
+            QMessageBox::critical(nullptr, Tr::tr("Needlepoint"), made.error());
+            return 1;
+        }
+        path = *made;
+    }
     DialogDatabasePrompts prompts(DialogDatabasePrompts::Purpose::StartUp);
-    auto database = DatabaseOpener(prompts).open(settings.databasePath());
+    auto database = DatabaseOpener(prompts).open(path);
     if (!database) {
         spdlog::info("No database opened; quitting");
         return 0;

@@ -1,0 +1,38 @@
+#include "ChoiceDelegate.h"
+
+#include "SetupTableModel.h"
+
+#include <QComboBox>
+
+namespace np::app {
+
+QWidget* ChoiceDelegate::createEditor(
+    QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const auto* model = qobject_cast<const SetupTableModel*>(index.model());
+    if (!model || model->choices(index.column()).isEmpty())
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    auto* combo = new QComboBox(parent);
+    for (const auto& [value, text] : model->choices(index.column()))
+        combo->addItem(text, value);
+    combo->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
+    return combo;
+}
+
+void ChoiceDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+{
+    auto* combo = qobject_cast<QComboBox*>(editor);
+    if (!combo)
+        return QStyledItemDelegate::setEditorData(editor, index);
+    combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
+}
+
+void ChoiceDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+{
+    if (auto* combo = qobject_cast<QComboBox*>(editor))
+        model->setData(index, combo->currentData(), Qt::EditRole);
+    else
+        QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace np::app
