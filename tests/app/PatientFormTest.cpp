@@ -304,6 +304,9 @@ TEST_CASE("date input: year first anywhere, else the locale's order, four-digit 
     CHECK(app::parseDateInput(u"02/03/85"_s, spain).error().contains(u"four digits"_s));
     CHECK(app::parseDateInput(u"31/02/1985"_s, spain).error().contains(u"not a real date"_s));
     CHECK(app::parseDateInput(u"yesterday"_s, spain).error() == u"“yesterday” is not a date; write it as DD/MM/YYYY"_s);
+    CHECK(app::dateInField(u"02/03/1985"_s, spain) == QDate(1985, 3, 2));
+    CHECK_FALSE(app::dateInField(u""_s, spain)); // empty: no date, not an invalid one
+    CHECK_FALSE(app::dateInField(u"31/02/1985"_s, spain));
     CHECK(app::dateInputHint(us) == u"MM/DD/YYYY"_s);
     CHECK(app::dateInputHint(QLocale(QLocale::German, QLocale::Germany)) == u"DD.MM.YYYY"_s);
     for (const QLocale& locale : {spain, us, QLocale::c(), QLocale(QLocale::German, QLocale::Germany),

@@ -178,8 +178,8 @@ SetupListPage* makeClosuresPage(QWidget* parent)
             // A date as typed (the locale's order) goes as YYYY-MM-DD; one that is not a date goes as
             // typed, and the set-up's check names it.
             const auto iso = [](const QString& text) {
-                const auto date = parseDateInput(text.trimmed());
-                return date && date->isValid() ? date->toString(Qt::ISODate) : text.trimmed();
+                const auto date = dateInField(text.trimmed());
+                return date ? date->toString(Qt::ISODate) : text.trimmed();
             };
             for (const QStringList& row : closures->values())
                 draft.closures.append({iso(row[0]), iso(row[1]), row[2]});

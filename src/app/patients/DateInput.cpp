@@ -109,4 +109,10 @@ std::expected<QDate, QString> parseDateInput(const QString& text, const QLocale&
     return date;
 }
 
+std::optional<QDate> dateInField(const QString& text, const QLocale& locale)
+{
+    const auto date = parseDateInput(text, locale);
+    return date && date->isValid() ? std::optional(*date) : std::nullopt;
+}
+
 } // namespace np::app

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <expected>
+#include <optional>
 
 namespace np::app {
 
@@ -13,6 +14,9 @@ namespace np::app {
 // '/', '.', '-' or spaces, with a four-digit year (a two-digit year is never guessed). An empty
 // text is an invalid QDate. The error says what was wrong and how to write it.
 [[nodiscard]] std::expected<QDate, QString> parseDateInput(const QString& text, const QLocale& locale = QLocale());
+
+// The date a field holds: none when it is empty or not a date (parseDateInput says why).
+[[nodiscard]] std::optional<QDate> dateInField(const QString& text, const QLocale& locale = QLocale());
 
 // How a date is written in `locale`, as a hint for the field ("DD/MM/YYYY", "DD.MM.YYYY").
 [[nodiscard]] QString dateInputHint(const QLocale& locale = QLocale());

@@ -112,12 +112,8 @@ storage::FindingRecord FindingDialog::finding() const
     for (int i = 0; i < m_ui->areas->count(); ++i)
         if (m_ui->areas->item(i)->checkState() == Qt::Checked)
             f.areas << m_ui->areas->item(i)->data(Qt::UserRole).toString();
-    const auto dateOf = [](const QLineEdit* edit) -> std::optional<QDate> {
-        const auto date = parseDateInput(edit->text());
-        return date && date->isValid() ? std::optional(*date) : std::nullopt;
-    };
-    f.since = dateOf(m_ui->since);
-    f.until = dateOf(m_ui->until);
+    f.since = dateInField(m_ui->since->text());
+    f.until = dateInField(m_ui->until->text());
     f.note = m_ui->note->toPlainText().trimmed();
     return f;
 }

@@ -142,8 +142,7 @@ void ScreeningTab::setNote(const QString& note)
 
 QDate ScreeningTab::day() const
 {
-    const auto date = parseDateInput(m_ui->screenedOn->text());
-    return date && date->isValid() ? *date : QDate();
+    return dateInField(m_ui->screenedOn->text()).value_or(QDate());
 }
 
 QList<Finding> ScreeningTab::presentToday() const
