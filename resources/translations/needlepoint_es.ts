@@ -1269,6 +1269,24 @@
     </message>
 </context>
 <context>
+    <name>PatientService</name>
+    <message>
+        <location filename="../../src/services/PatientService.cpp" line="121"/>
+        <source>%1 is the patient database itself, not a patient file; choose a spreadsheet file (CSV)</source>
+        <translation>%1 es la propia base de datos de pacientes, no un archivo de pacientes; elija un archivo de hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PatientService.cpp" line="125"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/PatientService.cpp" line="142"/>
+        <source>%1 is the database itself; export to another file</source>
+        <translation>%1 es la propia base de datos; exporte a otro archivo</translation>
+    </message>
+</context>
+<context>
     <name>PatientText</name>
     <message>
         <location filename="../../src/app/patients/PatientText.cpp" line="25"/>
@@ -2114,33 +2132,33 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="129"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="125"/>
         <source>Effect: %1.</source>
         <translation>Efecto: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="141"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="137"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="141"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="137"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="143"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="139"/>
         <source>%1: %2</source>
         <comment>field: problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="149"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="145"/>
         <source>Until: the end is before the start</source>
         <translation>Hasta: el final es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="157"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="153"/>
         <source>Someone else changed this finding while this form was open, so nothing was saved. Cancel and open it again to see the change.</source>
         <translation>Otra persona ha cambiado este hallazgo mientras este formulario estaba abierto, así que no se ha guardado nada. Cancele y vuelva a abrirlo para ver el cambio.</translation>
     </message>
@@ -2958,112 +2976,107 @@
 <context>
     <name>np::app::PatientImportDialog</name>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="32"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="65"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="54"/>
         <source>Not accepted: only 1990-06-05</source>
         <translation>No se aceptan: solo 1990-06-05</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="66"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="55"/>
         <source>Day/month/year (5 June)</source>
         <translation>Día/mes/año (5 de junio)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="67"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="56"/>
         <source>Month/day/year (May 6)</source>
         <translation>Mes/día/año (6 de mayo)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="68"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="57"/>
         <source>Comma (,)</source>
         <translation>Coma (,)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="69"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="58"/>
         <source>Semicolon (;)</source>
         <translation>Punto y coma (;)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="70"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="59"/>
         <source>Tab</source>
         <translation>Tabulador</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="81"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="70"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="82"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="71"/>
         <source>Row selected</source>
         <translation>Fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="83"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="72"/>
         <source>Rows of the file</source>
         <translation>Filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="84"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="73"/>
         <source>Working on</source>
         <translation>Trabajando en</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="85"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="74"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="102"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="91"/>
         <source>Choose the spreadsheet file (CSV) to import. Nothing is imported before you have seen what it would add and change.</source>
         <translation>Elija el archivo de hoja de cálculo (CSV) que importar. No se importa nada antes de que haya visto lo que añadiría y cambiaría.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="139"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="128"/>
         <source>Import Patients</source>
         <translation>Importar pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="139"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="128"/>
         <source>Spreadsheet files (*.csv *.txt);;All files (*)</source>
         <translation>Hojas de cálculo (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="188"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="176"/>
         <source>Accepted Columns</source>
         <translation>Columnas aceptadas</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="237"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="220"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="240"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="223"/>
         <source>Comparing with the patients already recorded…</source>
         <translation>Comparando con los pacientes ya registrados…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="243"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="226"/>
         <source>Writing the patients…</source>
         <translation>Escribiendo los pacientes…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="256"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="239"/>
         <source>Select a row to read it whole here.</source>
         <translation>Seleccione una fila para leerla entera aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="260"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="243"/>
         <source>Row %1</source>
         <translation>Fila %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="285"/>
+        <location filename="../../src/app/patients/PatientImportDialog.cpp" line="268"/>
         <source>Nothing was imported: %1</source>
         <translation>No se ha importado nada: %1</translation>
     </message>
@@ -3379,84 +3392,84 @@
         <translation>Registrar cribado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="184"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="183"/>
         <source>Select a patient to screen them.</source>
         <translation>Seleccione un paciente para hacerle el cribado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="186"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="185"/>
         <source>Tick the areas to treat to see the result.</source>
         <translation>Marque las zonas a tratar para ver el resultado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="189"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="188"/>
         <source>When: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="189"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="188"/>
         <source>the day is required</source>
         <translation>el día es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="208"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="207"/>
         <source>Blocked: not on this day. Treatment may start from %1.</source>
         <translation>Bloqueado: no en este día. El tratamiento puede empezar a partir del %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="209"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="208"/>
         <source>Blocked: no treatment while this lasts.</source>
         <translation>Bloqueado: ningún tratamiento mientras dure.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="211"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="210"/>
         <source>Needs a clinician&apos;s review: record it with a note saying why it may go ahead.</source>
         <translation>Requiere revisión clínica: regístrelo con una nota que diga por qué puede seguir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="213"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="212"/>
         <source>May go ahead, with the advice below.</source>
         <translation>Puede seguir, con los avisos de abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="215"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="214"/>
         <source>Clear: nothing in the record stands in the way.</source>
         <translation>Sin impedimentos: nada en la historia lo impide.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="220"/>
         <source>Blocks</source>
         <translation>Impide</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="220"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="220"/>
         <source>Advice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="222"/>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="226"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="225"/>
         <source>%1: %2</source>
         <comment>effect: message</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="224"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="223"/>
         <source>%1 (until %2)</source>
         <translation>%1 (hasta el %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="262"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="261"/>
         <source>Recorded by %1 (%2).</source>
         <translation>Registrado por %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="263"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="262"/>
         <source>Screening recorded.</source>
         <translation>Cribado registrado.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "storage/PatientValidation.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace np::services {
@@ -100,10 +101,43 @@ Outcome<QList<storage::PatientMatch>> searchPatients(
     return outcomeOf(repository(ctx).search(text, limit, includeArchived));
 }
 
+bool isDatabaseFile(const UseCaseContext& ctx, const QString& path)
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        return false;
+    const QString canonical = file.canonicalFilePath();
+    const QString database = QFileInfo(ctx.db.path()).canonicalFilePath();
+    for (const char16_t* suffix : {u"", u"-wal", u"-shm", u"-journal"})
+        if (canonical == database + QStringView(suffix))
+            return true;
+    return false;
+}
+
+Outcome<QByteArray> readPatientFile(const UseCaseContext& ctx, const QString& path, qint64 maxBytes)
+{
+    if (isDatabaseFile(ctx, path))
+        return std::unexpected(ServiceError::invalid(
+            Tr::tr("%1 is the patient database itself, not a patient file; choose a spreadsheet file (CSV)")
+                .arg(path)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(ServiceError::invalid(Tr::tr("%1 cannot be read: %2").arg(path, file.errorString())));
+    return maxBytes < 0 ? file.readAll() : file.read(maxBytes);
+}
+
+Outcome<storage::CsvImportReport> importPatientFile(
+    const UseCaseContext& ctx, const QString& path, storage::CsvImportOptions options, bool dryRun)
+{
+    auto bytes = readPatientFile(ctx, path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return importPatients(ctx, *bytes, std::move(options), dryRun);
+}
+
 Outcome<qsizetype> exportPatients(const UseCaseContext& ctx, const QString& path)
 {
-    const QFileInfo target(path);
-    if (target.exists() && target.canonicalFilePath() == QFileInfo(ctx.db.path()).canonicalFilePath())
+    if (isDatabaseFile(ctx, path))
         return std::unexpected(
             ServiceError::invalid(Tr::tr("%1 is the database itself; export to another file").arg(path)));
     return outcomeOf(storage::exportPatientCsv(ctx.db, path));

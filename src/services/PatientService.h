@@ -54,6 +54,19 @@ struct DuplicatePatient {
 [[nodiscard]] Outcome<storage::CsvImportReport> importPatients(
     const UseCaseContext& ctx, QByteArrayView bytes, storage::CsvImportOptions options, bool dryRun);
 
+// Whether `path` names one of the files of ctx's database (the database itself, its -wal, -shm or
+// -journal), under whatever name: such a file is SQLite's alone, never read or written as a plain
+// file (closing another handle on it would drop the live connection's locks).
+[[nodiscard]] bool isDatabaseFile(const UseCaseContext& ctx, const QString& path);
+
+// The patient file at `path` (its first `maxBytes` when not negative), read as bytes; a file of
+// the database itself is refused (Invalid), and one that cannot be read is Invalid naming it.
+[[nodiscard]] Outcome<QByteArray> readPatientFile(const UseCaseContext& ctx, const QString& path, qint64 maxBytes = -1);
+
+// The patient file at `path` read (readPatientFile) and imported as importPatients does.
+[[nodiscard]] Outcome<storage::CsvImportReport> importPatientFile(
+    const UseCaseContext& ctx, const QString& path, storage::CsvImportOptions options, bool dryRun);
+
 // As-you-type search (PatientRepository::search): best matches first.
 [[nodiscard]] Outcome<QList<storage::PatientMatch>> searchPatients(
     const UseCaseContext& ctx, const QString& text, int limit, bool includeArchived);

@@ -264,3 +264,16 @@ TEST_CASE("patient import: stopped while it runs, an import adds nothing, and Es
     QTest::keyClick(&dialog, Qt::Key_Escape);
     CHECK(QTest::qWaitFor([&f] { return f.window.patientImport()->dialog() == nullptr; }));
 }
+
+TEST_CASE("patient import: the database file itself is refused, never read as a spreadsheet")
+{
+    ImportFixture f;
+    const qint64 before = f.patientCount();
+    app::PatientImportDialog& dialog = f.openImport();
+    dialog.setFile(f.clinic->db.path());
+    waitForWork(dialog);
+    CHECK(dialog.summary().startsWith(u"Nothing was imported: "_s));
+    CHECK(dialog.summary().contains(u"is the patient database itself"_s));
+    CHECK_FALSE(dialog.canImport());
+    CHECK(f.patientCount() == before);
+}

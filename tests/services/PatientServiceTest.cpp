@@ -1,9 +1,11 @@
 // services: the patients the front desk keeps, checked by one set of rules, audited as the actor.
+#include "DatabaseFiles.h"
 #include "ServiceTestSupport.h"
 
 #include "services/PatientService.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -165,4 +167,31 @@ TEST_CASE("services: an import with a bad row imports nothing, and export never 
     auto written = np::services::exportPatients(ctx, dir.filePath(u"all.csv"_s));
     REQUIRE(written.has_value());
     CHECK(*written == 1);
+}
+
+TEST_CASE("services: a patient file is read and imported from its path, never from one of the database's own files")
+{
+    np::test::PatientFixture f;
+    const auto ctx = context(f);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"patients.csv"_s);
+    np::test::writeFile(csv, "family_name,given_names,birth_date\nRoe,Jo,1990-01-01\n");
+    CHECK(*np::services::readPatientFile(ctx, csv, 11) == "family_name");
+    auto report = np::services::importPatientFile(ctx, csv, {}, false);
+    REQUIRE(report.has_value());
+    CHECK(report->ids.size() == 1);
+
+    // The database under its name, and its write-ahead log, which a connection has open now.
+    for (const QString& own : QStringList {f.db->path(), f.db->path() + u"-wal"_s}) {
+        INFO(own.toStdString());
+        REQUIRE(QFileInfo::exists(own));
+        CHECK(np::services::isDatabaseFile(ctx, own));
+        auto refused = np::services::importPatientFile(ctx, own, {}, true);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().message.contains(u"is the patient database itself"_s));
+    }
+    CHECK_FALSE(np::services::isDatabaseFile(ctx, csv));
+    auto missing = np::services::readPatientFile(ctx, dir.filePath(u"none.csv"_s));
+    REQUIRE_FALSE(missing.has_value());
+    CHECK(missing.error().message.contains(u"cannot be read"_s));
 }

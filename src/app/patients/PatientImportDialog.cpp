@@ -10,7 +10,6 @@
 #include "services/PatientService.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
@@ -22,16 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace np::app {
 namespace {
-
-// The file's bytes, or why they cannot be read (naming the file).
-services::Outcome<QByteArray> readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(services::ServiceError::invalid(
-            PatientImportDialog::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
-    return file.readAll();
-}
 
 // The separator a header line most likely uses: the one of comma, semicolon and tab it holds most
 // of outside quotes (a comma when none).
@@ -147,11 +136,10 @@ void PatientImportDialog::setFile(const QString& path)
     m_ui->file->setText(QDir::toNativeSeparators(path));
     // Spreadsheets in many European locales separate with semicolons: the first line says which.
     // A wrong guess only costs a refusal naming the separator; the user can change it.
-    {
+    if (auto head = services::readPatientFile(m_workspace.context(), path, 64 * 1024)) {
         const QSignalBlocker quiet(m_ui->separator);
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            m_ui->separator->setCurrentIndex(m_ui->separator->findData(int(likelySeparator(file.readLine(64 * 1024)))));
+        const QByteArray firstLine = head->left(head->indexOf('\n'));
+        m_ui->separator->setCurrentIndex(m_ui->separator->findData(int(likelySeparator(firstLine))));
     }
     check();
 }
@@ -210,13 +198,8 @@ void PatientImportDialog::run(bool dryRun)
     showProgress(storage::CsvStage::Reading, 0, 0);
     m_tasks.run<storage::CsvImportReport>(
         m_workspace, this,
-        [path = m_path, options, dryRun](
-            const services::UseCaseContext& ctx) -> services::Outcome<storage::CsvImportReport> {
-            auto bytes = readFile(path);
-            if (!bytes)
-                return std::unexpected(bytes.error());
-            return services::importPatients(ctx, *bytes, options, dryRun);
-        },
+        [path = QDir::toNativeSeparators(m_path), options, dryRun](
+            const services::UseCaseContext& ctx) { return services::importPatientFile(ctx, path, options, dryRun); },
         [this](services::Outcome<storage::CsvImportReport> report) {
             m_working = false;
             if (report)
