@@ -65,9 +65,10 @@ ClinicDetailsPage::ClinicDetailsPage(QWidget* parent)
     nameControlsByTheirLabels(*this);
     for (const DetailField& f : DetailFields) {
         const QString key = QString::fromUtf16(f.key);
-        m_errors.insert(key, addErrorUnder(m_ui->form, m_ui.get()->*f.edit, key + u"Error"_s));
+        QLineEdit* edit = m_ui.get()->*f.edit;
+        m_errors.insert(key, {edit, addErrorUnder(m_ui->form, edit, key + u"Error"_s)});
     }
-    m_errors.insert(u"time_zone"_s, addErrorUnder(m_ui->form, m_ui->timeZone, u"time_zoneError"_s));
+    m_errors.insert(u"time_zone"_s, {m_ui->timeZone, addErrorUnder(m_ui->form, m_ui->timeZone, u"time_zoneError"_s)});
 }
 
 ClinicDetailsPage::~ClinicDetailsPage() = default;
@@ -94,15 +95,10 @@ bool ClinicDetailsPage::showProblems(const Problems& problems)
         else if (!m_errors.contains(key))
             other << p.toString();
     }
-    for (auto [key, label] : m_errors.asKeyValueRange()) {
-        const QWidget* field = key == u"time_zone"_s ? static_cast<QWidget*>(m_ui->timeZone) : nullptr;
-        for (const DetailField& f : DetailFields)
-            if (key == QString::fromUtf16(f.key))
-                field = m_ui.get()->*f.edit;
-        showError(label, atField(field->accessibleName(), messages.value(key)));
-    }
+    for (auto [key, error] : m_errors.asKeyValueRange())
+        showError(error.label, atField(error.field->accessibleName(), messages.value(key)));
     if (!other.isEmpty()) // a key no field of the page holds: never silently dropped
-        showError(m_errors.value(u"name"_s), other.join(u'\n'));
+        showError(m_errors.value(u"name"_s).label, other.join(u'\n'));
     for (const DetailField& f : DetailFields)
         if (messages.contains(QString::fromUtf16(f.key))) {
             (m_ui.get()->*f.edit)->setFocus();
@@ -126,11 +122,10 @@ OpeningHoursPage::OpeningHoursPage(QWidget* parent)
     setTitle(tr("Opening Hours"));
     nameControlsByTheirLabels(*this);
     const QStringList days = weekdayKeys();
-    const QList<QLineEdit*> edits {
-        m_ui->monday, m_ui->tuesday, m_ui->wednesday, m_ui->thursday, m_ui->friday, m_ui->saturday, m_ui->sunday};
+    m_days = {m_ui->monday, m_ui->tuesday, m_ui->wednesday, m_ui->thursday, m_ui->friday, m_ui->saturday, m_ui->sunday};
     for (int d = 0; d < days.size(); ++d) {
-        edits[d]->setText(d < 5 ? u"09:00-13:00, 14:00-19:00"_s : d == 5 ? u"10:00-14:00"_s : QString());
-        m_errors << addErrorUnder(m_ui->form, edits[d], days[d] + u"Error"_s);
+        m_days[d]->setText(d < 5 ? u"09:00-13:00, 14:00-19:00"_s : d == 5 ? u"10:00-14:00"_s : QString());
+        m_errors << addErrorUnder(m_ui->form, m_days[d], days[d] + u"Error"_s);
     }
     m_pageError = makeErrorLabel(this, u"hoursError"_s);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->form) + 1, m_pageError);
@@ -140,10 +135,8 @@ OpeningHoursPage::~OpeningHoursPage() = default;
 
 void OpeningHoursPage::writeTo(ClinicDraft& draft) const
 {
-    const QList<QLineEdit*> edits {
-        m_ui->monday, m_ui->tuesday, m_ui->wednesday, m_ui->thursday, m_ui->friday, m_ui->saturday, m_ui->sunday};
-    for (int d = 0; d < edits.size(); ++d)
-        draft.hours[std::size_t(d)] = edits[d]->text();
+    for (int d = 0; d < m_days.size(); ++d)
+        draft.hours[std::size_t(d)] = m_days[d]->text();
 }
 
 bool OpeningHoursPage::showProblems(const Problems& problems)
@@ -159,10 +152,8 @@ bool OpeningHoursPage::showProblems(const Problems& problems)
         else if (day < 0)
             other << p.message;
     }
-    const QList<QLineEdit*> edits {
-        m_ui->monday, m_ui->tuesday, m_ui->wednesday, m_ui->thursday, m_ui->friday, m_ui->saturday, m_ui->sunday};
     for (int d = 0; d < days.size(); ++d)
-        showError(m_errors[d], atField(edits[d]->accessibleName(), messages[std::size_t(d)]));
+        showError(m_errors[d], atField(m_days[d]->accessibleName(), messages[std::size_t(d)]));
     showError(m_pageError, other.join(u'\n'));
     return !mine.isEmpty();
 }

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QTableView;
 
 namespace Ui {
@@ -60,7 +61,11 @@ public:
 
 private:
     std::unique_ptr<Ui::ClinicDetailsPage> m_ui;
-    QHash<QString, QLabel*> m_errors; // by JSON key under "clinic"
+    struct FieldError {
+        QWidget* field = nullptr;
+        QLabel* label = nullptr;
+    };
+    QHash<QString, FieldError> m_errors; // by JSON key under "clinic"
 };
 
 // Opening hours, a line per weekday.
@@ -75,6 +80,7 @@ public:
 
 private:
     std::unique_ptr<Ui::OpeningHoursPage> m_ui;
+    QList<QLineEdit*> m_days; // Monday first
     QList<QLabel*> m_errors; // Monday first
     QLabel* m_pageError;
 };

@@ -74,7 +74,7 @@ bool SetupListPage::showProblems(const Problems& problems)
     for (int i = 0; i < m_lists.size(); ++i) {
         const List& list = m_lists[i];
         QStringList lines;
-        for (const Problem& p : problemsUnder(problems, {list.key})) {
+        for (const Problem& p : problems) {
             if (!(p.path == list.key || p.path.startsWith(list.key + u'[') || p.path.startsWith(list.key + u'.')))
                 continue;
             const int row = problemRow(p.path, list.key);

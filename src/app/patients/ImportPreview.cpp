@@ -31,11 +31,8 @@ QStringList importPreviewHeaders()
 QString patientFieldText(const QString& canonicalColumn)
 {
     using storage::PatientColumn;
-    for (int i = 0; i < storage::PatientColumnCount; ++i) {
-        const auto column = static_cast<PatientColumn>(i);
-        if (storage::canonicalColumnName(column) != canonicalColumn)
-            continue;
-        switch (column) {
+    if (const auto column = storage::columnForHeader(canonicalColumn)) {
+        switch (*column) {
         case PatientColumn::FamilyName:
             return Tr::tr("family name");
         case PatientColumn::GivenNames:

@@ -96,7 +96,7 @@ PatientImportDialog::~PatientImportDialog()
 {
     // The task reports to this window: stop it and let it end first.
     stop();
-    m_tasks.waitForAll();
+    m_tasks.waitFor(this);
 }
 
 storage::CsvImportOptions PatientImportDialog::options() const

@@ -15,9 +15,16 @@ WorkspaceTasks::~WorkspaceTasks()
 
 void WorkspaceTasks::waitForAll()
 {
-    for (const QPointer<QThread>& thread : m_threads)
-        if (thread)
-            thread->wait();
+    for (const Task& task : m_tasks)
+        if (task.thread)
+            task.thread->wait();
+}
+
+void WorkspaceTasks::waitFor(const QObject* receiver)
+{
+    for (const Task& task : m_tasks)
+        if (task.thread && task.receiver == receiver)
+            task.thread->wait();
 }
 
 void WorkspaceTasks::start(const Workspace& workspace, std::function<void(const services::UseCaseContext&)> work,
@@ -39,8 +46,8 @@ void WorkspaceTasks::start(const Workspace& workspace, std::function<void(const 
         work(ctx);
     });
     ++m_running;
-    m_threads.removeAll(nullptr);
-    m_threads.append(thread);
+    m_tasks.removeIf([](const Task& task) { return !task.thread; });
+    m_tasks.append({thread, receiver});
     connect(thread, &QThread::finished, this, [this] { --m_running; });
     // Delivered only while the receiver lives; the thread object goes once it has finished.
     connect(thread, &QThread::finished, receiver, std::move(done));

@@ -43,6 +43,8 @@ public:
 
     // Waits for every task still running (before what they use goes away).
     void waitForAll();
+    // Waits for the tasks still running that report to `receiver` (before it goes away).
+    void waitFor(const QObject* receiver);
 
     // How many tasks are running.
     [[nodiscard]] int running() const { return m_running; }
@@ -51,7 +53,11 @@ private:
     void start(const Workspace& workspace, std::function<void(const services::UseCaseContext&)> work,
         std::function<void(const services::ServiceError&)> failed, QObject* receiver, std::function<void()> done);
 
-    QList<QPointer<QThread>> m_threads;
+    struct Task {
+        QPointer<QThread> thread;
+        const QObject* receiver = nullptr; // compared only, never used
+    };
+    QList<Task> m_tasks;
     int m_running = 0;
 };
 
