@@ -2,6 +2,11 @@
 
 #include "ClinicSchedule.h"
 
+#include "core/BookingRules.h"
+#include "storage/PatientRepository.h"
+
+using namespace Qt::StringLiterals;
+
 namespace np::services {
 
 Outcome<storage::StoredClinic> loadClinic(
@@ -9,6 +14,92 @@ Outcome<storage::StoredClinic> loadClinic(
 {
     auto clinics = repositoryFor<storage::ClinicRepository>(ctx);
     return outcomeOf(clinics.load(setup, logo, ctx.actor.name, expectedVersion));
+}
+
+namespace {
+
+// How far ahead the check of a changed set-up looks: further than any series is booked.
+constexpr int BrokenLookAheadYears = 5;
+
+BookingChoice choiceOf(const storage::AppointmentRecord& a, const storage::StoredClinic& clinic)
+{
+    BookingChoice c;
+    c.practitioner = storage::codesById(clinic.practitionerIds).value(a.practitionerId);
+    c.room = storage::codesById(clinic.roomIds).value(a.roomId);
+    c.device = a.deviceId ? storage::codesById(clinic.deviceIds).value(*a.deviceId) : QString();
+    c.modality = a.modality;
+    c.areaCount = static_cast<int>(a.areas.size());
+    c.localStart = a.localStart;
+    return c;
+}
+
+// appointmentsBrokenBy() against `stored`, the set-up as it is.
+Outcome<QList<BrokenAppointment>> brokenAgainst(
+    const UseCaseContext& ctx, const storage::StoredClinic& stored, const ClinicSetup& setup)
+{
+    storage::AppointmentRepository appointments(ctx.db, stored.setup.timeZone);
+    const QDateTime from(ctx.today, QTime(0, 0));
+    auto coming = appointments.between(from, from.addYears(BrokenLookAheadYears));
+    if (!coming)
+        return std::unexpected(ServiceError::fromStorage(coming.error()));
+    QList<BrokenAppointment> out;
+    storage::PatientRepository patients(ctx.db);
+    QHash<qint64, QString> names;
+    for (storage::AppointmentRecord& a : *coming) {
+        if (!storage::holdsTime(a.status))
+            continue;
+        const BookingChoice choice = choiceOf(a, stored);
+        const auto reason = bookingRefusal(setup, ctx.catalogue, choice);
+        if (!reason || bookingRefusal(stored.setup, ctx.catalogue, choice))
+            continue; // allowed after the change, or refused already before it
+        if (!names.contains(a.patientId)) {
+            auto p = patients.get(a.patientId);
+            if (!p)
+                return std::unexpected(ServiceError::fromStorage(p.error()));
+            names.insert(a.patientId, p->familyName + u", "_s + p->givenNames);
+        }
+        out.append({std::move(a), names.value(a.patientId), *reason});
+    }
+    return out;
+}
+
+} // namespace
+
+Outcome<QList<BrokenAppointment>> appointmentsBrokenBy(const UseCaseContext& ctx, const ClinicSetup& setup)
+{
+    auto stored = repositoryFor<storage::ClinicRepository>(ctx).current();
+    if (!stored)
+        return std::unexpected(ServiceError::fromStorage(stored.error()));
+    if (!*stored)
+        return QList<BrokenAppointment> {};
+    return brokenAgainst(ctx, **stored, setup);
+}
+
+Outcome<ClinicUpdate> updateClinic(const UseCaseContext& ctx, const ClinicSetup& setup, const QByteArray& logo,
+    std::optional<int> expectedVersion, BrokenAppointments policy)
+{
+    ClinicUpdate out;
+    std::optional<ServiceError> failure;
+    const auto done = ctx.db.transaction([&]() -> storage::Result<void> {
+        auto broken = appointmentsBrokenBy(ctx, setup);
+        if (!broken) {
+            failure = broken.error();
+            return std::unexpected(storage::StorageError {storage::StorageError::Kind::Cancelled, {}});
+        }
+        out.broken = std::move(*broken);
+        if (!out.broken.isEmpty() && policy == BrokenAppointments::Refuse)
+            return {};
+        auto stored = repositoryFor<storage::ClinicRepository>(ctx).load(setup, logo, ctx.actor.name, expectedVersion);
+        if (!stored)
+            return std::unexpected(stored.error());
+        out.stored = std::move(*stored);
+        return {};
+    });
+    if (failure)
+        return std::unexpected(*failure);
+    if (!done)
+        return std::unexpected(ServiceError::fromStorage(done.error()));
+    return out;
 }
 
 Outcome<storage::StoredClinic> clinic(const UseCaseContext& ctx)

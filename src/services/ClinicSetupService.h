@@ -4,10 +4,12 @@
 #include "UseCaseContext.h"
 
 #include "core/ClinicSetup.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/ClinicRepository.h"
 #include "storage/PractitionerRepository.h"
 
 #include <QByteArray>
+#include <QList>
 
 #include <optional>
 
@@ -19,6 +21,33 @@ namespace np::services {
 // set-up as stored, with the ids of its codes.
 [[nodiscard]] Outcome<storage::StoredClinic> loadClinic(const UseCaseContext& ctx, const ClinicSetup& setup,
     const QByteArray& logo, std::optional<int> expectedVersion = std::nullopt);
+
+// A booked appointment that a change of the set-up would leave outside the clinic's rules.
+struct BrokenAppointment {
+    storage::AppointmentRecord appointment;
+    QString patientName; // "Family, Given"
+    QString reason; // why the changed set-up refuses it (core's bookingRefusal)
+};
+// The appointments still to come (from today on, booked or arrived) that `setup` refuses and the
+// stored set-up allows: a room, practitioner or device removed, hours shortened, a closure added,
+// a practitioner no longer giving the treatment. By start. Empty before the first set-up.
+[[nodiscard]] Outcome<QList<BrokenAppointment>> appointmentsBrokenBy(
+    const UseCaseContext& ctx, const ClinicSetup& setup);
+
+// What to do with the appointments a change of the set-up breaks.
+enum class BrokenAppointments {
+    Refuse, // save nothing when there is any
+    Keep, // save; they stay booked, to be moved or cancelled
+};
+struct ClinicUpdate {
+    std::optional<storage::StoredClinic> stored; // nullopt: not saved (Refuse, and `broken` has some)
+    QList<BrokenAppointment> broken;
+};
+// loadClinic() for a set-up that is already in use, in one transaction with the check of the
+// appointments it would break (appointmentsBrokenBy), which are returned either way.
+[[nodiscard]] Outcome<ClinicUpdate> updateClinic(const UseCaseContext& ctx, const ClinicSetup& setup,
+    const QByteArray& logo, std::optional<int> expectedVersion, BrokenAppointments broken);
+
 // The set-up as stored; Kind::NotSetUp before the first load.
 [[nodiscard]] Outcome<storage::StoredClinic> clinic(const UseCaseContext& ctx);
 
