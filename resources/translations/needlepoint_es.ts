@@ -26,6 +26,69 @@
     </message>
 </context>
 <context>
+    <name>BookingRules</name>
+    <message>
+        <location filename="../../src/core/BookingRules.cpp" line="30"/>
+        <source>unknown modality &quot;%1&quot;</source>
+        <translation>modalidad desconocida «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/BookingRules.cpp" line="33"/>
+        <source>no practitioner &quot;%1&quot; in the clinic set-up</source>
+        <translation>no hay ningún profesional «%1» en la configuración de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/BookingRules.cpp" line="35"/>
+        <source>%1 does not perform %2</source>
+        <translation>%1 no realiza %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/BookingRules.cpp" line="37"/>
+        <source>no room &quot;%1&quot; in the clinic set-up</source>
+        <translation>no hay ninguna sala «%1» en la configuración de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/BookingRules.cpp" line="41"/>
+        <source>no device &quot;%1&quot; in the clinic set-up</source>
+        <translation>no hay ningún dispositivo «%1» en la configuración de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/BookingRules.cpp" line="43"/>
+        <source>the device %1 (%2) is a %3, and %4 needs a %5</source>
+        <translation>el dispositivo %1 (%2) es un %3, y %4 necesita un %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/BookingRules.cpp" line="46"/>
+        <source>the device %1 (%2) stays in %3</source>
+        <translation>el dispositivo %1 (%2) se queda en %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/BookingRules.cpp" line="54"/>
+        <source>the clinic is closed on %1</source>
+        <translation>la clínica está cerrada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/BookingRules.cpp" line="57"/>
+        <source>%1 is off the clinic&apos;s %2-minute grid</source>
+        <translation>%1 no cae en la cuadrícula de %2 minutos de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/BookingRules.cpp" line="59"/>
+        <source>%1 plus %2 minutes runs past midnight</source>
+        <translation>%1 más %2 minutos pasa de medianoche</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/BookingRules.cpp" line="67"/>
+        <source>%1 does not work on %2</source>
+        <translation>%1 no trabaja el %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/BookingRules.cpp" line="68"/>
+        <source>%1 to %2 is outside %3&apos;s hours on %4 (%5)</source>
+        <translation>de %1 a %2 queda fuera del horario de %3 el %4 (%5)</translation>
+    </message>
+</context>
+<context>
     <name>ClinicDetailsPage</name>
     <message>
         <location filename="../../ui/ClinicDetailsPage.ui" line="9"/>
@@ -200,6 +263,54 @@
         <location filename="../../src/core/ClinicLoader.cpp" line="260"/>
         <source>no room &quot;%1&quot; in rooms</source>
         <translation>no hay ninguna sala «%1» en las salas</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSettingsDialog</name>
+    <message>
+        <location filename="../../ui/ClinicSettingsDialog.ui" line="14"/>
+        <source>Clinic Set-up</source>
+        <translation>Configuración de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicSettingsDialog.ui" line="20"/>
+        <source>The clinic as every workstation sees it. Changes are checked as they are saved; appointments already booked that a change would leave outside the clinic&apos;s hours, rooms or team are named before anything is saved.</source>
+        <translation>La clínica tal como la ven todos los puestos. Los cambios se comprueban al guardarlos; las citas ya reservadas que un cambio dejaría fuera del horario, las salas o el equipo de la clínica se nombran antes de guardar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicSettingsDialog.ui" line="30"/>
+        <source>Set-up pages</source>
+        <translation>Páginas de la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicSettingsDialog.ui" line="49"/>
+        <source>Import Cli&amp;nic File…</source>
+        <translation>Importar archivo de clí&amp;nica…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicSettingsDialog.ui" line="52"/>
+        <source>Fill the pages from a clinic set-up file (JSON); nothing is saved until Save</source>
+        <translation>Rellena las páginas con un archivo de configuración de la clínica (JSON); no se guarda nada hasta Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicSettingsDialog.ui" line="62"/>
+        <source>E&amp;xport Clinic File…</source>
+        <translation>E&amp;xportar archivo de clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicSettingsDialog.ui" line="65"/>
+        <source>Write the set-up shown to a file, to keep or to load on another database</source>
+        <translation>Escribe la configuración mostrada en un archivo, para guardarla o cargarla en otra base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicSettingsDialog.ui" line="75"/>
+        <source>Discard Chan&amp;ges</source>
+        <translation>Descartar cambio&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicSettingsDialog.ui" line="78"/>
+        <source>Show the set-up as it is saved now, dropping what was changed here</source>
+        <translation>Muestra la configuración tal como está guardada ahora, descartando lo cambiado aquí</translation>
     </message>
 </context>
 <context>
@@ -452,192 +563,192 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="40"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="37"/>
         <source>family name</source>
         <translation>apellidos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="42"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="39"/>
         <source>given names</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="44"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="41"/>
         <source>preferred name</source>
         <translation>nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="46"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="43"/>
         <source>birth date</source>
         <translation>fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="48"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="45"/>
         <source>sex</source>
         <translation>sexo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="50"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="47"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="52"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="49"/>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="56"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="53"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="58"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="55"/>
         <source>town</source>
         <translation>localidad</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="60"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="57"/>
         <source>region</source>
         <translation>provincia</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="62"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="59"/>
         <source>postcode</source>
         <translation>código postal</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="64"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="61"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="66"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="63"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="68"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="65"/>
         <source>skin type</source>
         <translation>fototipo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="70"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="67"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="72"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="69"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="74"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="71"/>
         <source>number in the previous system</source>
         <translation>número en el sistema anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="84"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="81"/>
         <source>Month/day/year under Dates</source>
         <translation>Mes/día/año en Fechas</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="85"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="82"/>
         <source>Day/month/year under Dates</source>
         <translation>Día/mes/año en Fechas</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="87"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="84"/>
         <source>choose the right one under Columns separated by</source>
         <translation>elija el correcto en Columnas separadas por</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="88"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="85"/>
         <source>see Accepted Columns</source>
         <translation>vea Columnas aceptadas</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="90"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="87"/>
         <source>tick Leave out columns Needlepoint does not know</source>
         <translation>marque Omitir las columnas que Needlepoint no conoce</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="101"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="98"/>
         <source>%1 (also: %2)</source>
         <translation>%1 (también: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="103"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="100"/>
         <source>The first row of the file names the columns. Family name, given names and birth date are required; the others are optional. Case, spaces and accents in the headers do not matter.</source>
         <translation>La primera fila del archivo nombra las columnas. Apellidos, nombre y fecha de nacimiento son obligatorios; las demás son opcionales. Las mayúsculas, los espacios y los acentos de los encabezados no importan.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="112"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="109"/>
         <source>Checking stopped before the end of the file: nothing was imported.</source>
         <translation>Comprobación detenida antes del final del archivo: no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="113"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="110"/>
         <source>Import stopped: no patient was added or changed.</source>
         <translation>Importación detenida: no se ha añadido ni cambiado ningún paciente.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="127"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="124"/>
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="120"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="129"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="126"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="130"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="127"/>
         <source>To add</source>
         <translation>Se añadirá</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="130"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="127"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="145"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="142"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="146"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="143"/>
         <source>To update</source>
         <translation>Se actualizará</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="147"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="144"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="150"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="147"/>
         <source>Changes %1</source>
         <translation>Cambia %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="150"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="147"/>
         <source>Already as in the file</source>
         <translation>Ya está como en el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="151"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="148"/>
         <source>This row matches the patient&apos;s record: nothing to change</source>
         <translation>Esta fila coincide con la ficha del paciente: nada que cambiar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="158"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="155"/>
         <source>%n problem(s) in the file: nothing can be imported until every one is corrected. Correct the file in your spreadsheet, save it, and choose Check Again.</source>
         <translation>
             <numerusform>%n problema en el archivo: no se puede importar nada hasta corregirlo. Corrija el archivo en su hoja de cálculo, guárdelo y elija Volver a comprobar.</numerusform>
@@ -645,7 +756,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="165"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="162"/>
         <source>%n new patient(s) to add</source>
         <translation>
             <numerusform>%n paciente nuevo que añadir</numerusform>
@@ -653,7 +764,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="165"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="162"/>
         <source>%n to update</source>
         <translation>
             <numerusform>%n que actualizar</numerusform>
@@ -661,7 +772,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="167"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="164"/>
         <source>%n already up to date</source>
         <translation>
             <numerusform>%n ya al día</numerusform>
@@ -669,22 +780,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="168"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="165"/>
         <source>The file holds no patient to add or change.</source>
         <translation>El archivo no contiene ningún paciente que añadir o cambiar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="169"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="166"/>
         <source>Ready to import: %1.</source>
         <translation>Listo para importar: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="171"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="168"/>
         <source>Imported: %1, %2.</source>
         <translation>Importado: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="172"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="169"/>
         <source>%n patient(s) added</source>
         <translation>
             <numerusform>%n paciente añadido</numerusform>
@@ -692,7 +803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="172"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="169"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n actualizado</numerusform>
@@ -700,7 +811,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/ImportPreview.cpp" line="175"/>
+        <location filename="../../src/app/patients/ImportPreview.cpp" line="172"/>
         <source>%n warning(s) listed below.</source>
         <translation>
             <numerusform>%n aviso en la lista.</numerusform>
@@ -2064,6 +2175,220 @@
     </message>
 </context>
 <context>
+    <name>np::app::ClinicSettings</name>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettings.cpp" line="9"/>
+        <source>&amp;Clinic…</source>
+        <translation>&amp;Clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettings.cpp" line="10"/>
+        <source>The clinic&apos;s details, opening hours, practitioners, rooms, devices and closures</source>
+        <translation>Los datos de la clínica, su horario, profesionales, salas, dispositivos y cierres</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::ClinicSettingsDialog</name>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="80"/>
+        <source>Save the set-up for every workstation (%1)</source>
+        <translation>Guarda la configuración para todos los puestos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="82"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="83"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="84"/>
+        <source>Set-up status</source>
+        <translation>Estado de la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="145"/>
+        <source>This database has no clinic set-up yet: fill in the pages, or import the clinic&apos;s file, and save.</source>
+        <translation>Esta base de datos aún no tiene configuración de la clínica: rellene las páginas, o importe el archivo de la clínica, y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="147"/>
+        <source>The saved set-up cannot be shown: %1</source>
+        <translation>No se puede mostrar la configuración guardada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="155"/>
+        <source>Saved by %1 on %2 at %3.</source>
+        <translation>Guardada por %1 el %2 a las %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="176"/>
+        <source>Not saved: %n problem(s) to correct, shown where they are.</source>
+        <translation>
+            <numerusform>No se guardó: %n problema que corregir, indicado donde está.</numerusform>
+            <numerusform>No se guardó: %n problemas que corregir, indicados donde están.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="192"/>
+        <source>Not saved: the clinic&apos;s set-up was changed on another workstation while this window was open. Choose Discard Changes to see it as it is now, then make the change again.</source>
+        <translation>No se guardó: la configuración de la clínica se cambió en otro puesto mientras esta ventana estaba abierta. Elija Descartar cambios para verla como está ahora y vuelva a hacer el cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="194"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="196"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="228"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="330"/>
+        <source>Clinic Set-up</source>
+        <translation>Configuración de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="210"/>
+        <source>Clinic set-up saved: every workstation uses it now.</source>
+        <translation>Configuración de la clínica guardada: todos los puestos la usan ya.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="211"/>
+        <source>Clinic set-up saved. %n booked appointment(s) outside it stay booked: move or cancel them.</source>
+        <translation>
+            <numerusform>Configuración de la clínica guardada. %n cita reservada fuera de ella sigue reservada: muévala o cancélela.</numerusform>
+            <numerusform>Configuración de la clínica guardada. %n citas reservadas fuera de ella siguen reservadas: muévalas o cancélelas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="220"/>
+        <source>%1 %2, %3: %4</source>
+        <translation>%1 %2, %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="224"/>
+        <source>%n booked appointment(s) would no longer fit the clinic&apos;s set-up:</source>
+        <translation>
+            <numerusform>%n cita reservada dejaría de caber en la configuración de la clínica:</numerusform>
+            <numerusform>%n citas reservadas dejarían de caber en la configuración de la clínica:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="227"/>
+        <source>and %n more (Show Details).</source>
+        <translation>
+            <numerusform>y %n más (Mostrar detalles).</numerusform>
+            <numerusform>y %n más (Mostrar detalles).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="231"/>
+        <source>Save anyway to keep them booked, then move or cancel each one; or go back and change the set-up so that they fit.</source>
+        <translation>Guarde de todos modos para mantenerlas reservadas y luego mueva o cancele cada una; o vuelva atrás y cambie la configuración para que quepan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="235"/>
+        <source>Save Anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="236"/>
+        <source>Go Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="242"/>
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="245"/>
+        <source>Not saved yet: %n booked appointment(s) would no longer fit.</source>
+        <translation>
+            <numerusform>Aún no se guardó: %n cita reservada dejaría de caber.</numerusform>
+            <numerusform>Aún no se guardó: %n citas reservadas dejarían de caber.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="254"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="311"/>
+        <source>Import Clinic File</source>
+        <translation>Importar archivo de clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="259"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="261"/>
+        <source>%1 is too large to be a clinic set-up file.</source>
+        <translation>%1 es demasiado grande para ser un archivo de configuración de clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="264"/>
+        <source>%1 was not imported; nothing changed. Correct the file and import it again:
+%2</source>
+        <translation>%1 no se importó; no cambió nada. Corrija el archivo y vuelva a importarlo:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="270"/>
+        <source>%1 names the logo %2, which cannot be read: %3</source>
+        <translation>%1 nombra el logotipo %2, que no se puede leer: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="276"/>
+        <source>The pages show %1. Check them, then Save to use it on every workstation.</source>
+        <translation>Las páginas muestran %1. Revíselas y pulse Guardar para usarla en todos los puestos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="288"/>
+        <source>%1 was not written: %2</source>
+        <translation>%1 no se escribió: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="290"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="300"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="318"/>
+        <source>Export Clinic File</source>
+        <translation>Exportar archivo de clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="297"/>
+        <source>%1 was written, but its logo %2 was not: %3</source>
+        <translation>%1 se escribió, pero su logotipo %2 no: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="304"/>
+        <source>Exported to %1.</source>
+        <translation>Exportada a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="311"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="319"/>
+        <source>Clinic set-up files (*.json);;All files (*)</source>
+        <translation>Archivos de configuración de clínica (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="331"/>
+        <source>The changes made to the clinic&apos;s set-up here are not saved.</source>
+        <translation>Los cambios hechos aquí en la configuración de la clínica no están guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="334"/>
+        <source>Close Without Saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="335"/>
+        <source>Keep Editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
     <name>np::app::ClinicSetupPage</name>
     <message>
         <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="19"/>
@@ -2316,46 +2641,46 @@
     </message>
     <message>
         <location filename="../../src/app/MainActions.cpp" line="18"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Preferencias…</translation>
+        <source>This C&amp;omputer…</source>
+        <translation>Este &amp;ordenador…</translation>
     </message>
     <message>
         <location filename="../../src/app/MainActions.cpp" line="19"/>
-        <source>The database file, the backup folder and how many backups to keep</source>
-        <translation>El archivo de la base de datos, la carpeta de copias y cuántas copias conservar</translation>
+        <source>This computer&apos;s settings: the database file, the backup folder and how many backups to keep, the name at the desk</source>
+        <translation>Los ajustes de este ordenador: el archivo de la base de datos, la carpeta de copias y cuántas copias guardar, el nombre en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="20"/>
+        <location filename="../../src/app/MainActions.cpp" line="21"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="20"/>
+        <location filename="../../src/app/MainActions.cpp" line="21"/>
         <source>Quit Needlepoint</source>
         <translation>Salir de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="21"/>
+        <location filename="../../src/app/MainActions.cpp" line="22"/>
         <source>&amp;Find Patient</source>
         <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="22"/>
+        <location filename="../../src/app/MainActions.cpp" line="23"/>
         <source>Search for a patient by name, phone, email or birth date</source>
         <translation>Buscar un paciente por nombre, teléfono, correo electrónico o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="23"/>
+        <location filename="../../src/app/MainActions.cpp" line="24"/>
         <source>&amp;About Needlepoint</source>
         <translation>A&amp;cerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="23"/>
+        <location filename="../../src/app/MainActions.cpp" line="24"/>
         <source>Needlepoint&apos;s version</source>
         <translation>La versión de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="32"/>
+        <location filename="../../src/app/MainActions.cpp" line="34"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2366,6 +2691,11 @@
     </message>
     <message>
         <location filename="../../src/app/MainActions.cpp" line="47"/>
+        <source>Sett&amp;ings</source>
+        <translation>A&amp;justes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="50"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2373,37 +2703,37 @@
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="76"/>
+        <location filename="../../src/app/MainWindow.cpp" line="78"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="82"/>
+        <location filename="../../src/app/MainWindow.cpp" line="84"/>
         <source>Exporting patients…</source>
         <translation>Exportando pacientes…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="93"/>
+        <location filename="../../src/app/MainWindow.cpp" line="99"/>
         <source>Export Patients</source>
         <translation>Exportar pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="210"/>
+        <location filename="../../src/app/MainWindow.cpp" line="219"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="220"/>
+        <location filename="../../src/app/MainWindow.cpp" line="229"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="240"/>
+        <location filename="../../src/app/MainWindow.cpp" line="249"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="241"/>
+        <location filename="../../src/app/MainWindow.cpp" line="250"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -2411,7 +2741,7 @@
 <context>
     <name>np::app::OpeningHoursPage</name>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="126"/>
+        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="138"/>
         <source>Opening Hours</source>
         <translation>Horario de apertura</translation>
     </message>
@@ -3525,157 +3855,158 @@
 <context>
     <name>np::app::SetupListPage</name>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="89"/>
         <location filename="../../src/app/clinic/SetupListPage.cpp" line="91"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="93"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="102"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="124"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="126"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="104"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="144"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="146"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="102"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="104"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="102"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="104"/>
         <source>Treatments</source>
         <translation>Tratamientos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="103"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="105"/>
         <source>Every treatment</source>
         <translation>Todos los tratamientos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="105"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="107"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="131"/>
         <source>Only %1</source>
         <translation>Solo %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="108"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="111"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="110"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="114"/>
         <source>Practitioners</source>
         <translation>Profesionales</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="109"/>
-        <source>Who gives treatments. Each works whenever the clinic is open; their own hours and time off can be set later in Settings &gt; Clinic.</source>
-        <translation>Quién realiza los tratamientos. Cada uno trabaja siempre que la clínica está abierta; su propio horario y sus ausencias pueden indicarse después en Ajustes &gt; Clínica.</translation>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="111"/>
+        <source>Who gives treatments. Each works whenever the clinic is open, unless the clinic&apos;s set-up file gives their own hours and time off (Settings &gt; Clinic &gt; Import Clinic File): those are kept when this list is changed.</source>
+        <translation>Quién realiza los tratamientos. Cada uno trabaja siempre que la clínica está abierta, salvo que el archivo de configuración de la clínica indique su propio horario y sus ausencias (Ajustes &gt; Clínica &gt; Importar archivo de clínica): se conservan al cambiar esta lista.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="112"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="115"/>
         <source>&amp;Add Practitioner</source>
         <translation>Añadir &amp;profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="112"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="115"/>
         <source>&amp;Remove Practitioner</source>
         <translation>&amp;Quitar profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="125"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="145"/>
         <source>Treatment room 1</source>
         <translation>Sala de tratamiento 1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="126"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="146"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="127"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="147"/>
         <source>Serial number</source>
         <translation>Número de serie</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="127"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="147"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="136"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="156"/>
         <source>Any room (mobile)</source>
         <translation>Cualquier sala (móvil)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="143"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="163"/>
         <source>Rooms and Devices</source>
         <translation>Salas y dispositivos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="144"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="164"/>
         <source>The treatment rooms, and the devices the clinic books (a device kept in one room, or mobile). Devices can be added later.</source>
         <translation>Las salas de tratamiento y los dispositivos que reserva la clínica (un dispositivo fijo en una sala, o móvil). Los dispositivos pueden añadirse después.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="146"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="166"/>
         <source>Rooms</source>
         <translation>Salas</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="146"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="166"/>
         <source>Add R&amp;oom</source>
         <translation>Añadir sa&amp;la</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="147"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="167"/>
         <source>Re&amp;move Room</source>
         <translation>&amp;Quitar sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="148"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="168"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="149"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="169"/>
         <source>Add &amp;Device</source>
         <translation>Añadir &amp;dispositivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="149"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="169"/>
         <source>Remo&amp;ve Device</source>
         <translation>Qui&amp;tar dispositivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="168"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="198"/>
         <source>From (%1)</source>
         <translation>Desde (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="169"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="199"/>
         <source>To (%1)</source>
         <translation>Hasta (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="169"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="199"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="171"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="174"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="201"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="204"/>
         <source>Closures</source>
         <translation>Cierres</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="172"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="202"/>
         <source>Days the clinic is closed besides its weekly hours (holidays, a break): nothing is booked on them. Optional; they can be added later.</source>
         <translation>Días en que la clínica cierra además de su horario semanal (festivos, vacaciones): no se reserva nada en ellos. Opcional; pueden añadirse después.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="175"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="205"/>
         <source>Add &amp;Closure</source>
         <translation>Añadir &amp;cierre</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="175"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="205"/>
         <source>Remove C&amp;losure</source>
         <translation>Quitar c&amp;ierre</translation>
     </message>

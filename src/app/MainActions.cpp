@@ -15,8 +15,9 @@ MainActions::MainActions(QObject* parent)
           this, tr("&Open Database…"), QKeySequence(Qt::CTRL | Qt::Key_O), tr("Open another patient database")))
     , backUpNow(makeAction(this, tr("&Back Up Now"), QKeySequence(Qt::CTRL | Qt::Key_B),
           tr("Back up the database to the backup folder now")))
-    , settings(makeAction(this, tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
-          tr("The database file, the backup folder and how many backups to keep")))
+    , settings(makeAction(this, tr("This C&omputer…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+          tr("This computer's settings: the database file, the backup folder and how many backups to keep, the "
+             "name at the desk")))
     , quit(makeAction(this, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Needlepoint")))
     , findPatient(makeAction(this, tr("&Find Patient"), QKeySequence(Qt::CTRL | Qt::Key_F),
           tr("Search for a patient by name, phone, email or birth date")))
@@ -27,7 +28,8 @@ MainActions::MainActions(QObject* parent)
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainActions::addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more, const QList<QAction*>& fileActions) const
+void MainActions::addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more, const QList<QAction*>& fileActions,
+    const QList<QAction*>& settingsActions) const
 {
     QMenu* file = menuBar->addMenu(tr("&File"));
     file->addAction(openDatabase);
@@ -37,13 +39,14 @@ void MainActions::addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more, const
         file->addActions(fileActions);
     }
     file->addSeparator();
-    file->addAction(settings);
-    file->addSeparator();
     file->addAction(quit);
     QMenu* edit = menuBar->addMenu(tr("&Edit"));
     edit->addAction(findPatient);
     for (QMenu* menu : more)
         menuBar->addMenu(menu);
+    QMenu* settingsMenu = menuBar->addMenu(tr("Sett&ings"));
+    settingsMenu->addActions(settingsActions);
+    settingsMenu->addAction(settings);
     QMenu* help = menuBar->addMenu(tr("&Help"));
     help->addAction(about);
 }

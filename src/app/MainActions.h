@@ -16,9 +16,10 @@ class MainActions : public QObject {
 public:
     explicit MainActions(QObject* parent = nullptr);
 
-    // File (with `fileActions` after Back Up Now), Edit, `more` (the Patient and Print menus) and
-    // Help, filled.
-    void addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more = {}, const QList<QAction*>& fileActions = {}) const;
+    // File (with `fileActions` after Back Up Now), Edit, `more` (the Patient and Print menus),
+    // Settings (`settingsActions`, then this computer's settings) and Help, filled.
+    void addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more = {}, const QList<QAction*>& fileActions = {},
+        const QList<QAction*>& settingsActions = {}) const;
 
     QAction* const openDatabase; // Ctrl+O
     QAction* const backUpNow; // Ctrl+B

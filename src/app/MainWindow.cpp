@@ -4,6 +4,7 @@
 #include "Messages.h"
 #include "backup/BackupService.h"
 #include "backup/BackupStatusLabel.h"
+#include "clinic/ClinicSettings.h"
 #include "patients/PatientDetailPane.h"
 #include "patients/PatientSearchPanel.h"
 #include "print/PrintActions.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     , m_tasks(new WorkspaceTasks(this))
     , m_import(new PatientImport(*m_tasks, this))
     , m_export(new PatientExport(*m_tasks, this))
+    , m_clinic(new ClinicSettings(settings, this))
     , m_busy(new QProgressBar)
 {
     setObjectName(u"MainWindow"_s);
@@ -69,7 +71,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     setCentralWidget(splitter);
 
     m_actions->addMenusTo(menuBar(), {m_patients->createMenu(this), m_print->actions()->createMenu(this)},
-        {m_import->action, m_export->action});
+        {m_import->action, m_export->action}, {m_clinic->action});
     // Long work off the GUI thread (an export) shows as a busy bar until it ends.
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(160);
@@ -84,6 +86,10 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     connect(m_import, &PatientImport::imported, this, [this](const QString& text) {
         m_search->refresh();
         m_details->refresh();
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_clinic, &ClinicSettings::saved, this, [this](const QString& text) {
+        m_details->refresh(); // the next appointment's room and practitioner names
         statusBar()->showMessage(text, 8000);
     });
     connect(m_export, &PatientExport::finished, this, [this](bool ok, const QString& text) {
@@ -128,6 +134,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
 MainWindow::~MainWindow()
 {
     m_import->setWorkspace(nullptr); // closes the import window, which reports to m_tasks
+    m_clinic->setWorkspace(nullptr);
     m_tasks->waitForAll(); // they use the window's clock
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
@@ -157,6 +164,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     m_patients->setWorkspace(nullptr);
     m_import->setWorkspace(nullptr);
     m_export->setWorkspace(nullptr);
+    m_clinic->setWorkspace(nullptr);
     m_print->setDatabase(nullptr);
     m_workspace.reset();
     if (database)
@@ -167,6 +175,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     m_patients->setWorkspace(m_workspace.get());
     m_import->setWorkspace(m_workspace.get());
     m_export->setWorkspace(m_workspace.get());
+    m_clinic->setWorkspace(m_workspace.get());
     m_print->setDatabase(this->database());
     m_actions->backUpNow->setEnabled(m_workspace != nullptr);
     updateTitle();

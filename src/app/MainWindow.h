@@ -24,6 +24,7 @@ namespace np::app {
 class AppSettings;
 class BackupService;
 class BackupStatusLabel;
+class ClinicSettings;
 class DatabasePrompts;
 class MainActions;
 class PatientDetailPane;
@@ -64,6 +65,7 @@ public:
     [[nodiscard]] PatientController* patients() const { return m_patients; }
     [[nodiscard]] PatientImport* patientImport() const { return m_import; }
     [[nodiscard]] PatientExport* patientExport() const { return m_export; }
+    [[nodiscard]] ClinicSettings* clinicSettings() const { return m_clinic; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -91,6 +93,7 @@ private:
     WorkspaceTasks* m_tasks;
     PatientImport* m_import;
     PatientExport* m_export;
+    ClinicSettings* m_clinic;
     QProgressBar* m_busy;
     Now m_now = &QDateTime::currentDateTime;
     std::unique_ptr<Workspace> m_workspace;

@@ -120,7 +120,8 @@ TEST_CASE("clinic set-up: the wizard makes a clinic page by page, each page refu
     REQUIRE(f.wizard.currentId() == app::ClinicSetupWizard::RoomsId);
     CHECK(mnemonicClashes(f.wizard).isEmpty());
     f.setCell(f.wizard.roomsPage(), 1, 0, 0, u"SkinPen"_s);
-    f.setCell(f.wizard.roomsPage(), 1, 0, 3, u"0"_s);
+    const auto* rooms = qobject_cast<app::SetupTableModel*>(f.wizard.roomsPage()->table(0)->model());
+    f.setCell(f.wizard.roomsPage(), 1, 0, 3, rooms->key(0));
     f.next();
 
     REQUIRE(f.wizard.currentId() == app::ClinicSetupWizard::ClosuresId);

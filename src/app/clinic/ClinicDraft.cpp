@@ -1,7 +1,10 @@
 #include "ClinicDraft.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -39,12 +42,96 @@ QString codeFor(const QString& name, const QStringList& taken, const QString& fa
     return unique;
 }
 
+bool isNewKey(const QString& key)
+{
+    return key.startsWith(u'+');
+}
+
+QString newKey()
+{
+    // '+' is never in a code (lower-case letters, digits, '_', '.' and '-').
+    static int made = 0;
+    return u"+"_s + QString::number(++made);
+}
+
+ClinicDraft clinicDraftFromJson(const QJsonObject& setup, const QStringList& allModalities)
+{
+    ClinicDraft draft;
+    draft.base = setup;
+    const QJsonObject clinic = setup.value(u"clinic"_s).toObject();
+    draft.name = clinic.value(u"name"_s).toString();
+    draft.address = clinic.value(u"address"_s).toString();
+    draft.phone = clinic.value(u"phone"_s).toString();
+    draft.afterHoursPhone = clinic.value(u"after_hours_phone"_s).toString();
+    draft.email = clinic.value(u"email"_s).toString();
+    draft.website = clinic.value(u"website"_s).toString();
+    draft.timeZone = clinic.value(u"time_zone"_s).toString();
+    const QJsonObject hours = setup.value(u"opening_hours"_s).toObject();
+    const QStringList days = weekdayKeys();
+    for (std::size_t d = 0; d < draft.hours.size(); ++d) {
+        QStringList ranges;
+        for (const QJsonValue range : hours.value(days[int(d)]).toArray())
+            ranges << range.toString();
+        draft.hours[d] = ranges.join(u", "_s);
+    }
+    const auto strings = [](const QJsonValue& value) {
+        QStringList out;
+        for (const QJsonValue v : value.toArray())
+            out << v.toString();
+        return out;
+    };
+    for (const QJsonValue v : setup.value(u"practitioners"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        QStringList modalities = strings(o.value(u"modalities"_s));
+        const bool every = std::ranges::all_of(allModalities, [&](const QString& m) { return modalities.contains(m); });
+        draft.practitioners.append({o.value(u"name"_s).toString(), o.value(u"role"_s).toString(),
+            every ? QString() : modalities.join(u','), o.value(u"code"_s).toString()});
+    }
+    for (const QJsonValue v : setup.value(u"rooms"_s).toArray())
+        draft.rooms.append({v[u"name"_s].toString(), v[u"code"_s].toString()});
+    for (const QJsonValue v : setup.value(u"devices"_s).toArray())
+        draft.devices.append({v[u"name"_s].toString(), v[u"kind"_s].toString(), v[u"serial"_s].toString(),
+            v[u"home_room"_s].toString(), v[u"code"_s].toString()});
+    for (const QJsonValue v : setup.value(u"closures"_s).toArray())
+        draft.closures.append({v[u"from"_s].toString(), v[u"to"_s].toString(), v[u"reason"_s].toString()});
+    return draft;
+}
+
+namespace {
+
+// The code of each row: its key when it has one from the set-up, else one made from its name,
+// unique among every other row's.
+template <typename Row>
+QStringList codesOf(const QList<Row>& rows, const QString& fallback)
+{
+    QStringList taken;
+    for (const Row& row : rows)
+        if (!isNewKey(row.key) && !row.key.isEmpty())
+            taken << row.key;
+    QStringList codes;
+    for (const Row& row : rows) {
+        if (!isNewKey(row.key) && !row.key.isEmpty()) {
+            codes << row.key;
+            continue;
+        }
+        codes << codeFor(row.name, taken, fallback);
+        taken << codes.last();
+    }
+    return codes;
+}
+
+} // namespace
+
 QJsonObject clinicDraftToJson(const ClinicDraft& draft, const QStringList& allModalities)
 {
-    QJsonObject clinic {{u"name"_s, draft.name.trimmed()}, {u"phone"_s, draft.phone.trimmed()},
-        {u"time_zone"_s, draft.timeZone.trimmed()}};
+    QJsonObject clinic = draft.base.value(u"clinic"_s).toObject();
+    clinic.insert(u"name"_s, draft.name.trimmed());
+    clinic.insert(u"phone"_s, draft.phone.trimmed());
+    clinic.insert(u"time_zone"_s, draft.timeZone.trimmed());
     const auto optional = [&clinic](const QString& key, const QString& value) {
-        if (!value.trimmed().isEmpty())
+        if (value.trimmed().isEmpty())
+            clinic.remove(key);
+        else
             clinic.insert(key, value.trimmed());
     };
     optional(u"address"_s, draft.address);
@@ -58,31 +145,39 @@ QJsonObject clinicDraftToJson(const ClinicDraft& draft, const QStringList& allMo
         if (const QStringList ranges = rangesFromText(draft.hours[d]); !ranges.isEmpty())
             hours.insert(days[int(d)], QJsonArray::fromStringList(ranges));
 
-    QStringList roomCodes;
+    const QStringList roomCodes = codesOf(draft.rooms, u"room"_s);
     QJsonArray rooms;
-    for (const QString& room : draft.rooms) {
-        roomCodes << codeFor(room, roomCodes, u"room"_s);
-        rooms.append(QJsonObject {{u"code"_s, roomCodes.last()}, {u"name"_s, room.trimmed()}});
-    }
-    QStringList deviceCodes;
+    for (qsizetype r = 0; r < draft.rooms.size(); ++r)
+        rooms.append(QJsonObject {{u"code"_s, roomCodes[r]}, {u"name"_s, draft.rooms[r].name.trimmed()}});
+    const QStringList deviceCodes = codesOf(draft.devices, u"device"_s);
     QJsonArray devices;
-    for (const ClinicDraft::Device& d : draft.devices) {
-        deviceCodes << codeFor(d.name, deviceCodes, u"device"_s);
-        QJsonObject o {{u"code"_s, deviceCodes.last()}, {u"name"_s, d.name.trimmed()}, {u"kind"_s, d.kind}};
+    for (qsizetype i = 0; i < draft.devices.size(); ++i) {
+        const ClinicDraft::Device& d = draft.devices[i];
+        QJsonObject o {{u"code"_s, deviceCodes[i]}, {u"name"_s, d.name.trimmed()}, {u"kind"_s, d.kind}};
         if (!d.serial.trimmed().isEmpty())
             o.insert(u"serial"_s, d.serial.trimmed());
-        if (d.room >= 0 && d.room < roomCodes.size())
-            o.insert(u"home_room"_s, roomCodes[d.room]);
+        const auto room = std::ranges::find(draft.rooms, d.room, &ClinicDraft::Room::key);
+        if (!d.room.isEmpty() && room != draft.rooms.end())
+            o.insert(u"home_room"_s, roomCodes[room - draft.rooms.begin()]);
         devices.append(o);
     }
-    QStringList practitionerCodes;
+    // A practitioner's own hours and time off, which no page edits, stay as the base has them.
+    QHash<QString, QJsonObject> basePractitioners;
+    for (const QJsonValue v : draft.base.value(u"practitioners"_s).toArray())
+        basePractitioners.insert(v[u"code"_s].toString(), v.toObject());
+    const QStringList practitionerCodes = codesOf(draft.practitioners, u"practitioner"_s);
     QJsonArray practitioners;
-    for (const ClinicDraft::Practitioner& p : draft.practitioners) {
-        practitionerCodes << codeFor(p.name, practitionerCodes, u"practitioner"_s);
-        QJsonObject o {{u"code"_s, practitionerCodes.last()}, {u"name"_s, p.name.trimmed()},
-            {u"modalities"_s,
-                QJsonArray::fromStringList(p.modality.isEmpty() ? allModalities : QStringList {p.modality})}};
-        if (!p.role.trimmed().isEmpty())
+    for (qsizetype i = 0; i < draft.practitioners.size(); ++i) {
+        const ClinicDraft::Practitioner& p = draft.practitioners[i];
+        QJsonObject o = basePractitioners.value(p.key);
+        o.insert(u"code"_s, practitionerCodes[i]);
+        o.insert(u"name"_s, p.name.trimmed());
+        o.insert(u"modalities"_s,
+            QJsonArray::fromStringList(
+                p.modalities.isEmpty() ? allModalities : p.modalities.split(u',', Qt::SkipEmptyParts)));
+        if (p.role.trimmed().isEmpty())
+            o.remove(u"role"_s);
+        else
             o.insert(u"role"_s, p.role.trimmed());
         practitioners.append(o);
     }
@@ -93,8 +188,14 @@ QJsonObject clinicDraftToJson(const ClinicDraft& draft, const QStringList& allMo
             o.insert(u"reason"_s, c.reason.trimmed());
         closures.append(o);
     }
-    QJsonObject setup {{u"format"_s, 1}, {u"clinic"_s, clinic}, {u"opening_hours"_s, hours}, {u"rooms"_s, rooms},
-        {u"practitioners"_s, practitioners}};
+    QJsonObject setup = draft.base;
+    setup.insert(u"format"_s, 1);
+    setup.insert(u"clinic"_s, clinic);
+    setup.insert(u"opening_hours"_s, hours);
+    setup.insert(u"rooms"_s, rooms);
+    setup.insert(u"practitioners"_s, practitioners);
+    setup.remove(u"devices"_s);
+    setup.remove(u"closures"_s);
     if (!devices.isEmpty())
         setup.insert(u"devices"_s, devices);
     if (!closures.isEmpty())

@@ -11,29 +11,51 @@
 
 namespace np::app {
 
-// A clinic's set-up as the set-up wizard's pages hold it: plain texts, as typed. It becomes a
-// set-up file (docs/clinic-format.md) that core's parseClinicSetup checks exactly as
-// `needlepoint-cli clinic load` does; its problems come back to the page and row they concern.
+// A clinic's set-up as the set-up pages hold it (the first-run wizard, Settings > Clinic): plain
+// texts, as typed. It becomes a set-up file (docs/clinic-format.md) that core's parseClinicSetup
+// checks exactly as `needlepoint-cli clinic load` does; its problems come back to the page and row
+// they concern.
+//
+// A row's `key` is its code in the set-up (the stable name appointments point at), kept when it is
+// renamed; a row added on a page has a new key (isNewKey) and gets a code made from its name.
 struct ClinicDraft {
     QString name, address, phone, afterHoursPhone, email, website, timeZone;
     // Monday first: each day's ranges as typed ("09:00-13:00, 14:00-18:00"); empty: closed.
     std::array<QString, 7> hours;
     struct Practitioner {
         QString name, role;
-        QString modality; // a catalogue modality code; empty: every modality of the catalogue
+        QString modalities; // catalogue modality codes joined by commas; empty: every one
+        QString key;
     };
     QList<Practitioner> practitioners;
-    QStringList rooms; // names
+    struct Room {
+        QString name, key;
+    };
+    QList<Room> rooms;
     struct Device {
         QString name, kind, serial;
-        int room = -1; // index in `rooms`; -1: mobile
+        QString room; // the key of one of `rooms`; empty: mobile
+        QString key;
     };
     QList<Device> devices;
     struct Closure {
         QString from, to, reason; // ISO dates
     };
     QList<Closure> closures;
+    // The set-up file the draft was read from: what the pages do not edit (the logo, yearly
+    // holidays, the scheduling grid, a practitioner's own hours and time off) is kept from it.
+    QJsonObject base;
 };
+
+// Whether a row's key was made for a row added on a page (it has no code in the set-up yet).
+[[nodiscard]] bool isNewKey(const QString& key);
+// A key for a row added on a page, not a code: unique among those made so far.
+[[nodiscard]] QString newKey();
+
+// The draft of a set-up file that parseClinicSetup accepted (a stored set-up through
+// clinicSetupToJson, or a clinic's file). A practitioner giving every modality of `allModalities`
+// has none listed.
+[[nodiscard]] ClinicDraft clinicDraftFromJson(const QJsonObject& setup, const QStringList& allModalities);
 
 // The JSON keys of the weekdays, Monday first ("monday").
 [[nodiscard]] QStringList weekdayKeys();

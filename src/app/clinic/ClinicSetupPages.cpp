@@ -84,6 +84,17 @@ void ClinicDetailsPage::writeTo(ClinicDraft& draft) const
     draft.timeZone = m_ui->timeZone->currentText();
 }
 
+void ClinicDetailsPage::readFrom(const ClinicDraft& draft)
+{
+    m_ui->name->setText(draft.name);
+    m_ui->address->setText(draft.address);
+    m_ui->phone->setText(draft.phone);
+    m_ui->afterHoursPhone->setText(draft.afterHoursPhone);
+    m_ui->email->setText(draft.email);
+    m_ui->website->setText(draft.website);
+    m_ui->timeZone->setCurrentText(draft.timeZone);
+}
+
 bool ClinicDetailsPage::showProblems(const Problems& problems)
 {
     QHash<QString, QString> messages;
@@ -112,6 +123,11 @@ print::PaperSize ClinicDetailsPage::paper() const
     return static_cast<print::PaperSize>(m_ui->paper->currentData().toInt());
 }
 
+void ClinicDetailsPage::setPaper(print::PaperSize paper)
+{
+    m_ui->paper->setCurrentIndex(std::max(0, m_ui->paper->findData(int(paper))));
+}
+
 // ---- Opening hours
 
 OpeningHoursPage::OpeningHoursPage(QWidget* parent)
@@ -137,6 +153,12 @@ void OpeningHoursPage::writeTo(ClinicDraft& draft) const
 {
     for (int d = 0; d < m_days.size(); ++d)
         draft.hours[std::size_t(d)] = m_days[d]->text();
+}
+
+void OpeningHoursPage::readFrom(const ClinicDraft& draft)
+{
+    for (int d = 0; d < m_days.size(); ++d)
+        m_days[d]->setText(draft.hours[std::size_t(d)]);
 }
 
 bool OpeningHoursPage::showProblems(const Problems& problems)

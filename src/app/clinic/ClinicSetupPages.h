@@ -35,6 +35,8 @@ public:
 
     void setCheck(Check check) { m_check = std::move(check); }
     virtual void writeTo(ClinicDraft& draft) const = 0;
+    // Shows its part of `draft` (a stored or imported set-up).
+    virtual void readFrom(const ClinicDraft& draft) = 0;
     // Shows those of `problems` that are this page's; whether there were any.
     virtual bool showProblems(const Problems& problems) = 0;
     bool validatePage() override;
@@ -56,8 +58,10 @@ public:
     ~ClinicDetailsPage() override;
 
     void writeTo(ClinicDraft& draft) const override;
+    void readFrom(const ClinicDraft& draft) override;
     bool showProblems(const Problems& problems) override;
     [[nodiscard]] print::PaperSize paper() const;
+    void setPaper(print::PaperSize paper);
 
 private:
     std::unique_ptr<Ui::ClinicDetailsPage> m_ui;
@@ -76,6 +80,7 @@ public:
     ~OpeningHoursPage() override;
 
     void writeTo(ClinicDraft& draft) const override;
+    void readFrom(const ClinicDraft& draft) override;
     bool showProblems(const Problems& problems) override;
 
 private:

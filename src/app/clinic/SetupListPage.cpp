@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,10 +21,11 @@ using namespace Qt::StringLiterals;
 namespace np::app {
 
 SetupListPage::SetupListPage(
-    const QString& title, const QString& intro, QList<List> lists, Writer writer, QWidget* parent)
+    const QString& title, const QString& intro, QList<List> lists, Writer writer, Reader reader, QWidget* parent)
     : ClinicSetupPage(parent)
     , m_lists(std::move(lists))
     , m_writer(std::move(writer))
+    , m_reader(std::move(reader))
 {
     setTitle(title);
     auto* layout = new QVBoxLayout(this);
@@ -106,14 +108,31 @@ SetupListPage* makeTeamPage(const Catalogue& catalogue, QWidget* parent)
     model->setChoices(2, treatments);
     auto* page = new SetupListPage(
         SetupListPage::tr("Practitioners"),
-        SetupListPage::tr("Who gives treatments. Each works whenever the clinic is open; their own hours and "
-                          "time off can be set later in Settings > Clinic."),
+        SetupListPage::tr("Who gives treatments. Each works whenever the clinic is open, unless the clinic's "
+                          "set-up file gives their own hours and time off (Settings > Clinic > Import Clinic File): "
+                          "those are kept when this list is changed."),
         {{u"practitioners"_s, model, SetupListPage::tr("Practitioners"), {u"name"_s, u"role"_s, u"modalities"_s},
             SetupListPage::tr("&Add Practitioner"), SetupListPage::tr("&Remove Practitioner")}},
         [model](ClinicDraft& draft) {
             draft.practitioners.clear();
-            for (const QStringList& row : model->values())
-                draft.practitioners.append({row[0], row[1], row[2]});
+            for (int r = 0; r < model->rowCount(); ++r)
+                draft.practitioners.append({model->value(r, 0), model->value(r, 1), model->value(r, 2), model->key(r)});
+        },
+        [model, treatments, &catalogue](const ClinicDraft& draft) {
+            // A practitioner giving some of the treatments, but not every one, has them as a choice.
+            SetupTableModel::Choices choices = treatments;
+            for (const ClinicDraft::Practitioner& p : draft.practitioners) {
+                if (std::ranges::any_of(choices, [&](const auto& c) { return c.first == p.modalities; }))
+                    continue;
+                QStringList names;
+                for (const QString& code : p.modalities.split(u','))
+                    names << (catalogue.modality(code) ? catalogue.modality(code)->name : code);
+                choices.append({p.modalities, SetupListPage::tr("Only %1").arg(QLocale().createSeparatedList(names))});
+            }
+            model->clear();
+            model->setChoices(2, choices);
+            for (const ClinicDraft::Practitioner& p : draft.practitioners)
+                model->appendRow({p.name, p.role, p.modalities}, p.key);
         },
         parent);
     return page;
@@ -131,11 +150,11 @@ SetupListPage* makeRoomsPage(const Catalogue& catalogue, QWidget* parent)
             && std::ranges::none_of(kinds, [&](const auto& k) { return k.first == m.deviceKind; }))
             kinds.append({m.deviceKind, m.name});
     devices->setChoices(1, kinds);
-    // A device's room is one of the rooms listed above, or none (mobile).
+    // A device's room is one of the rooms listed above (by its key), or none (mobile).
     const auto roomChoices = [rooms, devices] {
-        SetupTableModel::Choices choices {{u"-1"_s, SetupListPage::tr("Any room (mobile)")}};
+        SetupTableModel::Choices choices {{QString(), SetupListPage::tr("Any room (mobile)")}};
         for (int r = 0; r < rooms->rowCount(); ++r)
-            choices.append({QString::number(r), rooms->value(r, 0)});
+            choices.append({rooms->key(r), rooms->value(r, 0)});
         devices->setChoices(3, choices);
     };
     roomChoices();
@@ -149,15 +168,25 @@ SetupListPage* makeRoomsPage(const Catalogue& catalogue, QWidget* parent)
                 SetupListPage::tr("Add &Device"), SetupListPage::tr("Remo&ve Device")}},
         [rooms, devices](ClinicDraft& draft) {
             draft.rooms.clear();
-            for (const QStringList& row : rooms->values())
-                draft.rooms << row[0];
+            for (int r = 0; r < rooms->rowCount(); ++r)
+                draft.rooms.append({rooms->value(r, 0), rooms->key(r)});
             draft.devices.clear();
-            for (const QStringList& row : devices->values())
-                draft.devices.append({row[0], row[1], row[2], row[3].toInt()});
+            for (int r = 0; r < devices->rowCount(); ++r)
+                draft.devices.append({devices->value(r, 0), devices->value(r, 1), devices->value(r, 2),
+                    devices->value(r, 3), devices->key(r)});
+        },
+        [rooms, devices](const ClinicDraft& draft) {
+            rooms->clear();
+            devices->clear();
+            for (const ClinicDraft::Room& room : draft.rooms)
+                rooms->appendRow({room.name}, room.key);
+            for (const ClinicDraft::Device& d : draft.devices)
+                devices->appendRow({d.name, d.kind, d.serial, d.room}, d.key);
         },
         parent);
     QObject::connect(rooms, &QAbstractItemModel::dataChanged, page, roomChoices);
     QObject::connect(rooms, &QAbstractItemModel::rowsInserted, page, roomChoices);
+    QObject::connect(rooms, &QAbstractItemModel::modelReset, page, roomChoices);
     QObject::connect(rooms, &QAbstractItemModel::rowsRemoved, page, roomChoices);
     return page;
 }
@@ -183,6 +212,16 @@ SetupListPage* makeClosuresPage(QWidget* parent)
             };
             for (const QStringList& row : closures->values())
                 draft.closures.append({iso(row[0]), iso(row[1]), row[2]});
+        },
+        [closures](const ClinicDraft& draft) {
+            closures->clear();
+            // As typed in this locale; one that is not a date (an imported file's) as it is.
+            const auto shown = [](const QString& iso) {
+                const QDate date = QDate::fromString(iso, Qt::ISODate);
+                return date.isValid() ? formatDateInput(date) : iso;
+            };
+            for (const ClinicDraft::Closure& c : draft.closures)
+                closures->appendRow({shown(c.from), c.to == c.from ? QString() : shown(c.to), c.reason});
         },
         parent);
     return page;

@@ -28,11 +28,13 @@ public:
         QString removeText;
     };
     using Writer = std::function<void(ClinicDraft&)>;
+    using Reader = std::function<void(const ClinicDraft&)>;
 
-    SetupListPage(
-        const QString& title, const QString& intro, QList<List> lists, Writer writer, QWidget* parent = nullptr);
+    SetupListPage(const QString& title, const QString& intro, QList<List> lists, Writer writer, Reader reader,
+        QWidget* parent = nullptr);
 
     void writeTo(ClinicDraft& draft) const override { m_writer(draft); }
+    void readFrom(const ClinicDraft& draft) override { m_reader(draft); }
     bool showProblems(const Problems& problems) override;
     [[nodiscard]] QTableView* table(int list) const { return m_tables.value(list); }
 
@@ -41,6 +43,7 @@ private:
     QList<QTableView*> m_tables;
     QList<QLabel*> m_errors;
     Writer m_writer;
+    Reader m_reader;
 };
 
 // The lists of the set-up, made for `catalogue` (treatments and device kinds to choose from).

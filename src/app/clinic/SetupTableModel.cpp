@@ -1,5 +1,7 @@
 #include "SetupTableModel.h"
 
+#include "ClinicDraft.h"
+
 namespace np::app {
 
 SetupTableModel::SetupTableModel(QStringList headers, QObject* parent)
@@ -20,7 +22,7 @@ void SetupTableModel::setChoices(int column, Choices choices)
         emit dataChanged(index(0, column), index(rowCount() - 1, column));
 }
 
-void SetupTableModel::appendRow(QStringList values)
+void SetupTableModel::appendRow(QStringList values, QString key)
 {
     values.resize(m_headers.size());
     for (auto [column, choices] : m_choices.asKeyValueRange())
@@ -28,7 +30,16 @@ void SetupTableModel::appendRow(QStringList values)
             values[column] = choices.first().first;
     beginInsertRows({}, rowCount(), rowCount());
     m_rows.append(values);
+    m_keys.append(key.isEmpty() ? newKey() : key);
     endInsertRows();
+}
+
+void SetupTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_keys.clear();
+    endResetModel();
 }
 
 void SetupTableModel::removeRowAt(int row)
@@ -37,6 +48,7 @@ void SetupTableModel::removeRowAt(int row)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    m_keys.removeAt(row);
     endRemoveRows();
 }
 

@@ -7,7 +7,7 @@
 
 namespace np::app {
 
-// An editable table of texts: the set-up wizard's lists (practitioners, rooms, devices, closures).
+// An editable table of texts: the set-up pages' lists (practitioners, rooms, devices, closures).
 // A column may hold one of a list of choices (stored as its value, a code; shown as its text),
 // edited with a combo box (ChoiceDelegate). Rows are added and removed by the page's buttons.
 class SetupTableModel : public QAbstractTableModel {
@@ -21,9 +21,14 @@ public:
     void setChoices(int column, Choices choices);
     [[nodiscard]] Choices choices(int column) const { return m_choices.value(column); }
 
-    // A row of `values` (missing ones empty; a choice column's first choice) added at the end.
-    void appendRow(QStringList values = {});
+    // A row of `values` (missing ones empty; a choice column's first choice) added at the end, with
+    // `key` (a new one when empty: ClinicDraft's newKey()).
+    void appendRow(QStringList values = {}, QString key = {});
     void removeRowAt(int row);
+    // Every row removed.
+    void clear();
+    // The key of a row: the code of what it stands for in the set-up, kept when it is renamed.
+    [[nodiscard]] QString key(int row) const { return m_keys.value(row); }
     // The values of every row, in order.
     [[nodiscard]] const QList<QStringList>& values() const { return m_rows; }
     [[nodiscard]] QString value(int row, int column) const { return m_rows.value(row).value(column); }
@@ -40,6 +45,7 @@ private:
 
     QStringList m_headers;
     QList<QStringList> m_rows;
+    QStringList m_keys; // one per row
     QHash<int, Choices> m_choices;
 };
 

@@ -2,8 +2,9 @@
 
 #include "PatientImportDialog.h"
 
+#include "app/workspace/WorkspaceWindow.h"
+
 #include <QObject>
-#include <QPointer>
 
 class QAction;
 class QWidget;
@@ -20,9 +21,9 @@ class PatientImport : public QObject {
 public:
     PatientImport(WorkspaceTasks& tasks, QWidget* parent);
 
-    void setWorkspace(const Workspace* workspace);
+    void setWorkspace(const Workspace* workspace) { m_window->setWorkspace(workspace); }
     // The import window open now; null when none (tests).
-    [[nodiscard]] PatientImportDialog* dialog() const { return m_dialog; }
+    [[nodiscard]] PatientImportDialog* dialog() const { return qobject_cast<PatientImportDialog*>(m_window->dialog()); }
 
     QAction* const action;
 
@@ -31,12 +32,7 @@ signals:
     void imported(const QString& message);
 
 private:
-    void openDialog();
-
-    WorkspaceTasks& m_tasks;
-    QWidget* m_parent;
-    const Workspace* m_workspace = nullptr;
-    QPointer<PatientImportDialog> m_dialog;
+    WorkspaceWindow* m_window;
 };
 
 } // namespace np::app

@@ -14,7 +14,7 @@ namespace np::app {
 
 class AppSettings;
 
-// File > Settings…: the database file, the backup folder and how many daily backups to keep; the
+// Settings > This Computer…: the database file, the backup folder and how many daily backups to keep; the
 // clinic's templates folder and the paper size for printing.
 // OK checks the values (validateSettings) and shows what is wrong in the dialog, or saves them.
 class SettingsDialog : public QDialog {
