@@ -4,17 +4,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/app/startup/Application.cpp" line="53"/>
-        <location filename="../../src/app/startup/Application.cpp" line="73"/>
+        <location filename="../../src/app/startup/Application.cpp" line="54"/>
+        <location filename="../../src/app/startup/Application.cpp" line="69"/>
+        <location filename="../../src/app/startup/Application.cpp" line="88"/>
         <source>Needlepoint</source>
         <translation>Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/Application.cpp" line="54"/>
+        <location filename="../../src/app/startup/Application.cpp" line="55"/>
         <source>The protocol catalogue built into Needlepoint does not load:
 %1</source>
         <translation>El catálogo de protocolos incluido en Needlepoint no se puede cargar:
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/Application.cpp" line="70"/>
+        <source>%1
+
+Until it is corrected, Needlepoint plans with its built-in catalogue (Settings &gt; Protocols…).</source>
+        <translation>%1
+
+Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes &gt; Protocolos…).</translation>
     </message>
 </context>
 <context>
@@ -86,6 +96,208 @@
         <location filename="../../src/core/BookingRules.cpp" line="68"/>
         <source>%1 to %2 is outside %3&apos;s hours on %4 (%5)</source>
         <translation>de %1 a %2 queda fuera del horario de %3 el %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueText</name>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="25"/>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="30"/>
+        <source>%1–%2 mm</source>
+        <translation>%1–%2 mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="37"/>
+        <source>blocks treatment</source>
+        <translation>impide el tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="39"/>
+        <source>needs a clinician&apos;s review</source>
+        <translation>requiere la revisión de un clínico</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="41"/>
+        <source>advice</source>
+        <translation>consejo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="75"/>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="79"/>
+        <source>at least %1, usually %2, at most %3</source>
+        <translation>al menos %1, normalmente %2, como máximo %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="80"/>
+        <source>%1 min numbing, %2 min per area</source>
+        <translation>%1 min de anestesia, %2 min por zona</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="81"/>
+        <source>deeper than %1 needs a recorded reason</source>
+        <translation>más de %1 requiere un motivo registrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="83"/>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="83"/>
+        <source>Sessions (mild / moderate / severe)</source>
+        <translation>Sesiones (leve / moderado / grave)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="83"/>
+        <source>Days between sessions</source>
+        <translation>Días entre sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="84"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="84"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="98"/>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="94"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="96"/>
+        <source>the areas&apos; usual depths</source>
+        <translation>las profundidades habituales de las zonas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="98"/>
+        <source>Indication</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="98"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="148"/>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="107"/>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="107"/>
+        <source>Usual depth</source>
+        <translation>Profundidad habitual</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="107"/>
+        <source>Never deeper than</source>
+        <translation>Nunca más de</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="107"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="116"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="157"/>
+        <source>%1, for %2 only</source>
+        <translation>%1, solo para %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="119"/>
+        <source>%1 for %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="122"/>
+        <source>in the treated area</source>
+        <translation>en la zona tratada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="127"/>
+        <source>when treating %1</source>
+        <translation>al tratar %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="130"/>
+        <source>%n day(s) after it ends</source>
+        <translation>
+            <numerusform>%n día después de que termine</numerusform>
+            <numerusform>%n días después de que termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="133"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="133"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="161"/>
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="133"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="133"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="161"/>
+        <source>What the aesthetician reads</source>
+        <translation>Lo que lee la esteticista</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="141"/>
+        <source>Version %1. A series has %2 to %3 sessions; results are reviewed %4 to %5 months after the last.</source>
+        <translation>Versión %1. Una serie tiene de %2 a %3 sesiones; los resultados se revisan de %4 a %5 meses después de la última.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="149"/>
+        <source>Indications</source>
+        <translation>Indicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="150"/>
+        <source>Areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="151"/>
+        <source>Contraindications</source>
+        <translation>Contraindicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="155"/>
+        <source>under %1</source>
+        <translation>menos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="160"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="161"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="165"/>
+        <source>Asked before each session</source>
+        <translation>Preguntado antes de cada sesión</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1032,14 @@
     </message>
 </context>
 <context>
+    <name>JsonLines</name>
+    <message>
+        <location filename="../../src/core/JsonLines.cpp" line="161"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <location filename="../../src/core/JsonReader.cpp" line="62"/>
@@ -1483,6 +1703,68 @@
         <location filename="../../src/storage/PatientValidation.cpp" line="90"/>
         <source>&quot;%1&quot; is not a two-letter ISO 639-1 code such as &quot;en&quot; (with a region if you like: &quot;es-MX&quot;)</source>
         <translation>«%1» no es un código de idioma ISO 639-1 de dos letras como «es» (con región si se desea: «es-MX»)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolFile</name>
+    <message>
+        <location filename="../../src/app/clinic/ProtocolFile.cpp" line="29"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ProtocolFile.cpp" line="31"/>
+        <source>%1 is too large to be a protocol catalogue.</source>
+        <translation>%1 es demasiado grande para ser un catálogo de protocolos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/clinic/ProtocolFile.cpp" line="35"/>
+        <source>%1 has %n problem(s); Needlepoint goes on with the catalogue it uses now. Correct the file and choose it again:
+%2</source>
+        <translation>
+            <numerusform>%1 tiene %n problema; Needlepoint sigue con el catálogo que usa ahora. Corrija el archivo y vuelva a elegirlo:
+%2</numerusform>
+            <numerusform>%1 tiene %n problemas; Needlepoint sigue con el catálogo que usa ahora. Corrija el archivo y vuelva a elegirlo:
+%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolsDialog</name>
+    <message>
+        <location filename="../../ui/ProtocolsDialog.ui" line="14"/>
+        <source>Protocols</source>
+        <translation>Protocolos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProtocolsDialog.ui" line="30"/>
+        <source>Protocol catalogue</source>
+        <translation>Catálogo de protocolos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProtocolsDialog.ui" line="46"/>
+        <source>Protocol status</source>
+        <translation>Estado de los protocolos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProtocolsDialog.ui" line="55"/>
+        <source>Use the Clinic&apos;s Protocol &amp;File…</source>
+        <translation>Usar el &amp;archivo de protocolos de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProtocolsDialog.ui" line="58"/>
+        <source>Plan with the clinic&apos;s own protocol catalogue (JSON), checked first</source>
+        <translation>Planificar con el catálogo de protocolos propio de la clínica (JSON), comprobado antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProtocolsDialog.ui" line="68"/>
+        <source>Use the &amp;Built-in Protocols</source>
+        <translation>Usar los protocolos &amp;integrados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProtocolsDialog.ui" line="71"/>
+        <source>Plan with the catalogue that comes with Needlepoint</source>
+        <translation>Planificar con el catálogo que trae Needlepoint</translation>
     </message>
 </context>
 <context>
@@ -2186,46 +2468,56 @@
         <source>The clinic&apos;s details, opening hours, practitioners, rooms, devices and closures</source>
         <translation>Los datos de la clínica, su horario, profesionales, salas, dispositivos y cierres</translation>
     </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettings.cpp" line="11"/>
+        <source>&amp;Protocols…</source>
+        <translation>&amp;Protocolos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ClinicSettings.cpp" line="12"/>
+        <source>The protocol catalogue Needlepoint plans with: treatments, intervals, depths, contraindications</source>
+        <translation>El catálogo de protocolos con el que planifica Needlepoint: tratamientos, intervalos, profundidades, contraindicaciones</translation>
+    </message>
 </context>
 <context>
     <name>np::app::ClinicSettingsDialog</name>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="80"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="81"/>
         <source>Save the set-up for every workstation (%1)</source>
         <translation>Guarda la configuración para todos los puestos (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="82"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="83"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="83"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="84"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="84"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="85"/>
         <source>Set-up status</source>
         <translation>Estado de la configuración</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="145"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="146"/>
         <source>This database has no clinic set-up yet: fill in the pages, or import the clinic&apos;s file, and save.</source>
         <translation>Esta base de datos aún no tiene configuración de la clínica: rellene las páginas, o importe el archivo de la clínica, y guarde.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="147"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="148"/>
         <source>The saved set-up cannot be shown: %1</source>
         <translation>No se puede mostrar la configuración guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="155"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="157"/>
         <source>Saved by %1 on %2 at %3.</source>
         <translation>Guardada por %1 el %2 a las %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="176"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="177"/>
         <source>Not saved: %n problem(s) to correct, shown where they are.</source>
         <translation>
             <numerusform>No se guardó: %n problema que corregir, indicado donde está.</numerusform>
@@ -2233,29 +2525,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="192"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="193"/>
         <source>Not saved: the clinic&apos;s set-up was changed on another workstation while this window was open. Choose Discard Changes to see it as it is now, then make the change again.</source>
         <translation>No se guardó: la configuración de la clínica se cambió en otro puesto mientras esta ventana estaba abierta. Elija Descartar cambios para verla como está ahora y vuelva a hacer el cambio.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="194"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="195"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="196"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="228"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="330"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="197"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="229"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="332"/>
         <source>Clinic Set-up</source>
         <translation>Configuración de la clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="210"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="211"/>
         <source>Clinic set-up saved: every workstation uses it now.</source>
         <translation>Configuración de la clínica guardada: todos los puestos la usan ya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="211"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="212"/>
         <source>Clinic set-up saved. %n booked appointment(s) outside it stay booked: move or cancel them.</source>
         <translation>
             <numerusform>Configuración de la clínica guardada. %n cita reservada fuera de ella sigue reservada: muévala o cancélela.</numerusform>
@@ -2263,12 +2555,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="220"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="221"/>
         <source>%1 %2, %3: %4</source>
         <translation>%1 %2, %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="224"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="225"/>
         <source>%n booked appointment(s) would no longer fit the clinic&apos;s set-up:</source>
         <translation>
             <numerusform>%n cita reservada dejaría de caber en la configuración de la clínica:</numerusform>
@@ -2276,7 +2568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="227"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="228"/>
         <source>and %n more (Show Details).</source>
         <translation>
             <numerusform>y %n más (Mostrar detalles).</numerusform>
@@ -2284,27 +2576,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="231"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="232"/>
         <source>Save anyway to keep them booked, then move or cancel each one; or go back and change the set-up so that they fit.</source>
         <translation>Guarde de todos modos para mantenerlas reservadas y luego mueva o cancele cada una; o vuelva atrás y cambie la configuración para que quepan.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="235"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="236"/>
         <source>Save Anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="236"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="237"/>
         <source>Go Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="242"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="243"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="245"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="246"/>
         <source>Not saved yet: %n booked appointment(s) would no longer fit.</source>
         <translation>
             <numerusform>Aún no se guardó: %n cita reservada dejaría de caber.</numerusform>
@@ -2312,78 +2604,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="254"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="311"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="255"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="313"/>
         <source>Import Clinic File</source>
         <translation>Importar archivo de clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="259"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="260"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="261"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="262"/>
         <source>%1 is too large to be a clinic set-up file.</source>
         <translation>%1 es demasiado grande para ser un archivo de configuración de clínica.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="264"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="266"/>
         <source>%1 was not imported; nothing changed. Correct the file and import it again:
 %2</source>
         <translation>%1 no se importó; no cambió nada. Corrija el archivo y vuelva a importarlo:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="270"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="272"/>
         <source>%1 names the logo %2, which cannot be read: %3</source>
         <translation>%1 nombra el logotipo %2, que no se puede leer: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="276"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="278"/>
         <source>The pages show %1. Check them, then Save to use it on every workstation.</source>
         <translation>Las páginas muestran %1. Revíselas y pulse Guardar para usarla en todos los puestos.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="288"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="290"/>
         <source>%1 was not written: %2</source>
         <translation>%1 no se escribió: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="290"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="300"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="318"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="292"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="302"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="320"/>
         <source>Export Clinic File</source>
         <translation>Exportar archivo de clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="297"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="299"/>
         <source>%1 was written, but its logo %2 was not: %3</source>
         <translation>%1 se escribió, pero su logotipo %2 no: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="304"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="306"/>
         <source>Exported to %1.</source>
         <translation>Exportada a %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="311"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="319"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="313"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="321"/>
         <source>Clinic set-up files (*.json);;All files (*)</source>
         <translation>Archivos de configuración de clínica (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="331"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="333"/>
         <source>The changes made to the clinic&apos;s set-up here are not saved.</source>
         <translation>Los cambios hechos aquí en la configuración de la clínica no están guardados.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="334"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="336"/>
         <source>Close Without Saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="335"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="337"/>
         <source>Keep Editing</source>
         <translation>Seguir editando</translation>
     </message>
@@ -2703,37 +2995,59 @@
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="78"/>
+        <location filename="../../src/app/MainWindow.cpp" line="88"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="84"/>
+        <location filename="../../src/app/MainWindow.cpp" line="94"/>
         <source>Exporting patients…</source>
         <translation>Exportando pacientes…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="99"/>
+        <location filename="../../src/app/MainWindow.cpp" line="109"/>
         <source>Export Patients</source>
         <translation>Exportar pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="219"/>
+        <location filename="../../src/app/MainWindow.cpp" line="229"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="229"/>
+        <location filename="../../src/app/MainWindow.cpp" line="239"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="249"/>
+        <location filename="../../src/app/MainWindow.cpp" line="260"/>
+        <source>An import or export is running: choose the catalogue again when it has finished.</source>
+        <translation>Hay una importación o exportación en curso: vuelva a elegir el catálogo cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="265"/>
+        <source>the clinic&apos;s set-up</source>
+        <translation>la configuración de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="267"/>
+        <source>The clinic&apos;s set-up names treatments or device kinds this catalogue does not have, so Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings &gt; Clinic, or add them to the file:
+%1</source>
+        <translation>La configuración de la clínica nombra tratamientos o tipos de dispositivo que este catálogo no tiene, así que Needlepoint sigue con el catálogo que usa ahora. Cambie la configuración en Ajustes &gt; Clínica, o añádalos al archivo:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="287"/>
+        <source>Needlepoint now plans with %1.</source>
+        <translation>Needlepoint planifica ahora con %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="293"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="250"/>
+        <location filename="../../src/app/MainWindow.cpp" line="294"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -3695,6 +4009,50 @@
     </message>
 </context>
 <context>
+    <name>np::app::ProtocolsDialog</name>
+    <message>
+        <location filename="../../src/app/clinic/ProtocolsDialog.cpp" line="30"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ProtocolsDialog.cpp" line="31"/>
+        <source>Catalogue in use</source>
+        <translation>Catálogo en uso</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ProtocolsDialog.cpp" line="61"/>
+        <source>This computer plans with the catalogue built into Needlepoint (%1, version %2).</source>
+        <translation>Este ordenador planifica con el catálogo integrado en Needlepoint (%1, versión %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ProtocolsDialog.cpp" line="63"/>
+        <source>This computer plans with the clinic&apos;s own catalogue from %1 (%2, version %3).</source>
+        <translation>Este ordenador planifica con el catálogo propio de la clínica de %1 (%2, versión %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ProtocolsDialog.cpp" line="74"/>
+        <location filename="../../src/app/clinic/ProtocolsDialog.cpp" line="87"/>
+        <source>Protocols</source>
+        <translation>Protocolos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ProtocolsDialog.cpp" line="78"/>
+        <source>Needlepoint now plans with %1 on this computer.</source>
+        <translation>Needlepoint planifica ahora con %1 en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ProtocolsDialog.cpp" line="106"/>
+        <source>Use the Clinic&apos;s Protocol File</source>
+        <translation>Usar el archivo de protocolos de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clinic/ProtocolsDialog.cpp" line="108"/>
+        <source>Protocol catalogues (*.json);;All files (*)</source>
+        <translation>Catálogos de protocolos (*.json);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>np::app::ScreeningTab</name>
     <message>
         <location filename="../../src/app/patients/ScreeningTab.cpp" line="52"/>
@@ -3862,8 +4220,8 @@
     </message>
     <message>
         <location filename="../../src/app/clinic/SetupListPage.cpp" line="104"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="144"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="146"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="143"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="145"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3884,7 +4242,7 @@
     </message>
     <message>
         <location filename="../../src/app/clinic/SetupListPage.cpp" line="107"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="131"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="130"/>
         <source>Only %1</source>
         <translation>Solo %1</translation>
     </message>
@@ -3910,103 +4268,103 @@
         <translation>&amp;Quitar profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="145"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="144"/>
         <source>Treatment room 1</source>
         <translation>Sala de tratamiento 1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="146"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="145"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="147"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="146"/>
         <source>Serial number</source>
         <translation>Número de serie</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="147"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="146"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="156"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="155"/>
         <source>Any room (mobile)</source>
         <translation>Cualquier sala (móvil)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="163"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="162"/>
         <source>Rooms and Devices</source>
         <translation>Salas y dispositivos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="164"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="163"/>
         <source>The treatment rooms, and the devices the clinic books (a device kept in one room, or mobile). Devices can be added later.</source>
         <translation>Las salas de tratamiento y los dispositivos que reserva la clínica (un dispositivo fijo en una sala, o móvil). Los dispositivos pueden añadirse después.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="166"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="165"/>
         <source>Rooms</source>
         <translation>Salas</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="166"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="165"/>
         <source>Add R&amp;oom</source>
         <translation>Añadir sa&amp;la</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="167"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="166"/>
         <source>Re&amp;move Room</source>
         <translation>&amp;Quitar sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="168"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="167"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="169"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="168"/>
         <source>Add &amp;Device</source>
         <translation>Añadir &amp;dispositivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="169"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="168"/>
         <source>Remo&amp;ve Device</source>
         <translation>Qui&amp;tar dispositivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="198"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="197"/>
         <source>From (%1)</source>
         <translation>Desde (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="199"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="198"/>
         <source>To (%1)</source>
         <translation>Hasta (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="199"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="198"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="201"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="204"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="200"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="203"/>
         <source>Closures</source>
         <translation>Cierres</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="202"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="201"/>
         <source>Days the clinic is closed besides its weekly hours (holidays, a break): nothing is booked on them. Optional; they can be added later.</source>
         <translation>Días en que la clínica cierra además de su horario semanal (festivos, vacaciones): no se reserva nada en ellos. Opcional; pueden añadirse después.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="205"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="204"/>
         <source>Add &amp;Closure</source>
         <translation>Añadir &amp;cierre</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="205"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="204"/>
         <source>Remove C&amp;losure</source>
         <translation>Quitar c&amp;ierre</translation>
     </message>

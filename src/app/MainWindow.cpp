@@ -20,13 +20,18 @@
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceTasks.h"
 
+#include "core/ClinicLoader.h"
+#include "services/ClinicSetupService.h"
 #include "storage/Database.h"
+
+#include <spdlog/spdlog.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -40,7 +45,7 @@ namespace np::app {
 MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, BackupService& backup, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_catalogue(catalogue)
+    , m_catalogue(&catalogue)
     , m_backup(backup)
     , m_prompts(std::make_unique<DialogDatabasePrompts>(DialogDatabasePrompts::Purpose::Switch, this))
     , m_actions(new MainActions(this))
@@ -53,7 +58,12 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     , m_tasks(new WorkspaceTasks(this))
     , m_import(new PatientImport(*m_tasks, this))
     , m_export(new PatientExport(*m_tasks, this))
-    , m_clinic(new ClinicSettings(settings, this))
+    , m_clinic(new ClinicSettings(
+          settings,
+          [this](std::unique_ptr<const Catalogue> chosen, const QString& file) {
+              return useCatalogue(std::move(chosen), file);
+          },
+          this))
     , m_busy(new QProgressBar)
 {
     setObjectName(u"MainWindow"_s);
@@ -71,7 +81,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     setCentralWidget(splitter);
 
     m_actions->addMenusTo(menuBar(), {m_patients->createMenu(this), m_print->actions()->createMenu(this)},
-        {m_import->action, m_export->action}, {m_clinic->action});
+        {m_import->action, m_export->action}, {m_clinic->action, m_clinic->protocolsAction});
     // Long work off the GUI thread (an export) shows as a busy bar until it ends.
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(160);
@@ -169,7 +179,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     m_workspace.reset();
     if (database)
         m_workspace = std::make_unique<Workspace>(
-            std::move(database), m_catalogue, m_settings.deskName(), [this] { return m_now(); });
+            std::move(database), *m_catalogue, m_settings.deskName(), [this] { return m_now(); });
     m_search->setWorkspace(m_workspace.get());
     m_details->setWorkspace(m_workspace.get());
     m_patients->setWorkspace(m_workspace.get());
@@ -242,6 +252,40 @@ void MainWindow::editSettings()
         scheduleBackup();
     else if (!openDatabaseAt(m_settings.databasePath()))
         m_settings.setDatabasePath(databaseBefore);
+}
+
+std::expected<void, QString> MainWindow::useCatalogue(std::unique_ptr<const Catalogue> catalogue, const QString& file)
+{
+    if (m_tasks->running() > 0)
+        return std::unexpected(tr("An import or export is running: choose the catalogue again when it has finished."));
+    // The clinic's set-up names treatments and device kinds of the catalogue: it must still read.
+    if (m_workspace) {
+        if (auto stored = services::clinic(m_workspace->context())) {
+            const QByteArray json = QJsonDocument(clinicSetupToJson(stored->setup)).toJson();
+            if (auto fits = parseClinicSetup(json, tr("the clinic's set-up"), *catalogue); !fits)
+                return std::unexpected(
+                    tr("The clinic's set-up names treatments or device kinds this catalogue does not have, so "
+                       "Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings > "
+                       "Clinic, or add them to the file:\n%1")
+                        .arg(joinProblems(fits.error())));
+        }
+    }
+    m_catalogues.push_back(std::move(catalogue));
+    m_catalogue = m_catalogues.back().get();
+    m_settings.setProtocolsFile(file);
+    m_print->setCatalogue(*m_catalogue);
+    if (m_workspace) {
+        m_workspace->setCatalogue(*m_catalogue);
+        // The record's lists of treatments, areas and findings come from the catalogue: made again.
+        const qint64 patient = m_details->patientId();
+        m_details->setWorkspace(m_workspace.get());
+        m_details->showPatient(patient);
+        m_print->setPatient(patient);
+    }
+    spdlog::info("Protocol catalogue in use: {} ({})", m_catalogue->name.toStdString(),
+        file.isEmpty() ? std::string("built in") : file.toStdString());
+    statusBar()->showMessage(tr("Needlepoint now plans with %1.").arg(m_catalogue->name), 8000);
+    return {};
 }
 
 void MainWindow::about()

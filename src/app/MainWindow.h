@@ -5,11 +5,12 @@
 #include <QDateTime>
 #include <QMainWindow>
 
+#include <expected>
 #include <functional>
+#include <memory>
+#include <vector>
 
 class QProgressBar;
-
-#include <memory>
 
 namespace np {
 class Catalogue;
@@ -76,12 +77,18 @@ private:
     void backUpNow();
     void editSettings();
     void about();
+    // Puts `catalogue` (read from `file`; empty: the built-in one) in use, when the clinic's set-up
+    // still reads with it and no task is running on the old one.
+    std::expected<void, QString> useCatalogue(std::unique_ptr<const Catalogue> catalogue, const QString& file);
     void scheduleBackup();
     [[nodiscard]] BackupJob backupJob() const;
     void updateTitle();
 
     AppSettings& m_settings;
-    const Catalogue& m_catalogue;
+    const Catalogue* m_catalogue;
+    // The catalogues put in use while the window runs: each is kept, since a window or task may
+    // still hold the one before (small: a few kilobytes each).
+    std::vector<std::unique_ptr<const Catalogue>> m_catalogues;
     BackupService& m_backup;
     std::unique_ptr<DatabasePrompts> m_prompts;
     MainActions* m_actions;

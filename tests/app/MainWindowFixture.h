@@ -24,6 +24,7 @@ struct MainWindowFixture {
     app::BackupService backup {[] { return now(); }};
     std::unique_ptr<ClinicFixture> clinic = std::make_unique<ClinicFixture>();
     app::MainWindow window {settings.settings, builtInCatalogue(), backup};
+    QTemporaryDir files;
 
     explicit MainWindowFixture(const QString& deskName = {})
     {
@@ -38,6 +39,14 @@ struct MainWindowFixture {
         REQUIRE(finished.wait(10000)); // the daily backup, started by opening
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+
+    // A file of `bytes` named `name` in a temporary folder of the test's (files to import).
+    QString file(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = files.filePath(name);
+        writeFile(path, bytes);
+        return path;
     }
 
     // Every patient stored, archived ones too.

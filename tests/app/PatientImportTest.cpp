@@ -27,8 +27,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 struct ImportFixture : MainWindowFixture {
-    QTemporaryDir files;
-
     // The import window, opened from the File menu.
     app::PatientImportDialog& openImport()
     {
@@ -39,13 +37,6 @@ struct ImportFixture : MainWindowFixture {
         REQUIRE(dialog != nullptr);
         REQUIRE(dialog->isVisible());
         return *dialog;
-    }
-
-    QString file(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = files.filePath(name);
-        writeFile(path, bytes);
-        return path;
     }
 };
 

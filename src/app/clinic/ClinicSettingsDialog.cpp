@@ -10,6 +10,7 @@
 #include "app/workspace/Workspace.h"
 #include "core/Catalogue.h"
 #include "core/ClinicLoader.h"
+#include "core/JsonLines.h"
 
 #include <QDir>
 #include <QFile>
@@ -259,10 +260,11 @@ bool ClinicSettingsDialog::importFile(const QString& path)
         return fail(tr("%1 cannot be read: %2").arg(name, file.errorString()));
     if (file.size() > MaxSetupFileBytes)
         return fail(tr("%1 is too large to be a clinic set-up file.").arg(name));
-    auto setup = parseClinicSetup(file.readAll(), QFileInfo(path).fileName(), m_workspace.catalogue());
-    if (!setup)
+    const QByteArray bytes = file.readAll();
+    auto setup = parseClinicSetup(bytes, QFileInfo(path).fileName(), m_workspace.catalogue());
+    if (!setup) // each problem with the line of the file to open
         return fail(tr("%1 was not imported; nothing changed. Correct the file and import it again:\n%2")
-                        .arg(name, joinProblems(setup.error())));
+                        .arg(name, joinProblems(withJsonLines(setup.error(), bytes))));
     QByteArray logo;
     if (!setup->logo.isEmpty()) {
         QFile image(QFileInfo(path).absoluteDir().filePath(setup->logo));

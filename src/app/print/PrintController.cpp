@@ -40,7 +40,7 @@ QString pdfFileName(const QString& title)
 PrintController::PrintController(AppSettings& settings, const Catalogue& catalogue, Now now, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_catalogue(catalogue)
+    , m_catalogue(&catalogue)
     , m_now(std::move(now))
     , m_prompts(std::make_unique<DialogPrintPrompts>(qobject_cast<QWidget*>(parent)))
     , m_actions(new PrintActions(this))
@@ -79,7 +79,7 @@ void PrintController::setPatient(qint64 patientId)
     m_patientDocuments = {};
     if (m_db && patientId != 0) {
         // A failed read leaves the patient's documents disabled; choosing one reads again.
-        if (auto found = findPatientDocuments(*m_db, m_catalogue, patientId, m_now()))
+        if (auto found = findPatientDocuments(*m_db, *m_catalogue, patientId, m_now()))
             m_patientDocuments = *found;
     }
     updateActions();
@@ -210,7 +210,7 @@ std::optional<QList<print::PreparedDocument>> PrintController::prepare(const pri
         return std::nullopt;
     }
     // On the GUI thread: a document's data is a handful of indexed reads (well under 50 ms).
-    auto documents = print::prepareDocuments(*m_db, m_catalogue, *resources, request);
+    auto documents = print::prepareDocuments(*m_db, *m_catalogue, *resources, request);
     if (!documents) {
         m_prompts->showError(tr("Cannot Print"), documents.error().message());
         return std::nullopt;

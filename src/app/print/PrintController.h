@@ -50,6 +50,8 @@ public:
     void setDatabase(storage::Database* db);
     // The selected patient; 0: none (the patient documents disabled).
     void setPatient(qint64 patientId);
+    // The catalogue documents are prepared with from now on; it outlives this controller.
+    void setCatalogue(const Catalogue& catalogue) { m_catalogue = &catalogue; }
 
     // The document Print Preview and Save as PDF act on: the one last chosen, else today's day sheet.
     [[nodiscard]] print::DocumentRequest currentRequest() const;
@@ -94,7 +96,7 @@ private:
     [[nodiscard]] QDate today() const { return m_now().date(); }
 
     AppSettings& m_settings;
-    const Catalogue& m_catalogue;
+    const Catalogue* m_catalogue;
     Now m_now;
     std::unique_ptr<PrintPrompts> m_prompts;
     PrintActions* m_actions;

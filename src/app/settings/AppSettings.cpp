@@ -19,6 +19,7 @@ const QString DatabasePath = u"database/path"_s;
 const QString BackupFolder = u"backup/folder"_s;
 const QString BackupKeep = u"backup/keep"_s;
 const QString TemplatesFolder = u"print/templates"_s;
+const QString ProtocolsFile = u"protocols/file"_s;
 const QString PaperSize = u"print/paper"_s;
 const QString CardFormat = u"print/card"_s;
 const QString DeskName = u"desk/name"_s;
@@ -65,6 +66,19 @@ int AppSettings::backupKeep() const
 void AppSettings::setBackupKeep(int keep)
 {
     m_settings.setValue(Key::BackupKeep, std::clamp(keep, MinBackupKeep, MaxBackupKeep));
+}
+
+QString AppSettings::protocolsFile() const
+{
+    return m_settings.value(Key::ProtocolsFile).toString();
+}
+
+void AppSettings::setProtocolsFile(const QString& path)
+{
+    if (path.isEmpty())
+        m_settings.remove(Key::ProtocolsFile);
+    else
+        m_settings.setValue(Key::ProtocolsFile, path);
 }
 
 QString AppSettings::templatesFolder() const

@@ -41,6 +41,11 @@ public:
     [[nodiscard]] QString templatesFolder() const;
     void setTemplatesFolder(const QString& folder);
 
+    // "protocols/file": the clinic's own protocol catalogue (docs/protocol-format.md) that this
+    // computer plans with; empty (the default): the catalogue built into Needlepoint.
+    [[nodiscard]] QString protocolsFile() const;
+    void setProtocolsFile(const QString& path);
+
     // "print/paper": "a4" or "letter"; when unset, defaultPaperSize() of the system locale.
     [[nodiscard]] print::PaperSize paperSize() const;
     void setPaperSize(print::PaperSize paper);

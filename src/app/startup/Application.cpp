@@ -9,6 +9,7 @@
 #include "app/MainWindow.h"
 #include "app/backup/BackupService.h"
 #include "app/clinic/ClinicSetupWizard.h"
+#include "app/clinic/ProtocolFile.h"
 #include "app/settings/AppSettings.h"
 #include "core/CatalogueLoader.h"
 
@@ -57,6 +58,20 @@ int runApplication(int argc, char* argv[])
 
     QSettings qsettings;
     AppSettings settings(qsettings);
+    // The clinic's own catalogue, when this computer plans with one; the built-in one when it no
+    // longer reads (said, never silently).
+    if (const QString file = settings.protocolsFile(); !file.isEmpty()) {
+        if (auto own = readProtocolFile(file)) {
+            catalogue = **own;
+            spdlog::info("Protocol catalogue in use: {}", file.toStdString());
+        } else {
+            spdlog::error("The clinic's protocol catalogue does not load: {}", own.error().toStdString());
+            QMessageBox::warning(nullptr, Tr::tr("Needlepoint"),
+                Tr::tr("%1\n\nUntil it is corrected, Needlepoint plans with its built-in catalogue (Settings > "
+                       "Protocols…).")
+                    .arg(own.error()));
+        }
+    }
     QString path = settings.databasePath();
     // The first run (no database where the settings say): the set-up wizard, never a silent new file.
     if (!QFileInfo::exists(path)) {

@@ -6,7 +6,7 @@ namespace np::app {
 
 Workspace::Workspace(std::unique_ptr<storage::Database> database, const Catalogue& catalogue, QString actor, Now now)
     : m_database(std::move(database))
-    , m_catalogue(catalogue)
+    , m_catalogue(&catalogue)
     , m_actor(std::move(actor))
     , m_now(std::move(now))
 { }
@@ -15,7 +15,7 @@ Workspace::~Workspace() = default;
 
 services::UseCaseContext Workspace::context() const
 {
-    return {*m_database, m_catalogue, services::Actor {m_actor}, today(), [now = m_now] { return now().toUTC(); }};
+    return {*m_database, *m_catalogue, services::Actor {m_actor}, today(), [now = m_now] { return now().toUTC(); }};
 }
 
 } // namespace np::app

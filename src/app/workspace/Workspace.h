@@ -36,7 +36,10 @@ public:
     [[nodiscard]] services::UseCaseContext context() const;
 
     [[nodiscard]] storage::Database& database() const { return *m_database; }
-    [[nodiscard]] const Catalogue& catalogue() const { return m_catalogue; }
+    [[nodiscard]] const Catalogue& catalogue() const { return *m_catalogue; }
+    // The catalogue planned with from now on (Settings > Protocols…); `catalogue` outlives the
+    // workspace and every task started on it.
+    void setCatalogue(const Catalogue& catalogue) { m_catalogue = &catalogue; }
     [[nodiscard]] QString actor() const { return m_actor; }
     void setActor(const QString& actor) { m_actor = actor; }
     [[nodiscard]] QDate today() const { return m_now().date(); }
@@ -44,7 +47,7 @@ public:
 
 private:
     std::unique_ptr<storage::Database> m_database;
-    const Catalogue& m_catalogue;
+    const Catalogue* m_catalogue;
     QString m_actor;
     Now m_now;
 };
