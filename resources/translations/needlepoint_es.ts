@@ -167,7 +167,7 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
     <message>
         <location filename="../../src/app/clinic/CatalogueText.cpp" line="84"/>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="98"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="99"/>
         <source>Depth</source>
         <translation>Profundidad</translation>
     </message>
@@ -177,18 +177,18 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="96"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="97"/>
         <source>the areas&apos; usual depths</source>
         <translation>las profundidades habituales de las zonas</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="98"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="99"/>
         <source>Indication</source>
         <translation>Indicación</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="98"/>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="148"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="99"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="147"/>
         <source>Treatments</source>
         <translation>Tratamientos</translation>
     </message>
@@ -219,22 +219,22 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <translation>%1, solo para %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="119"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="118"/>
         <source>%1 for %2</source>
         <translation>%1 para %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="122"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="121"/>
         <source>in the treated area</source>
         <translation>en la zona tratada</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="127"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="126"/>
         <source>when treating %1</source>
         <translation>al tratar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="130"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="129"/>
         <source>%n day(s) after it ends</source>
         <translation>
             <numerusform>%n día después de que termine</numerusform>
@@ -242,60 +242,60 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="133"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="132"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="133"/>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="161"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="132"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="160"/>
         <source>Effect</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="133"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="132"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="133"/>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="161"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="132"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="160"/>
         <source>What the aesthetician reads</source>
         <translation>Lo que lee la esteticista</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="141"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="140"/>
         <source>Version %1. A series has %2 to %3 sessions; results are reviewed %4 to %5 months after the last.</source>
         <translation>Versión %1. Una serie tiene de %2 a %3 sesiones; los resultados se revisan de %4 a %5 meses después de la última.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="149"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="148"/>
         <source>Indications</source>
         <translation>Indicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="150"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="149"/>
         <source>Areas</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="151"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="150"/>
         <source>Contraindications</source>
         <translation>Contraindicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="155"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="154"/>
         <source>under %1</source>
         <translation>menos de %1</translation>
     </message>
     <message>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="159"/>
         <location filename="../../src/app/clinic/CatalogueText.cpp" line="160"/>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="161"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/CatalogueText.cpp" line="165"/>
+        <location filename="../../src/app/clinic/CatalogueText.cpp" line="164"/>
         <source>Asked before each session</source>
         <translation>Preguntado antes de cada sesión</translation>
     </message>
@@ -375,11 +375,21 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
     <message>
         <location filename="../../ui/ClinicDetailsPage.ui" line="143"/>
+        <source>Language of &amp;documents:</source>
+        <translation>&amp;Idioma de los documentos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="153"/>
+        <source>What patients&apos; documents are printed in when the patient has no language of their own, and the day sheet</source>
+        <translation>En qué se imprimen los documentos de los pacientes que no tienen idioma propio, y la hoja del día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="160"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/ClinicDetailsPage.ui" line="153"/>
+        <location filename="../../ui/ClinicDetailsPage.ui" line="170"/>
         <source>The paper this computer prints on</source>
         <translation>El papel en que imprime este ordenador</translation>
     </message>
@@ -412,67 +422,72 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <translation>«%1» no es un código: use minúsculas, cifras, «_», «.» o «-»</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="110"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="109"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot; or &quot;es&quot;</source>
+        <translation>«%1» no es un código de idioma como «en» o «es»</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ClinicLoader.cpp" line="115"/>
         <source>unknown time zone &quot;%1&quot;: use an IANA name such as Europe/London</source>
         <translation>zona horaria desconocida «%1»: use un nombre IANA como Europe/Madrid</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="120"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="125"/>
         <source>&quot;%1&quot; is not a time of day (HH:MM, 24-hour)</source>
         <translation>«%1» no es una hora del día (HH:MM, 24 horas)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="134"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="139"/>
         <source>&quot;%1&quot; is not a range of hours (HH:MM-HH:MM)</source>
         <translation>«%1» no es un intervalo de horas (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="142"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="147"/>
         <source>&quot;%1&quot; ends before it starts</source>
         <translation>«%1» termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="146"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="151"/>
         <source>&quot;%1&quot; overlaps or comes before the range before it</source>
         <translation>«%1» se solapa con el intervalo anterior o va antes que él</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="169"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="174"/>
         <source>%1 is before from (%2)</source>
         <translation>%1 es anterior a «desde» (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="182"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="187"/>
         <source>&quot;%1&quot; is not a day of the year (MM-DD)</source>
         <translation>«%1» no es un día del año (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="201"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="206"/>
         <source>&quot;%1&quot; is neither a date (YYYY-MM-DD) nor a local time (YYYY-MM-DDTHH:MM)</source>
         <translation>«%1» no es ni una fecha (AAAA-MM-DD) ni una hora local (AAAA-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="217"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="222"/>
         <source>unknown modality &quot;%1&quot; (not in the protocol catalogue)</source>
         <translation>modalidad desconocida «%1» (no está en el catálogo de protocolos)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="227"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="232"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="236"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="241"/>
         <source>ends before it starts</source>
         <translation>termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="256"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="261"/>
         <source>unknown device kind &quot;%1&quot; (the catalogue&apos;s kinds: %2)</source>
         <translation>tipo de dispositivo desconocido «%1» (los tipos del catálogo: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="260"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="265"/>
         <source>no room &quot;%1&quot; in rooms</source>
         <translation>no hay ninguna sala «%1» en las salas</translation>
     </message>
@@ -2436,22 +2451,22 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::ClinicDetailsPage</name>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="50"/>
+        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="51"/>
         <source>The Clinic</source>
         <translation>La clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="60"/>
+        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="61"/>
         <source>The clinic&apos;s zone, such as Europe/Madrid</source>
         <translation>La zona de la clínica, como Europe/Madrid</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="61"/>
+        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="64"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="62"/>
+        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="65"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
@@ -2482,42 +2497,42 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::ClinicSettingsDialog</name>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="81"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="85"/>
         <source>Save the set-up for every workstation (%1)</source>
         <translation>Guarda la configuración para todos los puestos (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="83"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="87"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="84"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="88"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="85"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="89"/>
         <source>Set-up status</source>
         <translation>Estado de la configuración</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="146"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="150"/>
         <source>This database has no clinic set-up yet: fill in the pages, or import the clinic&apos;s file, and save.</source>
         <translation>Esta base de datos aún no tiene configuración de la clínica: rellene las páginas, o importe el archivo de la clínica, y guarde.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="148"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="152"/>
         <source>The saved set-up cannot be shown: %1</source>
         <translation>No se puede mostrar la configuración guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="157"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="161"/>
         <source>Saved by %1 on %2 at %3.</source>
         <translation>Guardada por %1 el %2 a las %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="177"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="181"/>
         <source>Not saved: %n problem(s) to correct, shown where they are.</source>
         <translation>
             <numerusform>No se guardó: %n problema que corregir, indicado donde está.</numerusform>
@@ -2525,29 +2540,29 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="193"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="197"/>
         <source>Not saved: the clinic&apos;s set-up was changed on another workstation while this window was open. Choose Discard Changes to see it as it is now, then make the change again.</source>
         <translation>No se guardó: la configuración de la clínica se cambió en otro puesto mientras esta ventana estaba abierta. Elija Descartar cambios para verla como está ahora y vuelva a hacer el cambio.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="195"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="199"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="197"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="229"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="332"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="201"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="233"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="336"/>
         <source>Clinic Set-up</source>
         <translation>Configuración de la clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="211"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="215"/>
         <source>Clinic set-up saved: every workstation uses it now.</source>
         <translation>Configuración de la clínica guardada: todos los puestos la usan ya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="212"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="216"/>
         <source>Clinic set-up saved. %n booked appointment(s) outside it stay booked: move or cancel them.</source>
         <translation>
             <numerusform>Configuración de la clínica guardada. %n cita reservada fuera de ella sigue reservada: muévala o cancélela.</numerusform>
@@ -2555,12 +2570,12 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="221"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="225"/>
         <source>%1 %2, %3: %4</source>
         <translation>%1 %2, %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="225"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="229"/>
         <source>%n booked appointment(s) would no longer fit the clinic&apos;s set-up:</source>
         <translation>
             <numerusform>%n cita reservada dejaría de caber en la configuración de la clínica:</numerusform>
@@ -2568,7 +2583,7 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="228"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="232"/>
         <source>and %n more (Show Details).</source>
         <translation>
             <numerusform>y %n más (Mostrar detalles).</numerusform>
@@ -2576,27 +2591,27 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="232"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="236"/>
         <source>Save anyway to keep them booked, then move or cancel each one; or go back and change the set-up so that they fit.</source>
         <translation>Guarde de todos modos para mantenerlas reservadas y luego mueva o cancele cada una; o vuelva atrás y cambie la configuración para que quepan.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="236"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="240"/>
         <source>Save Anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="237"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="241"/>
         <source>Go Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="243"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="247"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="246"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="250"/>
         <source>Not saved yet: %n booked appointment(s) would no longer fit.</source>
         <translation>
             <numerusform>Aún no se guardó: %n cita reservada dejaría de caber.</numerusform>
@@ -2604,78 +2619,78 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="255"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="313"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="259"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="317"/>
         <source>Import Clinic File</source>
         <translation>Importar archivo de clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="260"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="264"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="262"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="266"/>
         <source>%1 is too large to be a clinic set-up file.</source>
         <translation>%1 es demasiado grande para ser un archivo de configuración de clínica.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="266"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="270"/>
         <source>%1 was not imported; nothing changed. Correct the file and import it again:
 %2</source>
         <translation>%1 no se importó; no cambió nada. Corrija el archivo y vuelva a importarlo:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="272"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="276"/>
         <source>%1 names the logo %2, which cannot be read: %3</source>
         <translation>%1 nombra el logotipo %2, que no se puede leer: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="278"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="282"/>
         <source>The pages show %1. Check them, then Save to use it on every workstation.</source>
         <translation>Las páginas muestran %1. Revíselas y pulse Guardar para usarla en todos los puestos.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="290"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="294"/>
         <source>%1 was not written: %2</source>
         <translation>%1 no se escribió: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="292"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="302"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="320"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="296"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="306"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="324"/>
         <source>Export Clinic File</source>
         <translation>Exportar archivo de clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="299"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="303"/>
         <source>%1 was written, but its logo %2 was not: %3</source>
         <translation>%1 se escribió, pero su logotipo %2 no: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="306"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="310"/>
         <source>Exported to %1.</source>
         <translation>Exportada a %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="313"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="321"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="317"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="325"/>
         <source>Clinic set-up files (*.json);;All files (*)</source>
         <translation>Archivos de configuración de clínica (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="333"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="337"/>
         <source>The changes made to the clinic&apos;s set-up here are not saved.</source>
         <translation>Los cambios hechos aquí en la configuración de la clínica no están guardados.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="336"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="340"/>
         <source>Close Without Saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="337"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="341"/>
         <source>Keep Editing</source>
         <translation>Seguir editando</translation>
     </message>
@@ -2683,7 +2698,7 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::ClinicSetupPage</name>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="19"/>
+        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3055,7 +3070,7 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::OpeningHoursPage</name>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="138"/>
+        <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="165"/>
         <source>Opening Hours</source>
         <translation>Horario de apertura</translation>
     </message>

@@ -102,6 +102,10 @@ private:
         m_clinic.email = c.string(u"email", Need::Optional).value_or(QString());
         m_clinic.website = c.string(u"website", Need::Optional).value_or(QString());
         m_clinic.logo = c.string(u"logo", Need::Optional).value_or(QString());
+        m_clinic.language = c.string(u"language", Need::Optional).value_or(QString());
+        static const QRegularExpression language(u"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"_s);
+        if (!m_clinic.language.isEmpty() && !language.match(m_clinic.language).hasMatch())
+            c.error(u"language", tr("\"%1\" is not a language code such as \"en\" or \"es\"").arg(m_clinic.language));
         if (const auto zone = c.string(u"time_zone")) {
             if (QTimeZone::isTimeZoneIdAvailable(zone->toUtf8()))
                 m_clinic.timeZone = QTimeZone(zone->toUtf8());
@@ -301,7 +305,7 @@ QJsonObject clinicSetupToJson(const ClinicSetup& c)
     QJsonObject clinic {
         {u"name"_s, c.name}, {u"phone"_s, c.phone}, {u"time_zone"_s, QString::fromUtf8(c.timeZone.id())}};
     for (const auto& [key, value] : {std::pair {u"address"_s, c.address}, {u"after_hours_phone"_s, c.afterHoursPhone},
-             {u"email"_s, c.email}, {u"website"_s, c.website}, {u"logo"_s, c.logo}})
+             {u"email"_s, c.email}, {u"website"_s, c.website}, {u"logo"_s, c.logo}, {u"language"_s, c.language}})
         if (!value.isEmpty())
             clinic.insert(key, value);
     QJsonArray closures;

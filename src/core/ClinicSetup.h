@@ -78,6 +78,7 @@ struct ClinicSetup {
     QString email;
     QString website;
     QString logo; // file name of the logo beside the set-up file; the bytes live in the database
+    QString language; // documents print in it when the patient has none ("es"); empty: English
     QTimeZone timeZone; // IANA; appointments are wall-clock times in this zone
     WeeklyHours opening;
     QList<Closure> closures;

@@ -40,9 +40,12 @@ Result<BuiltDocument> build(DocumentKind kind, const QString& wantedLanguage, co
         kind, *html, file->name, file->source, file->version, language, resources.care.version, parsed->parts()};
 }
 
-QString chosen(const QString& override, const PatientHeader& patient)
+// The language asked for; else the patient's; else the clinic's.
+QString chosen(const QString& override, const PatientHeader& patient, const ClinicHeader& clinic)
 {
-    return override.isEmpty() ? patient.language : override;
+    if (!override.isEmpty())
+        return override;
+    return patient.language.isEmpty() ? clinic.language : patient.language;
 }
 
 } // namespace
@@ -69,19 +72,19 @@ Result<DocumentResources> loadDocumentResources(const QString& overrideFolder)
 Result<BuiltDocument> buildPostCare(
     const PostCareData& data, const DocumentResources& resources, const QString& language)
 {
-    return build(DocumentKind::PostCare, chosen(language, data.patient), resources,
+    return build(DocumentKind::PostCare, chosen(language, data.patient, data.clinic), resources,
         [&](const DocumentContext& ctx) { return postCareValues(data, ctx); });
 }
 
 Result<BuiltDocument> buildPreCare(const PreCareData& data, const DocumentResources& resources, const QString& language)
 {
-    return build(DocumentKind::PreCare, chosen(language, data.patient), resources,
+    return build(DocumentKind::PreCare, chosen(language, data.patient, data.clinic), resources,
         [&](const DocumentContext& ctx) { return preCareValues(data, ctx); });
 }
 
 Result<BuiltDocument> buildConsent(const ConsentData& data, const DocumentResources& resources, const QString& language)
 {
-    return build(DocumentKind::Consent, chosen(language, data.patient), resources,
+    return build(DocumentKind::Consent, chosen(language, data.patient, data.clinic), resources,
         [&](const DocumentContext& ctx) { return consentValues(data, ctx); });
 }
 
@@ -89,7 +92,7 @@ Result<BuiltDocument> buildAppointmentCard(
     const AppointmentCardData& data, const DocumentResources& resources, const QString& language, CardFormat format)
 {
     return build(
-        DocumentKind::AppointmentCard, chosen(language, data.patient), resources,
+        DocumentKind::AppointmentCard, chosen(language, data.patient, data.clinic), resources,
         [&](const DocumentContext& ctx) { return appointmentCardValues(data, ctx); },
         format == CardFormat::Page ? QString() : WalletCardVariant);
 }
@@ -97,14 +100,14 @@ Result<BuiltDocument> buildAppointmentCard(
 Result<BuiltDocument> buildDaySheet(
     const DaySheetData& data, const DocumentResources& resources, const QString& language)
 {
-    return build(DocumentKind::DaySheet, language, resources,
+    return build(DocumentKind::DaySheet, language.isEmpty() ? data.clinic.language : language, resources,
         [&](const DocumentContext& ctx) { return daySheetValues(data, ctx); });
 }
 
 Result<BuiltDocument> buildRecallList(
     const RecallListData& data, const DocumentResources& resources, const QString& language)
 {
-    return build(DocumentKind::RecallList, language, resources,
+    return build(DocumentKind::RecallList, language.isEmpty() ? data.clinic.language : language, resources,
         [&](const DocumentContext& ctx) { return recallListValues(data, ctx); });
 }
 

@@ -26,6 +26,7 @@ struct ClinicHeader {
     QString email;
     QString website;
     QByteArray logo; // image bytes (PNG, JPEG or SVG); empty: no logo
+    QString language; // what documents print in when the patient has no language ("es"); empty: English
 };
 
 struct PatientHeader {

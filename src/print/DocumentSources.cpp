@@ -64,7 +64,7 @@ Result<Clinic> readClinic(Database& db, const Catalogue& catalogue)
 ClinicHeader clinicHeader(const storage::StoredClinic& c)
 {
     const ClinicSetup& s = c.setup;
-    return {s.name, s.address, s.phone, s.afterHoursPhone, s.email, s.website, c.logo};
+    return {s.name, s.address, s.phone, s.afterHoursPhone, s.email, s.website, c.logo, s.language};
 }
 
 PatientHeader patientHeader(const storage::PatientRecord& p)

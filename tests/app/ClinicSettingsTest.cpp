@@ -11,6 +11,7 @@
 #include "services/AppointmentService.h"
 #include "services/ClinicSetupService.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -126,6 +127,11 @@ TEST_CASE(
     f.field(dialog, HoursPage, u"wednesday"_s)->setText(u"09:00-13:00"_s);
     app::SetupTableModel* rooms = f.list(dialog, RoomsPage, 0);
     REQUIRE(rooms->setData(rooms->index(0, 0), u"The Garden Room"_s));
+    dialog.pages()->setCurrentIndex(DetailsPage);
+    auto* language = dialog.page(DetailsPage)->findChild<QComboBox*>(u"language"_s);
+    REQUIRE(language != nullptr);
+    CHECK(language->currentData().toString() == u"en"_s); // none set: English
+    language->setCurrentIndex(language->findData(u"es"_s));
     f.save(dialog);
     CHECK(dialog.question() == nullptr);
     REQUIRE(saved.size() == 1);
@@ -134,6 +140,7 @@ TEST_CASE(
     CHECK(after.version == version + 1);
     CHECK(after.updatedBy == f.settings.settings.deskName());
     CHECK(after.setup.phone == u"+44 20 7946 0111"_s);
+    CHECK(after.setup.language == u"es"_s);
     CHECK(after.setup.opening[Qt::Wednesday] == QList<TimeRange>({{QTime(9, 0), QTime(13, 0)}}));
     REQUIRE(after.setup.room(u"room-1") != nullptr);
     CHECK(after.setup.room(u"room-1")->name == u"The Garden Room"_s);

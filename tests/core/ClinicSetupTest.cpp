@@ -193,3 +193,28 @@ TEST_CASE("a clinic with an empty list of rooms or practitioners, or a blank nam
         == QStringList(
             {u"clinic.json: clinic.name: must not be empty"_s, u"clinic.json: clinic.phone: must not be empty"_s}));
 }
+
+TEST_CASE("the clinic's language is a language code, and written back")
+{
+    const auto withLanguage = [](const QString& language) {
+        return [language](QJsonObject& root) {
+            QJsonObject clinic = root.value(u"clinic"_s).toObject();
+            clinic.insert(u"language"_s, language);
+            root.insert(u"clinic"_s, clinic);
+        };
+    };
+    CHECK(problemsWith(withLanguage(u"es"_s)).isEmpty());
+    CHECK(problemsWith(withLanguage(u"es-MX"_s)).isEmpty());
+    CHECK(problemsWith(withLanguage(u"Spanish"_s))
+        == QStringList {
+            u"clinic.json: clinic.language: \"Spanish\" is not a language code such as \"en\" or \"es\""_s});
+
+    np::ClinicSetup clinic = example();
+    CHECK(clinic.language.isEmpty());
+    clinic.language = u"es"_s;
+    const QJsonObject written = np::clinicSetupToJson(clinic);
+    CHECK(written.value(u"clinic"_s).toObject().value(u"language"_s).toString() == u"es"_s);
+    auto again = np::parseClinicSetup(QJsonDocument(written).toJson(), u"again"_s, np::test::builtInCatalogue());
+    REQUIRE(again);
+    CHECK(again->language == u"es"_s);
+}

@@ -40,7 +40,7 @@ QByteArray logoPng()
 ClinicHeader clinic()
 {
     return {u"Rose Skin Clinic"_s, u"12 High Street, Bristol"_s, u"0117 496 0000"_s, u"07700 900123"_s,
-        u"hello@rose.example"_s, u"rose.example"_s, logoPng()};
+        u"hello@rose.example"_s, u"rose.example"_s, logoPng(), QString()};
 }
 
 PatientHeader patient(const QString& language = u"en"_s)
@@ -247,6 +247,24 @@ TEST_CASE("Post-care: the patient's language chooses, an override wins, an unkno
     const auto french = buildPostCare(data, resources());
     CHECK(french->language == u"en"_s);
     CHECK(french->templateName == u"post-care.en.html"_s);
+}
+
+TEST_CASE("A patient without a language gets the clinic's, and so does the day sheet")
+{
+    PostCareData data = postCare();
+    data.patient.language.clear();
+    CHECK(buildPostCare(data, resources())->language == u"en"_s); // no clinic language: English
+    data.clinic.language = u"es"_s;
+    CHECK(buildPostCare(data, resources())->language == u"es"_s);
+    data.patient.language = u"en"_s; // the patient's own wins
+    CHECK(buildPostCare(data, resources())->language == u"en"_s);
+    CHECK(buildPostCare(data, resources(), u"es"_s)->language == u"es"_s);
+
+    DaySheetData sheet = daySheet();
+    sheet.clinic.language = u"es"_s;
+    const auto spanish = buildDaySheet(sheet, resources());
+    CHECK(spanish->language == u"es"_s);
+    CHECK(buildDaySheet(sheet, resources(), u"en"_s)->language == u"en"_s);
 }
 
 TEST_CASE("Post-care: radiofrequency adds its own lines")

@@ -66,6 +66,7 @@ ClinicDraft clinicDraftFromJson(const QJsonObject& setup, const QStringList& all
     draft.email = clinic.value(u"email"_s).toString();
     draft.website = clinic.value(u"website"_s).toString();
     draft.timeZone = clinic.value(u"time_zone"_s).toString();
+    draft.language = clinic.value(u"language"_s).toString();
     const QJsonObject hours = setup.value(u"opening_hours"_s).toObject();
     const QStringList days = weekdayKeys();
     for (std::size_t d = 0; d < draft.hours.size(); ++d) {
@@ -138,6 +139,7 @@ QJsonObject clinicDraftToJson(const ClinicDraft& draft, const QStringList& allMo
     optional(u"after_hours_phone"_s, draft.afterHoursPhone);
     optional(u"email"_s, draft.email);
     optional(u"website"_s, draft.website);
+    optional(u"language"_s, draft.language);
 
     QJsonObject hours;
     const QStringList days = weekdayKeys();

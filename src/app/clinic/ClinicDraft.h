@@ -20,6 +20,7 @@ namespace np::app {
 // renamed; a row added on a page has a new key (isNewKey) and gets a code made from its name.
 struct ClinicDraft {
     QString name, address, phone, afterHoursPhone, email, website, timeZone;
+    QString language; // of the clinic's documents ("es"); empty: English
     // Monday first: each day's ranges as typed ("09:00-13:00, 14:00-18:00"); empty: closed.
     std::array<QString, 7> hours;
     struct Practitioner {

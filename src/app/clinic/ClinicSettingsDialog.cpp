@@ -11,6 +11,7 @@
 #include "core/Catalogue.h"
 #include "core/ClinicLoader.h"
 #include "core/JsonLines.h"
+#include "print/DocumentBuilders.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,6 +75,9 @@ ClinicSettingsDialog::ClinicSettingsDialog(const Workspace& workspace, AppSettin
     m_pages = {m_details, new OpeningHoursPage, makeTeamPage(catalogue), makeRoomsPage(catalogue), makeClosuresPage()};
     for (ClinicSetupPage* page : m_pages)
         m_ui->pages->addTab(page, page->title());
+    // The languages of this computer's documents, the clinic's own care texts included.
+    if (auto resources = print::loadDocumentResources(settings.templatesFolder()))
+        m_details->setLanguages(resources->care.languages.keys());
     for (QPushButton* b : {m_ui->importFile, m_ui->exportFile, m_ui->discard})
         b->setAccessibleName(b->text().remove(u'&').remove(u'…'));
     QPushButton* saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);

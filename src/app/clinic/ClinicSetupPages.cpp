@@ -5,6 +5,7 @@
 
 #include "app/FieldErrors.h"
 #include "app/FormLabels.h"
+#include "print/CareInstructions.h"
 
 #include <QLineEdit>
 #include <QTimeZone>
@@ -58,6 +59,8 @@ ClinicDetailsPage::ClinicDetailsPage(QWidget* parent)
     const QByteArray here = QTimeZone::systemTimeZoneId();
     m_ui->timeZone->setCurrentText(QTimeZone::isTimeZoneIdAvailable(here) ? QString::fromLatin1(here) : QString());
     m_ui->timeZone->lineEdit()->setPlaceholderText(tr("The clinic's zone, such as Europe/Madrid"));
+    if (auto care = print::loadBuiltInCareInstructions())
+        setLanguages(care->languages.keys());
     m_ui->paper->addItem(tr("A4"), int(print::PaperSize::A4));
     m_ui->paper->addItem(tr("US Letter"), int(print::PaperSize::Letter));
     const bool letter = QLocale().territory() == QLocale::UnitedStates || QLocale().territory() == QLocale::Canada;
@@ -69,6 +72,7 @@ ClinicDetailsPage::ClinicDetailsPage(QWidget* parent)
         m_errors.insert(key, {edit, addErrorUnder(m_ui->form, edit, key + u"Error"_s)});
     }
     m_errors.insert(u"time_zone"_s, {m_ui->timeZone, addErrorUnder(m_ui->form, m_ui->timeZone, u"time_zoneError"_s)});
+    m_errors.insert(u"language"_s, {m_ui->language, addErrorUnder(m_ui->form, m_ui->language, u"languageError"_s)});
 }
 
 ClinicDetailsPage::~ClinicDetailsPage() = default;
@@ -82,6 +86,9 @@ void ClinicDetailsPage::writeTo(ClinicDraft& draft) const
     draft.email = m_ui->email->text();
     draft.website = m_ui->website->text();
     draft.timeZone = m_ui->timeZone->currentText();
+    // English is what a set-up without a language means: not written.
+    const QString language = m_ui->language->currentData().toString();
+    draft.language = language == u"en"_s ? QString() : language;
 }
 
 void ClinicDetailsPage::readFrom(const ClinicDraft& draft)
@@ -93,6 +100,10 @@ void ClinicDetailsPage::readFrom(const ClinicDraft& draft)
     m_ui->email->setText(draft.email);
     m_ui->website->setText(draft.website);
     m_ui->timeZone->setCurrentText(draft.timeZone);
+    const QString language = draft.language.isEmpty() ? u"en"_s : draft.language;
+    if (m_ui->language->findData(language) < 0) // one the documents do not have (yet): kept, shown as its code
+        m_ui->language->addItem(language, language);
+    m_ui->language->setCurrentIndex(m_ui->language->findData(language));
 }
 
 bool ClinicDetailsPage::showProblems(const Problems& problems)
@@ -121,6 +132,22 @@ bool ClinicDetailsPage::showProblems(const Problems& problems)
 print::PaperSize ClinicDetailsPage::paper() const
 {
     return static_cast<print::PaperSize>(m_ui->paper->currentData().toInt());
+}
+
+void ClinicDetailsPage::setLanguages(const QStringList& codes)
+{
+    const QString current = m_ui->language->currentData().toString();
+    m_ui->language->clear();
+    for (const QString& code : codes) {
+        QString name = QLocale(code).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper(); // "español" on its own in a list: "Español"
+        m_ui->language->addItem(name.isEmpty() ? code : name, code);
+    }
+    // This computer's language when documents have it, else English (every file has English).
+    const QString wanted = current.isEmpty() ? QLocale().name().section(u'_', 0, 0) : current;
+    const int index = m_ui->language->findData(wanted);
+    m_ui->language->setCurrentIndex(index >= 0 ? index : std::max(0, m_ui->language->findData(u"en"_s)));
 }
 
 void ClinicDetailsPage::setPaper(print::PaperSize paper)

@@ -62,6 +62,8 @@ public:
     bool showProblems(const Problems& problems) override;
     [[nodiscard]] print::PaperSize paper() const;
     void setPaper(print::PaperSize paper);
+    // The languages documents can be printed in (codes: "en", "es"), the built-in ones at first.
+    void setLanguages(const QStringList& codes);
 
 private:
     std::unique_ptr<Ui::ClinicDetailsPage> m_ui;
