@@ -422,72 +422,72 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <translation>«%1» no es un código: use minúsculas, cifras, «_», «.» o «-»</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="109"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="108"/>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot; or &quot;es&quot;</source>
         <translation>«%1» no es un código de idioma como «en» o «es»</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="115"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="114"/>
         <source>unknown time zone &quot;%1&quot;: use an IANA name such as Europe/London</source>
         <translation>zona horaria desconocida «%1»: use un nombre IANA como Europe/Madrid</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="125"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="124"/>
         <source>&quot;%1&quot; is not a time of day (HH:MM, 24-hour)</source>
         <translation>«%1» no es una hora del día (HH:MM, 24 horas)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="139"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="138"/>
         <source>&quot;%1&quot; is not a range of hours (HH:MM-HH:MM)</source>
         <translation>«%1» no es un intervalo de horas (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="147"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="146"/>
         <source>&quot;%1&quot; ends before it starts</source>
         <translation>«%1» termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="151"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="150"/>
         <source>&quot;%1&quot; overlaps or comes before the range before it</source>
         <translation>«%1» se solapa con el intervalo anterior o va antes que él</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="174"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="173"/>
         <source>%1 is before from (%2)</source>
         <translation>%1 es anterior a «desde» (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="187"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="186"/>
         <source>&quot;%1&quot; is not a day of the year (MM-DD)</source>
         <translation>«%1» no es un día del año (MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="206"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="205"/>
         <source>&quot;%1&quot; is neither a date (YYYY-MM-DD) nor a local time (YYYY-MM-DDTHH:MM)</source>
         <translation>«%1» no es ni una fecha (AAAA-MM-DD) ni una hora local (AAAA-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="222"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="221"/>
         <source>unknown modality &quot;%1&quot; (not in the protocol catalogue)</source>
         <translation>modalidad desconocida «%1» (no está en el catálogo de protocolos)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="232"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="231"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="241"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="240"/>
         <source>ends before it starts</source>
         <translation>termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="261"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="260"/>
         <source>unknown device kind &quot;%1&quot; (the catalogue&apos;s kinds: %2)</source>
         <translation>tipo de dispositivo desconocido «%1» (los tipos del catálogo: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClinicLoader.cpp" line="265"/>
+        <location filename="../../src/core/ClinicLoader.cpp" line="264"/>
         <source>no room &quot;%1&quot; in rooms</source>
         <translation>no hay ninguna sala «%1» en las salas</translation>
     </message>
@@ -1501,17 +1501,17 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>PatientDocuments</name>
     <message>
-        <location filename="../../src/app/print/PatientDocuments.cpp" line="38"/>
+        <location filename="../../src/app/print/PatientDocuments.cpp" line="20"/>
         <source>%1, %2, from %3 (%4)</source>
         <translation>%1, %2, desde el %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PatientDocuments.cpp" line="41"/>
+        <location filename="../../src/app/print/PatientDocuments.cpp" line="23"/>
         <source>under way</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PatientDocuments.cpp" line="42"/>
+        <location filename="../../src/app/print/PatientDocuments.cpp" line="24"/>
         <source>planned</source>
         <translation>prevista</translation>
     </message>
@@ -3947,78 +3947,78 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::PrintController</name>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="113"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="119"/>
         <source>Day Sheet</source>
         <translation>Hoja del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="124"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="130"/>
         <source>All Post-care Sheets of a Day</source>
         <translation>Cuidados posteriores de todo un día</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="158"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="164"/>
         <source>Appointment Card</source>
         <translation>Tarjeta de citas</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="163"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="169"/>
         <source>Consent Form</source>
         <translation>Consentimiento informado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="172"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="209"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="178"/>
         <location filename="../../src/app/print/PrintController.cpp" line="215"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="219"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="261"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="277"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="221"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="225"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="267"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="283"/>
         <source>Cannot Print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="172"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="178"/>
         <source>There is no longer anything to print for this patient.</source>
         <translation>Ya no hay nada que imprimir para este paciente.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="191"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="197"/>
         <source>The patient has more than one series under way. Which one?</source>
         <translation>El paciente tiene más de una serie en curso. ¿Cuál?</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="221"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="227"/>
         <source>No session was completed on %1, so there is no post-care sheet to print.</source>
         <translation>No se completó ninguna sesión el %1, así que no hay hojas de cuidados posteriores que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="223"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="229"/>
         <source>There is nothing to print.</source>
         <translation>No hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="290"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="324"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="296"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="330"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="292"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="298"/>
         <source>Printed %1 on %2</source>
         <translation>Impreso %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="318"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="324"/>
         <source>Cannot Save the PDF</source>
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="333"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="338"/>
         <source>Not Recorded in the Patient&apos;s File</source>
         <translation>No registrado en la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="334"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="339"/>
         <source>The document went out, but it could not be recorded in the patient&apos;s file: %1</source>
         <translation>El documento se entregó, pero no se pudo registrar en la ficha del paciente: %1</translation>
     </message>

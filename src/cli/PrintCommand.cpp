@@ -7,6 +7,7 @@
 #include "print/DocumentJobs.h"
 #include "print/DocumentKinds.h"
 #include "print/PrintService.h"
+#include "services/DocumentService.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -151,24 +152,19 @@ int runPrint(CommandContext& ctx, const QStringList& positional)
     if (!request)
         return request.error();
     const auto setup = pageSetup(ctx, *request);
-    const Catalogue* catalogue = ctx.catalogue();
-    if (!setup || !catalogue)
+    if (!setup || !ctx.catalogue())
         return BadInput;
-    storage::Database* db = ctx.database();
-    if (!db)
-        return DatabaseProblem;
+    const auto useCases = ctx.useCases();
+    if (!useCases)
+        return useCases.error();
     auto resources = print::loadDocumentResources(ctx.parser.value(u"templates"_s));
     if (!resources) {
         ctx.printProblems(resources.error());
         return BadInput;
     }
-    auto documents = print::prepareDocuments(*db, *catalogue, *resources, *request);
-    if (!documents) {
-        if (documents.error().storage)
-            return ctx.fail(*documents.error().storage);
-        ctx.printProblems(documents.error().problems);
-        return BadInput;
-    }
+    auto documents = services::prepareDocuments(*useCases, *resources, *request);
+    if (!documents)
+        return ctx.fail(documents.error());
     if (documents->isEmpty()) {
         ctx.printError(Tr::tr("nothing to print: no session was completed on %1").arg(isoDate(request->date)));
         return BadInput;
@@ -180,7 +176,7 @@ int runPrint(CommandContext& ctx, const QStringList& positional)
         return BadInput;
     }
     const QString path = QFileInfo(out).absoluteFilePath();
-    if (auto recorded = print::recordGiven(*db, *documents, u"pdf:"_s + path, ctx.actor()); !recorded)
+    if (auto recorded = services::recordDocumentsGiven(*useCases, *documents, u"pdf:"_s + path); !recorded)
         return ctx.fail(recorded.error());
     QJsonArray list;
     for (qsizetype i = 0; i < documents->size(); ++i) {

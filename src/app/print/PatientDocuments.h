@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Database.h"
-#include "storage/StorageError.h"
+#include "services/ServiceError.h"
+#include "services/UseCaseContext.h"
 
 #include <QDateTime>
 #include <QList>
@@ -38,10 +38,9 @@ struct PatientDocuments {
     QList<SeriesChoice> consentChoices;
 };
 
-// Reads them through the storage repositories (clinic, appointments, series): a few small queries,
-// fast enough for the GUI thread. `now` decides what is "next" and "today". Without a clinic
-// set-up the appointments are read in the system's time zone (only their order matters here).
-[[nodiscard]] storage::Result<PatientDocuments> findPatientDocuments(
-    storage::Database& db, const Catalogue& catalogue, qint64 patientId, const QDateTime& now);
+// Reads them through services::documentSubjects (a few small queries, fast enough for the GUI
+// thread) and names the series to choose from. `now` decides what is "next" and "today".
+[[nodiscard]] services::Outcome<PatientDocuments> findPatientDocuments(
+    const services::UseCaseContext& ctx, qint64 patientId, const QDateTime& now);
 
 } // namespace np::app

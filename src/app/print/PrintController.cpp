@@ -6,6 +6,7 @@
 
 #include "core/Problem.h"
 #include "print/PrintService.h"
+#include "services/DocumentService.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -66,6 +67,11 @@ void PrintController::setPrompts(std::unique_ptr<PrintPrompts> prompts)
     m_prompts = std::move(prompts);
 }
 
+services::UseCaseContext PrintController::context() const
+{
+    return {*m_db, *m_catalogue, {m_settings.deskName()}, today(), [now = m_now] { return now().toUTC(); }};
+}
+
 void PrintController::setDatabase(storage::Database* db)
 {
     m_db = db;
@@ -79,7 +85,7 @@ void PrintController::setPatient(qint64 patientId)
     m_patientDocuments = {};
     if (m_db && patientId != 0) {
         // A failed read leaves the patient's documents disabled; choosing one reads again.
-        if (auto found = findPatientDocuments(*m_db, *m_catalogue, patientId, m_now()))
+        if (auto found = findPatientDocuments(context(), patientId, m_now()))
             m_patientDocuments = *found;
     }
     updateActions();
@@ -210,9 +216,9 @@ std::optional<QList<print::PreparedDocument>> PrintController::prepare(const pri
         return std::nullopt;
     }
     // On the GUI thread: a document's data is a handful of indexed reads (well under 50 ms).
-    auto documents = print::prepareDocuments(*m_db, *m_catalogue, *resources, request);
+    auto documents = services::prepareDocuments(context(), *resources, request);
     if (!documents) {
-        m_prompts->showError(tr("Cannot Print"), documents.error().message());
+        m_prompts->showError(tr("Cannot Print"), documents.error().message);
         return std::nullopt;
     }
     if (documents->isEmpty()) {
@@ -327,8 +333,7 @@ bool PrintController::saveAs(const Job& job, const QString& path)
 
 bool PrintController::record(const QList<print::PreparedDocument>& documents, const QString& output)
 {
-    const auto done
-        = print::recordGiven(*m_db, documents, output, m_settings.deskName(), [this] { return m_now().toUTC(); });
+    const auto done = services::recordDocumentsGiven(context(), documents, output);
     if (!done) {
         m_prompts->showError(tr("Not Recorded in the Patient's File"),
             tr("The document went out, but it could not be recorded in the patient's file: %1")

@@ -4,6 +4,7 @@
 #include "PrintPrompts.h"
 
 #include "print/DocumentJobs.h"
+#include "services/UseCaseContext.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -94,6 +95,8 @@ private:
     bool record(const QList<print::PreparedDocument>& documents, const QString& output);
     void updateActions();
     [[nodiscard]] QDate today() const { return m_now().date(); }
+    // The use cases' context: the open database, the desk's name, the window's clock.
+    [[nodiscard]] services::UseCaseContext context() const;
 
     AppSettings& m_settings;
     const Catalogue* m_catalogue;
