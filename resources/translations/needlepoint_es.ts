@@ -2706,22 +2706,22 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::ClinicSetupWizard</name>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="137"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="142"/>
         <source>Set Up Needlepoint</source>
         <translation>Configurar Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="147"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="152"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="157"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="162"/>
         <source>Finish makes the demo clinic at %1 (or opens it, when it was made before) and opens it. Its patients and appointments are invented; the clinic&apos;s own database is not touched.</source>
         <translation>Finalizar crea la clínica de demostración en %1 (o la abre, si ya se creó antes) y la abre. Sus pacientes y citas son inventados; la base de datos de la clínica no se toca.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="160"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="165"/>
         <source>Finish opens %1.</source>
         <translation>Finalizar abre %1.</translation>
     </message>
@@ -2927,82 +2927,92 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::MainActions</name>
     <message>
+        <location filename="../../src/app/MainActions.cpp" line="14"/>
+        <source>&amp;New Clinic…</source>
+        <translation>&amp;Nueva clínica…</translation>
+    </message>
+    <message>
         <location filename="../../src/app/MainActions.cpp" line="15"/>
+        <source>Set up another clinic&apos;s database, open one, or try the demo clinic</source>
+        <translation>Configurar la base de datos de otra clínica, abrir una o probar la clínica de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="17"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="15"/>
+        <location filename="../../src/app/MainActions.cpp" line="17"/>
         <source>Open another patient database</source>
         <translation>Abrir otra base de datos de pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="16"/>
+        <location filename="../../src/app/MainActions.cpp" line="18"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="17"/>
+        <location filename="../../src/app/MainActions.cpp" line="19"/>
         <source>Back up the database to the backup folder now</source>
         <translation>Hacer ahora una copia de seguridad de la base de datos en la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="18"/>
+        <location filename="../../src/app/MainActions.cpp" line="20"/>
         <source>This C&amp;omputer…</source>
         <translation>Este &amp;ordenador…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="19"/>
+        <location filename="../../src/app/MainActions.cpp" line="21"/>
         <source>This computer&apos;s settings: the database file, the backup folder and how many backups to keep, the name at the desk</source>
         <translation>Los ajustes de este ordenador: el archivo de la base de datos, la carpeta de copias y cuántas copias guardar, el nombre en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="21"/>
+        <location filename="../../src/app/MainActions.cpp" line="23"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="21"/>
+        <location filename="../../src/app/MainActions.cpp" line="23"/>
         <source>Quit Needlepoint</source>
         <translation>Salir de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="22"/>
+        <location filename="../../src/app/MainActions.cpp" line="24"/>
         <source>&amp;Find Patient</source>
         <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="23"/>
+        <location filename="../../src/app/MainActions.cpp" line="25"/>
         <source>Search for a patient by name, phone, email or birth date</source>
         <translation>Buscar un paciente por nombre, teléfono, correo electrónico o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="24"/>
+        <location filename="../../src/app/MainActions.cpp" line="26"/>
         <source>&amp;About Needlepoint</source>
         <translation>A&amp;cerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="24"/>
+        <location filename="../../src/app/MainActions.cpp" line="26"/>
         <source>Needlepoint&apos;s version</source>
         <translation>La versión de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="34"/>
+        <location filename="../../src/app/MainActions.cpp" line="36"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="43"/>
+        <location filename="../../src/app/MainActions.cpp" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="47"/>
+        <location filename="../../src/app/MainActions.cpp" line="50"/>
         <source>Sett&amp;ings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="50"/>
+        <location filename="../../src/app/MainActions.cpp" line="53"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3010,59 +3020,69 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="88"/>
+        <location filename="../../src/app/MainWindow.cpp" line="90"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="94"/>
+        <location filename="../../src/app/MainWindow.cpp" line="96"/>
         <source>Exporting patients…</source>
         <translation>Exportando pacientes…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="109"/>
+        <location filename="../../src/app/MainWindow.cpp" line="111"/>
         <source>Export Patients</source>
         <translation>Exportar pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="229"/>
+        <location filename="../../src/app/MainWindow.cpp" line="227"/>
+        <source>Set up another clinic&apos;s database, open an existing one, or try the demo clinic. The database open now stays as it is; the one chosen here opens in its place.</source>
+        <translation>Configure la base de datos de otra clínica, abra una existente o pruebe la clínica de demostración. La base de datos abierta ahora queda como está; la elegida aquí se abre en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="232"/>
+        <source>New Clinic</source>
+        <translation>Nueva clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="255"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="239"/>
+        <location filename="../../src/app/MainWindow.cpp" line="265"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="260"/>
+        <location filename="../../src/app/MainWindow.cpp" line="286"/>
         <source>An import or export is running: choose the catalogue again when it has finished.</source>
         <translation>Hay una importación o exportación en curso: vuelva a elegir el catálogo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="265"/>
+        <location filename="../../src/app/MainWindow.cpp" line="291"/>
         <source>the clinic&apos;s set-up</source>
         <translation>la configuración de la clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="267"/>
+        <location filename="../../src/app/MainWindow.cpp" line="293"/>
         <source>The clinic&apos;s set-up names treatments or device kinds this catalogue does not have, so Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings &gt; Clinic, or add them to the file:
 %1</source>
         <translation>La configuración de la clínica nombra tratamientos o tipos de dispositivo que este catálogo no tiene, así que Needlepoint sigue con el catálogo que usa ahora. Cambie la configuración en Ajustes &gt; Clínica, o añádalos al archivo:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="287"/>
+        <location filename="../../src/app/MainWindow.cpp" line="313"/>
         <source>Needlepoint now plans with %1.</source>
         <translation>Needlepoint planifica ahora con %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="293"/>
+        <location filename="../../src/app/MainWindow.cpp" line="319"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="294"/>
+        <location filename="../../src/app/MainWindow.cpp" line="320"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -4397,32 +4417,32 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <translation>Todavía no hay ninguna base de datos de pacientes en %1. ¿Qué desea hacer?</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="82"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="87"/>
         <source>Choose the database file</source>
         <translation>Elija el archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="90"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="95"/>
         <source>Needlepoint databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de Needlepoint (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="93"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="98"/>
         <source>Open Database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="95"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="100"/>
         <source>New Database</source>
         <translation>Base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="112"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="117"/>
         <source>%1 already exists: choose another name for the new database, or open this one.</source>
         <translation>%1 ya existe: elija otro nombre para la base de datos nueva, o abra esta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="117"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="122"/>
         <source>There is no file at %1.</source>
         <translation>No hay ningún archivo en %1.</translation>
     </message>

@@ -11,6 +11,8 @@ namespace np::app {
 
 MainActions::MainActions(QObject* parent)
     : QObject(parent)
+    , newClinic(makeAction(
+          this, tr("&New Clinic…"), {}, tr("Set up another clinic's database, open one, or try the demo clinic")))
     , openDatabase(makeAction(
           this, tr("&Open Database…"), QKeySequence(Qt::CTRL | Qt::Key_O), tr("Open another patient database")))
     , backUpNow(makeAction(this, tr("&Back Up Now"), QKeySequence(Qt::CTRL | Qt::Key_B),
@@ -32,6 +34,7 @@ void MainActions::addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more, const
     const QList<QAction*>& settingsActions) const
 {
     QMenu* file = menuBar->addMenu(tr("&File"));
+    file->addAction(newClinic);
     file->addAction(openDatabase);
     file->addAction(backUpNow);
     if (!fileActions.isEmpty()) {

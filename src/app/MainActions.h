@@ -21,6 +21,7 @@ public:
     void addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more = {}, const QList<QAction*>& fileActions = {},
         const QList<QAction*>& settingsActions = {}) const;
 
+    QAction* const newClinic;
     QAction* const openDatabase; // Ctrl+O
     QAction* const backUpNow; // Ctrl+B
     QAction* const settings; // Ctrl+,

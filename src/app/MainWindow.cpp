@@ -5,6 +5,7 @@
 #include "backup/BackupService.h"
 #include "backup/BackupStatusLabel.h"
 #include "clinic/ClinicSettings.h"
+#include "clinic/ClinicSetupWizard.h"
 #include "patients/PatientDetailPane.h"
 #include "patients/PatientSearchPanel.h"
 #include "print/PrintActions.h"
@@ -13,6 +14,7 @@
 #include "settings/SettingsDialog.h"
 #include "startup/DatabaseOpener.h"
 #include "startup/DialogDatabasePrompts.h"
+#include "startup/FirstRun.h"
 
 #include "patients/PatientController.h"
 #include "patients/PatientExport.h"
@@ -109,6 +111,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
             showWarning(this, tr("Export Patients"), text);
     });
 
+    connect(m_actions->newClinic, &QAction::triggered, this, &MainWindow::newClinic);
     connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_actions->backUpNow, &QAction::triggered, this, &MainWindow::backUpNow);
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::editSettings);
@@ -209,6 +212,29 @@ BackupJob MainWindow::backupJob() const
 void MainWindow::updateTitle()
 {
     setWindowFilePath(m_workspace ? database()->path() : QString());
+}
+
+void MainWindow::newClinic()
+{
+    // A new database beside the one open now, under a name not taken.
+    const QFileInfo current(m_workspace ? database()->path() : m_settings.databasePath());
+    QString path = current.absoluteDir().filePath(u"clinic.db"_s);
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = current.absoluteDir().filePath(u"clinic-%1.db"_s.arg(n));
+    auto* wizard = new ClinicSetupWizard(*m_catalogue, path, demoDatabasePath(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->startPage()->setIntro(
+        tr("Set up another clinic's database, open an existing one, or try the demo clinic. The database open now "
+           "stays as it is; the one chosen here opens in its place."));
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        auto made = carryOutFirstRun(*wizard, *m_catalogue, m_settings, m_now());
+        if (!made) {
+            showWarning(this, tr("New Clinic"), made.error());
+            return;
+        }
+        openDatabaseAt(*made);
+    });
+    wizard->open();
 }
 
 void MainWindow::openDatabase()

@@ -72,6 +72,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // File > New Clinic…: the set-up wizard; what it makes or chooses is opened.
+    void newClinic();
     void openDatabase();
     bool openDatabaseAt(const QString& path);
     void backUpNow();

@@ -76,6 +76,11 @@ void SetupStartPage::setPath(const QString& path)
     choiceChanged();
 }
 
+void SetupStartPage::setIntro(const QString& text)
+{
+    m_ui->intro->setText(text);
+}
+
 void SetupStartPage::choiceChanged()
 {
     m_ui->path->setText(QDir::toNativeSeparators(path()));

@@ -40,6 +40,8 @@ public:
     [[nodiscard]] QString path() const;
     void setChoice(Choice choice);
     void setPath(const QString& path);
+    // The words above the choices (at first: there is no database at the new path yet).
+    void setIntro(const QString& text);
 
     [[nodiscard]] bool isComplete() const override;
     bool validatePage() override;
