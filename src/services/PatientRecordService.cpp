@@ -27,7 +27,9 @@ FindingStanding findingStanding(const Catalogue& catalogue, const storage::Findi
     out.treatedAreasOnly = rule->scope == Scope::TreatedAreas;
     out.washoutDays = rule->washoutDays;
     out.clearsOn = findingClearsOn(*rule, finding.toFinding());
-    out.inEffect = (!finding.since || *finding.since <= today) && (!out.clearsOn || today < *out.clearsOn);
+    // In effect as the screening counts it: from its start up to the day before it clears.
+    out.inEffect
+        = ApplicableFinding {finding.code, rule->effect, rule->message, finding.since, out.clearsOn}.inEffectOn(today);
     return out;
 }
 

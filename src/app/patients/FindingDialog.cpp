@@ -5,6 +5,7 @@
 #include "ui_FindingDialog.h"
 
 #include "app/FormLabels.h"
+#include "app/FormTeardown.h"
 #include "app/workspace/Workspace.h"
 #include "core/Catalogue.h"
 #include "services/ClinicalRecordService.h"
@@ -84,8 +85,7 @@ FindingDialog::FindingDialog(const Workspace& workspace, qint64 patientId, Purpo
 
 FindingDialog::~FindingDialog()
 {
-    for (const QWidget* child : findChildren<QWidget*>())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren(*this);
 }
 
 void FindingDialog::fill(const storage::FindingRecord& f)

@@ -6,6 +6,7 @@
 
 #include "app/FieldErrors.h"
 #include "app/FormLabels.h"
+#include "app/FormTeardown.h"
 #include "app/workspace/Workspace.h"
 #include "services/PatientService.h"
 
@@ -124,10 +125,7 @@ PatientDialog::PatientDialog(
 
 PatientDialog::~PatientDialog()
 {
-    // The fields outlive this part of the dialog, and one losing focus as they go would check a
-    // form that is no longer there.
-    for (const QWidget* child : findChildren<QWidget*>())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren(*this);
 }
 
 QWidget* PatientDialog::field(const QString& column) const

@@ -5,6 +5,7 @@
 #include "ui_ScreeningTab.h"
 
 #include "app/FormLabels.h"
+#include "app/FormTeardown.h"
 #include "app/workspace/Workspace.h"
 #include "core/Catalogue.h"
 #include "services/ScreeningService.h"
@@ -66,8 +67,7 @@ ScreeningTab::ScreeningTab(QWidget* parent)
 
 ScreeningTab::~ScreeningTab()
 {
-    for (const QWidget* child : findChildren<QWidget*>())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren(*this);
 }
 
 void ScreeningTab::setWorkspace(const Workspace* workspace)
