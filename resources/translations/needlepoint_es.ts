@@ -605,58 +605,58 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>DialogDatabasePrompts</name>
     <message>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="21"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="22"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="21"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="22"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="26"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="27"/>
         <source>No Database Found</source>
         <translation>No se encontró la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="27"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="28"/>
         <source>There is no Needlepoint database at %1.</source>
         <translation>No hay ninguna base de datos de Needlepoint en %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="29"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="30"/>
         <source>If the clinic&apos;s database is on a drive that is not connected, connect it and open the database again. Needlepoint never creates a database without asking.</source>
         <translation>Si la base de datos de la clínica está en una unidad que no está conectada, conéctela y vuelva a abrir la base de datos. Needlepoint nunca crea una base de datos sin preguntar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="31"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="32"/>
         <source>Create a New Database Here</source>
         <translation>Crear una base de datos nueva aquí</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="32"/>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="50"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="33"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="51"/>
         <source>Open Another Database…</source>
         <translation>Abrir otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="46"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="47"/>
         <source>Cannot Open the Database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="47"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="48"/>
         <source>Needlepoint cannot open the database %1.</source>
         <translation>Needlepoint no puede abrir la base de datos %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="61"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="62"/>
         <source>Open Database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="61"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="62"/>
         <source>Needlepoint databases (*.db);;All files (*)</source>
         <translation>Bases de datos de Needlepoint (*.db);;Todos los archivos (*)</translation>
     </message>
@@ -2381,6 +2381,24 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
 </context>
 <context>
+    <name>StorageText</name>
+    <message>
+        <location filename="../../src/app/StorageText.cpp" line="20"/>
+        <source>%1. Make a new clinic&apos;s database with File &gt; New Clinic…, or open another one.</source>
+        <translation>%1. Cree la base de datos de una clínica con Archivo &gt; Nueva clínica…, o abra otra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StorageText.cpp" line="23"/>
+        <source>%1. Its backups are in the backup folder that Settings &gt; This Computer… names: until the latest one is restored, open another database.</source>
+        <translation>%1. Sus copias de seguridad están en la carpeta de copias que indica Ajustes &gt; Este ordenador…: hasta que se restaure la última, abra otra base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StorageText.cpp" line="27"/>
+        <source>%1. Import the clinic&apos;s set-up file again in Settings &gt; Clinic…, or plan with the protocols it was made with (Settings &gt; Protocols…).</source>
+        <translation>%1. Vuelva a importar el archivo de configuración de la clínica en Ajustes &gt; Clínica…, o planifique con los protocolos con los que se hizo (Ajustes &gt; Protocolos…).</translation>
+    </message>
+</context>
+<context>
     <name>np::JsonObjectReader</name>
     <message>
         <location filename="../../src/core/JsonReader.cpp" line="136"/>
@@ -2497,42 +2515,42 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::ClinicSettingsDialog</name>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="85"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="86"/>
         <source>Save the set-up for every workstation (%1)</source>
         <translation>Guarda la configuración para todos los puestos (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="87"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="88"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="88"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="89"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="89"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="90"/>
         <source>Set-up status</source>
         <translation>Estado de la configuración</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="150"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="151"/>
         <source>This database has no clinic set-up yet: fill in the pages, or import the clinic&apos;s file, and save.</source>
         <translation>Esta base de datos aún no tiene configuración de la clínica: rellene las páginas, o importe el archivo de la clínica, y guarde.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="152"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="153"/>
         <source>The saved set-up cannot be shown: %1</source>
         <translation>No se puede mostrar la configuración guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="161"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="164"/>
         <source>Saved by %1 on %2 at %3.</source>
         <translation>Guardada por %1 el %2 a las %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="181"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="184"/>
         <source>Not saved: %n problem(s) to correct, shown where they are.</source>
         <translation>
             <numerusform>No se guardó: %n problema que corregir, indicado donde está.</numerusform>
@@ -2540,29 +2558,29 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="197"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="200"/>
         <source>Not saved: the clinic&apos;s set-up was changed on another workstation while this window was open. Choose Discard Changes to see it as it is now, then make the change again.</source>
         <translation>No se guardó: la configuración de la clínica se cambió en otro puesto mientras esta ventana estaba abierta. Elija Descartar cambios para verla como está ahora y vuelva a hacer el cambio.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="199"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="202"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="201"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="233"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="336"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="204"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="236"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="339"/>
         <source>Clinic Set-up</source>
         <translation>Configuración de la clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="215"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="218"/>
         <source>Clinic set-up saved: every workstation uses it now.</source>
         <translation>Configuración de la clínica guardada: todos los puestos la usan ya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="216"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="219"/>
         <source>Clinic set-up saved. %n booked appointment(s) outside it stay booked: move or cancel them.</source>
         <translation>
             <numerusform>Configuración de la clínica guardada. %n cita reservada fuera de ella sigue reservada: muévala o cancélela.</numerusform>
@@ -2570,12 +2588,12 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="225"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="228"/>
         <source>%1 %2, %3: %4</source>
         <translation>%1 %2, %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="229"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="232"/>
         <source>%n booked appointment(s) would no longer fit the clinic&apos;s set-up:</source>
         <translation>
             <numerusform>%n cita reservada dejaría de caber en la configuración de la clínica:</numerusform>
@@ -2583,7 +2601,7 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="232"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="235"/>
         <source>and %n more (Show Details).</source>
         <translation>
             <numerusform>y %n más (Mostrar detalles).</numerusform>
@@ -2591,27 +2609,27 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="236"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="239"/>
         <source>Save anyway to keep them booked, then move or cancel each one; or go back and change the set-up so that they fit.</source>
         <translation>Guarde de todos modos para mantenerlas reservadas y luego mueva o cancele cada una; o vuelva atrás y cambie la configuración para que quepan.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="240"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="243"/>
         <source>Save Anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="241"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="244"/>
         <source>Go Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="247"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="250"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="250"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="253"/>
         <source>Not saved yet: %n booked appointment(s) would no longer fit.</source>
         <translation>
             <numerusform>Aún no se guardó: %n cita reservada dejaría de caber.</numerusform>
@@ -2619,78 +2637,78 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="259"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="317"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="262"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="320"/>
         <source>Import Clinic File</source>
         <translation>Importar archivo de clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="264"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="267"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="266"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="269"/>
         <source>%1 is too large to be a clinic set-up file.</source>
         <translation>%1 es demasiado grande para ser un archivo de configuración de clínica.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="270"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="273"/>
         <source>%1 was not imported; nothing changed. Correct the file and import it again:
 %2</source>
         <translation>%1 no se importó; no cambió nada. Corrija el archivo y vuelva a importarlo:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="276"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="279"/>
         <source>%1 names the logo %2, which cannot be read: %3</source>
         <translation>%1 nombra el logotipo %2, que no se puede leer: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="282"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="285"/>
         <source>The pages show %1. Check them, then Save to use it on every workstation.</source>
         <translation>Las páginas muestran %1. Revíselas y pulse Guardar para usarla en todos los puestos.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="294"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="297"/>
         <source>%1 was not written: %2</source>
         <translation>%1 no se escribió: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="296"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="306"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="324"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="299"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="309"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="327"/>
         <source>Export Clinic File</source>
         <translation>Exportar archivo de clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="303"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="306"/>
         <source>%1 was written, but its logo %2 was not: %3</source>
         <translation>%1 se escribió, pero su logotipo %2 no: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="310"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="313"/>
         <source>Exported to %1.</source>
         <translation>Exportada a %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="317"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="325"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="320"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="328"/>
         <source>Clinic set-up files (*.json);;All files (*)</source>
         <translation>Archivos de configuración de clínica (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="337"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="340"/>
         <source>The changes made to the clinic&apos;s set-up here are not saved.</source>
         <translation>Los cambios hechos aquí en la configuración de la clínica no están guardados.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="340"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="343"/>
         <source>Close Without Saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="341"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="344"/>
         <source>Keep Editing</source>
         <translation>Seguir editando</translation>
     </message>
@@ -2729,37 +2747,37 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::FindingDialog</name>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="31"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="32"/>
         <source>Add Finding</source>
         <translation>Añadir hallazgo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="32"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="33"/>
         <source>Mark Finding Resolved</source>
         <translation>Marcar hallazgo como resuelto</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="33"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="34"/>
         <source>Correct Finding</source>
         <translation>Corregir hallazgo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="61"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="62"/>
         <source>Effect on treatment</source>
         <translation>Efecto en el tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="62"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="63"/>
         <source>Problem saving</source>
         <translation>Problema al guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="63"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="64"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="64"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="65"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2927,7 +2945,7 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::MainActions</name>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="14"/>
+        <location filename="../../src/app/MainActions.cpp" line="15"/>
         <source>&amp;New Clinic…</source>
         <translation>&amp;Nueva clínica…</translation>
     </message>
@@ -3423,120 +3441,120 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::PatientDialog</name>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="41"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="42"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="42"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="43"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="43"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="44"/>
         <source>Catalan</source>
         <translation>catalán</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="44"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="45"/>
         <source>German</source>
         <translation>alemán</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="45"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="46"/>
         <source>French</source>
         <translation>francés</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="46"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="47"/>
         <source>Italian</source>
         <translation>italiano</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="47"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="48"/>
         <source>Dutch</source>
         <translation>neerlandés</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="48"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="49"/>
         <source>Portuguese</source>
         <translation>portugués</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="76"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="77"/>
         <source>Edit Patient</source>
         <translation>Editar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="76"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="77"/>
         <source>New Patient</source>
         <translation>Nuevo paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="79"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="83"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="80"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="84"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="80"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="81"/>
         <source>Female (F)</source>
         <translation>Mujer (F)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="81"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="82"/>
         <source>Male (M)</source>
         <translation>Hombre (M)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="82"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="83"/>
         <source>Another (X)</source>
         <translation>Otro (X)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="88"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="89"/>
         <source>%1 (%2)</source>
         <comment>language name (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="97"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="98"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="180"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="178"/>
         <source>%1: problem</source>
         <comment>field name: problem</comment>
         <translation>%1: problema</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="182"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="180"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="183"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="181"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="185"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="183"/>
         <source>Problem saving</source>
         <translation>Problema al guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="186"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="184"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="187"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="185"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="259"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="257"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n año</numerusform>
@@ -3544,56 +3562,56 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="275"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="388"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="273"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="386"/>
         <source>%1 %2</source>
         <comment>field name, what is wrong</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="309"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="332"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="307"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="330"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="315"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="313"/>
         <source>the same name and birth date</source>
         <translation>el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="316"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="314"/>
         <source>the same email address</source>
         <translation>el mismo correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="317"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="315"/>
         <source>the same phone number</source>
         <translation>el mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="319"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="317"/>
         <source>born %1</source>
         <translation>nacido el %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="325"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="323"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="327"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="325"/>
         <source>This may be a patient already recorded, with %1: %2. Open the one already recorded, or save this patient as another person.</source>
         <translation>Puede que este paciente ya esté registrado, con %1: %2. Abra el ya registrado o guarde este paciente como otra persona.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="332"/>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="345"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="330"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="343"/>
         <source>&amp;Save Anyway</source>
         <translation>&amp;Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientDialog.cpp" line="368"/>
+        <location filename="../../src/app/patients/PatientDialog.cpp" line="366"/>
         <source>Someone else saved changes to this patient while this form was open, so yours were not saved. Cancel, select the patient again to see what changed, and make your changes again.</source>
         <translation>Otra persona ha guardado cambios en este paciente mientras este formulario estaba abierto, así que los suyos no se han guardado. Cancele, vuelva a seleccionar al paciente para ver qué cambió y repita sus cambios.</translation>
     </message>
@@ -4090,27 +4108,27 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::ScreeningTab</name>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="52"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="53"/>
         <source>Clinician&apos;s note</source>
         <translation>Nota clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="53"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="54"/>
         <source>Screening result</source>
         <translation>Resultado del cribado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="54"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="55"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="55"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="56"/>
         <source>Recorded screening</source>
         <translation>Cribado registrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="56"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="57"/>
         <source>Record Screening</source>
         <translation>Registrar cribado</translation>
     </message>

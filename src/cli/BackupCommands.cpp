@@ -33,7 +33,7 @@ int runBackup(CommandContext& ctx, const QStringList& positional)
         using Kind = storage::StorageError::Kind;
         // The FILE named is the problem (it exists, or it is the database itself): bad input.
         if (r.error().kind == Kind::Exists || r.error().kind == Kind::Invalid) {
-            ctx.printError(r.error().message);
+            ctx.printError(storageErrorText(r.error()));
             return BadInput;
         }
         return ctx.fail(r.error());

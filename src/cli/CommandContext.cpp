@@ -65,7 +65,7 @@ storage::Database* CommandContext::database()
         return m_database.get();
     auto opened = storage::Database::open(databasePath());
     if (!opened) {
-        printError(opened.error().message);
+        printError(storageErrorText(opened.error()));
         return nullptr;
     }
     m_database = std::move(*opened);
@@ -94,9 +94,25 @@ int CommandContext::exitCodeFor(const storage::StorageError& error)
     }
 }
 
+QString storageErrorText(const storage::StorageError& error)
+{
+    using Remedy = storage::StorageError::Remedy;
+    switch (error.remedy) {
+    case Remedy::None:
+        break;
+    case Remedy::CreateDatabase:
+        return Tr::tr("%1 (create one with needlepoint-cli init, or check the path)").arg(error.message);
+    case Remedy::RestoreBackup:
+        return Tr::tr("%1; restore a backup with needlepoint-cli restore").arg(error.message);
+    case Remedy::LoadClinicSetup:
+        return Tr::tr("%1; load the set-up file again with \"needlepoint-cli clinic load\"").arg(error.message);
+    }
+    return error.message;
+}
+
 int CommandContext::fail(const storage::StorageError& error)
 {
-    printError(error.message);
+    printError(storageErrorText(error));
     return exitCodeFor(error);
 }
 

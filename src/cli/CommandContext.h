@@ -18,6 +18,9 @@
 
 namespace np::cli {
 
+// A database error as the CLI says it: the message, and how to put it right with a command.
+[[nodiscard]] QString storageErrorText(const storage::StorageError& error);
+
 // What a command gets: its parsed arguments, the streams, the pinned clock and the catalogue.
 class CommandContext {
 public:

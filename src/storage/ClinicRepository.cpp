@@ -252,9 +252,9 @@ Result<std::optional<StoredClinic>> ClinicRepository::current()
     auto setup = parseClinicSetup(q->value(0).toString().toUtf8(), Tr::tr("the stored clinic set-up"), m_catalogue);
     if (!setup)
         return fail(StorageError::Kind::Invalid,
-            Tr::tr("the clinic set-up in the database no longer reads with this protocol catalogue (%1); load the "
-                   "set-up file again with \"needlepoint-cli clinic load\"")
-                .arg(joinProblems(setup.error()).replace(u'\n', u"; "_s)));
+            Tr::tr("the clinic set-up in the database no longer reads with this protocol catalogue (%1)")
+                .arg(joinProblems(setup.error()).replace(u'\n', u"; "_s)),
+            StorageError::Remedy::LoadClinicSetup);
     StoredClinic stored;
     stored.setup = *setup;
     stored.logo = q->value(1).toByteArray();

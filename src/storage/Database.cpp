@@ -50,7 +50,7 @@ QString explain(int code, const QString& what, const QString& detail)
         return Tr::tr("%1 cannot be written (%2): check the file's permissions and that its drive is not read-only")
             .arg(what, detail);
     case SQLITE_CORRUPT:
-        return Tr::tr("%1 is damaged (%2); restore a backup with needlepoint-cli restore").arg(what, detail);
+        return Tr::tr("%1 is damaged (%2)").arg(what, detail);
     case SQLITE_NOTADB:
         return Tr::tr("%1 is not a Needlepoint database (%2)").arg(what, detail);
     case SQLITE_CANTOPEN:
@@ -67,7 +67,9 @@ QString explain(int code, const QString& what, const QString& detail)
 
 StorageError sqliteError(int code, const QString& what, const QString& detail)
 {
-    return {sqlitefiles::errorKind(code), explain(code, what, detail)};
+    const StorageError::Kind kind = sqlitefiles::errorKind(code);
+    return {kind, explain(code, what, detail),
+        kind == StorageError::Kind::Corrupt ? StorageError::Remedy::RestoreBackup : StorageError::Remedy::None};
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QString& what)
@@ -131,7 +133,7 @@ StorageError sqlError(const QSqlError& error, const QString& what)
     const int code = error.nativeErrorCode().toInt(&ok);
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (!ok)
-        return {StorageError::Kind::Failed, Tr::tr("%1: %2").arg(what, detail)};
+        return {StorageError::Kind::Failed, Tr::tr("%1: %2").arg(what, detail), StorageError::Remedy::None};
     return sqliteError(code, what, detail);
 }
 
@@ -224,8 +226,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     const QString name = options.displayName.isEmpty() ? path : options.displayName;
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(StorageError::Kind::Missing,
-            Tr::tr("no database at %1 (create one with needlepoint-cli init, or check the path)").arg(name));
+        return fail(
+            StorageError::Kind::Missing, Tr::tr("no database at %1").arg(name), StorageError::Remedy::CreateDatabase);
     if (!info.isFile())
         return fail(StorageError::Kind::NotADatabase, Tr::tr("%1 is not a file").arg(name));
     if (auto r = checkLocalDisk(path, name); !r)
@@ -324,9 +326,8 @@ Result<int> Database::readSchemaVersion()
     }
     if (versions.size() != 1 || versions.first() < 1)
         return fail(StorageError::Kind::Corrupt,
-            Tr::tr("%1 is damaged: its schema version is missing or unreadable; restore a backup with "
-                   "needlepoint-cli restore")
-                .arg(m_name));
+            Tr::tr("%1 is damaged: its schema version is missing or unreadable").arg(m_name),
+            StorageError::Remedy::RestoreBackup);
     return versions.first();
 }
 
@@ -462,7 +463,8 @@ Result<QString> Database::uid()
     if (!q)
         return std::unexpected(q.error());
     if (!q->next() || q->value(0).toString().isEmpty())
-        return fail(StorageError::Kind::Corrupt, Tr::tr("%1 is damaged: its identity is missing").arg(m_name));
+        return fail(StorageError::Kind::Corrupt, Tr::tr("%1 is damaged: its identity is missing").arg(m_name),
+            StorageError::Remedy::RestoreBackup);
     return q->value(0).toString();
 }
 
@@ -484,8 +486,8 @@ Result<void> Database::checkIntegrity()
     if (problems.size() > Shown)
         listed += u"; "_s + Tr::tr("and %n more", nullptr, static_cast<int>(problems.size() - Shown));
     return fail(StorageError::Kind::Corrupt,
-        Tr::tr("%1 failed its integrity check (it is damaged; restore a backup with needlepoint-cli restore): %2")
-            .arg(m_name, listed));
+        Tr::tr("%1 failed its integrity check (it is damaged): %2").arg(m_name, listed),
+        StorageError::Remedy::RestoreBackup);
 }
 
 Result<void> Database::backupTo(const QString& target)

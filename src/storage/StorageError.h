@@ -7,7 +7,8 @@
 namespace np::storage {
 
 // What went wrong with the database, as a value. The message is for people: it names the file
-// or the record concerned.
+// or the record concerned and what is wrong, never a command to run: how to put it right in a
+// front end's own terms (a CLI command, a menu) is the front end's, from `remedy`.
 struct StorageError {
     enum class Kind {
         Missing, // no database file where one was expected, or no clinic set-up in it
@@ -23,16 +24,25 @@ struct StorageError {
         Cancelled, // stopped by the user before it was done: nothing was written
         Failed, // anything else the database reported
     };
+    // What would put it right, where one thing would.
+    enum class Remedy {
+        None,
+        CreateDatabase, // there is no database at the path: make one (or check the path)
+        RestoreBackup, // the database is damaged: restore a backup
+        LoadClinicSetup, // the stored clinic set-up does not read with this catalogue: load it again
+    };
     Kind kind = Kind::Failed;
     QString message;
+    Remedy remedy = Remedy::None;
 };
 
 template <typename T>
 using Result = std::expected<T, StorageError>;
 
-inline std::unexpected<StorageError> fail(StorageError::Kind kind, QString message)
+inline std::unexpected<StorageError> fail(
+    StorageError::Kind kind, QString message, StorageError::Remedy remedy = StorageError::Remedy::None)
 {
-    return std::unexpected(StorageError {kind, std::move(message)});
+    return std::unexpected(StorageError {kind, std::move(message), remedy});
 }
 
 } // namespace np::storage

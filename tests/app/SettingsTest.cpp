@@ -2,6 +2,7 @@
 
 #include "AppTestSupport.h"
 
+#include "app/StorageText.h"
 #include "app/settings/SettingsDialog.h"
 #include "app/settings/SettingsValidation.h"
 
@@ -156,4 +157,19 @@ TEST_CASE("settings dialog: every Alt+letter reaches one control, in English and
     app::SettingsDialog dialog(s.settings);
     CHECK(dialog.windowTitle() != QStringLiteral("Settings"));
     CHECK(mnemonicClashes(dialog) == QStringList());
+}
+
+TEST_CASE("app: a database error's remedy is said as the way on inside the app, never as a command")
+{
+    using np::storage::StorageError;
+    for (const auto remedy : {StorageError::Remedy::None, StorageError::Remedy::CreateDatabase,
+             StorageError::Remedy::RestoreBackup, StorageError::Remedy::LoadClinicSetup}) {
+        const QString text
+            = np::app::storageErrorText({StorageError::Kind::Corrupt, QStringLiteral("x.db is damaged"), remedy});
+        CHECK(text.startsWith(QStringLiteral("x.db is damaged")));
+        CHECK_FALSE(text.contains(QStringLiteral("needlepoint-cli")));
+    }
+    CHECK(np::app::storageErrorText(
+        {StorageError::Kind::Missing, QStringLiteral("no database at x.db"), StorageError::Remedy::CreateDatabase})
+              .contains(QStringLiteral("File > New Clinic")));
 }

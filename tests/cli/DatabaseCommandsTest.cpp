@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "cli/Cli.h"
+#include "cli/CommandContext.h"
 #include "storage/Database.h"
 
 #include <QBuffer>
@@ -329,4 +330,18 @@ TEST_CASE("every command that reads the database refuses a missing one with exit
     }
     CHECK_FALSE(QFileInfo::exists(missing));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(u"gone"_s)));
+}
+
+TEST_CASE("cli: a database error's remedy is said as the command that puts it right")
+{
+    using np::storage::StorageError;
+    const auto text = [](StorageError::Remedy remedy) {
+        return np::cli::storageErrorText({StorageError::Kind::Corrupt, QStringLiteral("x.db is damaged"), remedy});
+    };
+    CHECK(text(StorageError::Remedy::None) == QStringLiteral("x.db is damaged"));
+    CHECK(text(StorageError::Remedy::RestoreBackup)
+        == QStringLiteral("x.db is damaged; restore a backup with needlepoint-cli restore"));
+    CHECK(text(StorageError::Remedy::CreateDatabase)
+              .endsWith(QStringLiteral("needlepoint-cli init, or check the path)")));
+    CHECK(text(StorageError::Remedy::LoadClinicSetup).contains(QStringLiteral("needlepoint-cli clinic load")));
 }

@@ -126,5 +126,5 @@ TEST_CASE("a stored set-up that the catalogue no longer accepts is reported, not
     REQUIRE_FALSE(current);
     CHECK(current.error().kind == Kind::Invalid);
     CHECK(current.error().message.contains(u"roller"_s));
-    CHECK(current.error().message.contains(u"clinic load"_s));
+    CHECK(current.error().remedy == np::storage::StorageError::Remedy::LoadClinicSetup);
 }

@@ -5,6 +5,7 @@
 #include "ui_ClinicSettingsDialog.h"
 
 #include "app/Messages.h"
+#include "app/StorageText.h"
 #include "app/patients/PatientText.h"
 #include "app/settings/AppSettings.h"
 #include "app/workspace/Workspace.h"
@@ -149,7 +150,9 @@ void ClinicSettingsDialog::reload()
         setStatus(stored.error().kind == services::ServiceError::Kind::NotSetUp
                 ? tr("This database has no clinic set-up yet: fill in the pages, or import the clinic's file, "
                      "and save.")
-                : tr("The saved set-up cannot be shown: %1").arg(stored.error().message));
+                : tr("The saved set-up cannot be shown: %1")
+                      .arg(
+                          stored.error().storage ? storageErrorText(*stored.error().storage) : stored.error().message));
         return;
     }
     m_version = stored->version;

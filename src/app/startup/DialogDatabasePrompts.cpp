@@ -1,5 +1,6 @@
 #include "DialogDatabasePrompts.h"
 
+#include "app/StorageText.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -46,7 +47,7 @@ DatabasePrompts::FailureChoice DialogDatabasePrompts::failed(const QString& path
     QMessageBox box(QMessageBox::Critical, Tr::tr("Cannot Open the Database"),
         Tr::tr("Needlepoint cannot open the database %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::NoButton,
         m_parent);
-    box.setInformativeText(error.message);
+    box.setInformativeText(storageErrorText(error));
     QPushButton* another = box.addButton(Tr::tr("Open Another Database…"), QMessageBox::AcceptRole);
     QPushButton* giveUp = box.addButton(giveUpText(), QMessageBox::RejectRole);
     box.setDefaultButton(another);
