@@ -173,6 +173,8 @@ TEST_CASE("clinic settings: a change that leaves a booked appointment outside th
     QMessageBox* question = dialog.question();
     REQUIRE(question != nullptr);
     CHECK(question->isVisible());
+    REQUIRE(question->defaultButton() != nullptr);
+    CHECK(question->defaultButton()->text() == u"Go Back"_s); // Enter saves nothing
     CHECK(question->text().contains(u"García, José Luis: "_s));
     CHECK(question->text().contains(u"outside Dr Ana Núñez's hours"_s));
     CHECK(dialog.status() == u"Not saved yet: 1 booked appointment(s) would no longer fit."_s);

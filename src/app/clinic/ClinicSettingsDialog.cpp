@@ -241,8 +241,7 @@ void ClinicSettingsDialog::ask(const ClinicSetup& setup, const QList<services::B
     if (count > BrokenShown)
         box->setDetailedText(lines.join(u'\n'));
     QPushButton* anyway = box->addButton(tr("Save Anyway"), QMessageBox::AcceptRole);
-    box->addButton(tr("Go Back"), QMessageBox::RejectRole);
-    box->setDefaultButton(qobject_cast<QPushButton*>(box->buttons().last()));
+    box->setDefaultButton(box->addButton(tr("Go Back"), QMessageBox::RejectRole)); // Enter saves nothing
     connect(box, &QMessageBox::buttonClicked, this, [this, setup, anyway](QAbstractButton* clicked) {
         if (clicked == anyway)
             store(setup, services::BrokenAppointments::Keep);
@@ -341,8 +340,7 @@ void ClinicSettingsDialog::reject()
     box->setObjectName(u"unsavedChanges"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* discard = box->addButton(tr("Close Without Saving"), QMessageBox::DestructiveRole);
-    box->addButton(tr("Keep Editing"), QMessageBox::RejectRole);
-    box->setDefaultButton(qobject_cast<QPushButton*>(box->buttons().last()));
+    box->setDefaultButton(box->addButton(tr("Keep Editing"), QMessageBox::RejectRole)); // Enter drops nothing
     connect(box, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton* clicked) {
         if (clicked == discard)
             QDialog::reject();
