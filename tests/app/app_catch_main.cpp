@@ -1,7 +1,7 @@
-// The app tests' main: a QApplication (widgets need one), offscreen unless told otherwise, and
-// the Catch2 runner. Defined here, so the shared support library's main is never linked in.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+// The app tests' main: a QApplication (widgets need one), offscreen unless told otherwise, then
+// the Catch2 runner (compiled once, in the support library). Defined here, so the shared support
+// library's main is never linked in.
+#include "CatchRunner.h"
 
 #include <QApplication>
 
@@ -16,5 +16,5 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Needlepoint tests"));
     QApplication::setApplicationName(QStringLiteral("app_tests"));
-    return Catch::Session().run(argc, argv);
+    return runCatchSession(argc, argv);
 }

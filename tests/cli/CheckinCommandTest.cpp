@@ -13,14 +13,13 @@ namespace {
 
 using Outcome = np::test::CliOutcome;
 
-const QString ExampleClinic = QStringLiteral(NEEDLEPOINT_SOURCE_DIR) + u"/resources/examples/clinic.json"_s;
 const QString AppointmentDay = u"2026-11-23"_s;
 
 // The patient of ClinicalCli booked on AppointmentDay at 10:00 in the example clinic (appointment 1).
 struct CheckinDesk : np::test::ClinicalCli {
     CheckinDesk()
     {
-        const Outcome loaded = run({u"clinic"_s, u"load"_s, ExampleClinic});
+        const Outcome loaded = run({u"clinic"_s, u"load"_s, np::test::exampleClinicFile()});
         INFO(loaded.err.toStdString());
         REQUIRE(loaded.exitCode == 0);
         const Outcome booked = run({u"appointments"_s, u"book"_s, u"--patient"_s, patientId, u"--practitioner"_s,

@@ -14,8 +14,6 @@ namespace {
 
 using np::test::CliOutcome;
 
-const QString ExampleClinic = QStringLiteral(NEEDLEPOINT_SOURCE_DIR) + u"/resources/examples/clinic.json"_s;
-
 // Three sessions with a pen from Tuesday 1 December 2026.
 const QByteArray Request = R"({
     "treatment": {"modality": "automated_pen", "indication": "acne_scars", "severity": "moderate",
@@ -30,7 +28,7 @@ struct Desk {
     Desk()
     {
         REQUIRE(run(u"2026-11-22"_s, {u"init"_s}).exitCode == 0);
-        REQUIRE(run(u"2026-11-22"_s, {u"clinic"_s, u"load"_s, ExampleClinic}).exitCode == 0);
+        REQUIRE(run(u"2026-11-22"_s, {u"clinic"_s, u"load"_s, np::test::exampleClinicFile()}).exitCode == 0);
         const CliOutcome added = run(u"2026-11-22"_s, {u"patients"_s, u"add"_s},
             R"({"family_name": "Ibáñez", "given_names": "Lucía", "birth_date": "1990-02-11", "phone": "+34 611 222 333"})");
         REQUIRE(added.exitCode == 0);

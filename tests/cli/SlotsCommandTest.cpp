@@ -12,11 +12,11 @@ namespace {
 using Outcome = np::test::CliOutcome;
 
 // The example clinic and two patients in a fresh database, needlepoint-cli run against it.
-struct Clinic {
+struct SlotsClinic {
     QTemporaryDir dir;
     QString path = dir.filePath(u"needlepoint.db"_s);
 
-    Clinic()
+    SlotsClinic()
     {
         REQUIRE(run({u"init"_s}).exitCode == 0);
         REQUIRE(
@@ -74,7 +74,7 @@ QJsonObject slotAt(const Outcome& o, const QString& start)
 
 TEST_CASE("slots does not offer a booked time, and the first slot it offers can be booked")
 {
-    Clinic c;
+    SlotsClinic c;
     REQUIRE(c.book(u"1"_s, u"2026-11-23T10:00"_s, u"ana"_s, u"room-1"_s, u"pen-1"_s).exitCode == 0);
     const Outcome offered = c.offer(u"2"_s, "2026-11-23");
     INFO(offered.err.toStdString());
@@ -98,7 +98,7 @@ TEST_CASE("slots does not offer a booked time, and the first slot it offers can 
 
 TEST_CASE("slots keeps a patient out of two places at once")
 {
-    Clinic c;
+    SlotsClinic c;
     REQUIRE(c.book(u"1"_s, u"2026-11-24T10:00"_s, u"ana"_s, u"room-1"_s, u"pen-1"_s).exitCode == 0);
     CHECK(slotAt(c.offer(u"1"_s, "2026-11-24"), u"2026-11-24T10:00"_s).isEmpty());
     const QJsonObject withLi = slotAt(c.offer(u"2"_s, "2026-11-24"), u"2026-11-24T10:00"_s);
@@ -112,7 +112,7 @@ TEST_CASE("slots keeps a patient out of two places at once")
 
 TEST_CASE("slots names a bad option and needs a clinic set-up")
 {
-    Clinic c;
+    SlotsClinic c;
     const auto refused = [&](QStringList more, const char* message) {
         const Outcome o = c.offer(u"1"_s, "2026-11-23", more);
         INFO(o.err.toStdString());
@@ -143,7 +143,7 @@ TEST_CASE("slots names a bad option and needs a clinic set-up")
 
 TEST_CASE("slots never offers a day already gone, and a window wholly in the past is refused")
 {
-    Clinic c;
+    SlotsClinic c;
     const Outcome past = c.run({u"slots"_s, u"--patient"_s, u"1"_s, u"--modality"_s, u"automated_pen"_s, u"--areas"_s,
         u"cheeks"_s, u"--from"_s, u"2026-11-02"_s, u"--to"_s, u"2026-11-20"_s});
     CHECK(past.exitCode == 2);

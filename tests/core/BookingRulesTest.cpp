@@ -9,14 +9,7 @@ using np::test::date;
 
 namespace {
 
-np::ClinicSetup clinic()
-{
-    auto c = np::parseClinicSetup(
-        np::test::readFile(QStringLiteral(NEEDLEPOINT_SOURCE_DIR) + u"/resources/examples/clinic.json"_s),
-        u"clinic.json"_s, np::test::builtInCatalogue());
-    REQUIRE(c);
-    return *c;
-}
+using np::test::exampleClinic;
 
 np::BookingChoice choice(const char* day, int hour, int minute = 0)
 {
@@ -25,7 +18,7 @@ np::BookingChoice choice(const char* day, int hour, int minute = 0)
 
 std::optional<QString> refusal(const np::BookingChoice& c)
 {
-    return np::bookingRefusal(clinic(), np::test::builtInCatalogue(), c);
+    return np::bookingRefusal(exampleClinic(), np::test::builtInCatalogue(), c);
 }
 
 } // namespace

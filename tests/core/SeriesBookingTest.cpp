@@ -12,14 +12,7 @@ namespace {
 
 const QDate Today(2026, 11, 22);
 
-np::ClinicSetup clinic()
-{
-    auto c = np::parseClinicSetup(
-        np::test::readFile(QStringLiteral(NEEDLEPOINT_SOURCE_DIR) + u"/resources/examples/clinic.json"_s),
-        u"clinic.json"_s, np::test::builtInCatalogue());
-    REQUIRE(c);
-    return *c;
-}
+using np::test::exampleClinic;
 
 // Four pen sessions on cheeks and forehead from Tuesday 1 December 2026.
 np::SeriesBookingRequest request(const np::ClinicSetup& c)
@@ -35,7 +28,7 @@ np::SeriesBookingRequest request(const np::ClinicSetup& c)
 std::expected<np::SeriesBooking, np::SeriesBookingRefusal> book(
     const np::SeriesBookingRequest& r, const QList<np::BusySpan>& busy = {})
 {
-    static const np::ClinicSetup c = clinic();
+    static const np::ClinicSetup c = exampleClinic();
     return np::bookSeriesSlots(np::test::builtInCatalogue(), c, r, busy, Today);
 }
 
@@ -62,7 +55,7 @@ void requireIntervalsKept(const np::SeriesBooking& b)
 
 TEST_CASE("A series books one slot per session with every interval inside the protocol's window")
 {
-    const np::ClinicSetup c = clinic();
+    const np::ClinicSetup c = exampleClinic();
     const auto b = book(request(c));
     REQUIRE(b);
     REQUIRE(b->sessions.size() == 4);
@@ -86,7 +79,7 @@ TEST_CASE("A series books one slot per session with every interval inside the pr
 
 TEST_CASE("A fully booked target day moves the session and the next one is measured from where it went")
 {
-    const np::ClinicSetup c = clinic();
+    const np::ClinicSetup c = exampleClinic();
     const auto free = book(request(c));
     REQUIRE(free);
     const QDate secondTarget = free->sessions[1].slot.localStart.date();
@@ -100,7 +93,7 @@ TEST_CASE("A fully booked target day moves the session and the next one is measu
 
 TEST_CASE("Weekday and part-of-day preferences hold for every session")
 {
-    const np::ClinicSetup c = clinic();
+    const np::ClinicSetup c = exampleClinic();
     np::SeriesBookingRequest r = request(c);
     r.preferences.weekdays = {Qt::Thursday};
     r.preferences.part = np::PartOfDay::Afternoon;
@@ -115,7 +108,7 @@ TEST_CASE("Weekday and part-of-day preferences hold for every session")
 
 TEST_CASE("An adjusted session is booked where asked and the rest follow from it")
 {
-    const np::ClinicSetup c = clinic();
+    const np::ClinicSetup c = exampleClinic();
     np::SeriesBookingRequest r = request(c);
     r.adjustments = {{2, QDateTime(date("2026-12-29"), QTime(10, 0)), QString()}}; // 28 days on, 10:00
     // 29 December is inside the winter closure: refused with the planner's reason.
@@ -134,7 +127,7 @@ TEST_CASE("An adjusted session is booked where asked and the rest follow from it
 
 TEST_CASE("An adjustment closer than the minimum or further than the maximum is refused with the reason")
 {
-    const np::ClinicSetup c = clinic();
+    const np::ClinicSetup c = exampleClinic();
     np::SeriesBookingRequest r = request(c);
     r.adjustments = {{2, QDateTime(date("2026-12-15"), QTime(10, 0)), QString()}}; // 14 days on
     auto tooSoon = book(r);
@@ -153,7 +146,7 @@ TEST_CASE("An adjustment closer than the minimum or further than the maximum is 
 
 TEST_CASE("An adjustment to a taken time is refused naming the session and the time")
 {
-    const np::ClinicSetup c = clinic();
+    const np::ClinicSetup c = exampleClinic();
     np::SeriesBookingRequest r = request(c);
     r.adjustments = {{2, QDateTime(date("2027-01-05"), QTime(15, 0)), QString()}};
     const auto b = book(r, wholeDayBusy(c, date("2027-01-05")));
@@ -164,7 +157,7 @@ TEST_CASE("An adjustment to a taken time is refused naming the session and the t
 
 TEST_CASE("A blocked plan books nothing and carries the plan with its reasons")
 {
-    const np::ClinicSetup c = clinic();
+    const np::ClinicSetup c = exampleClinic();
     np::SeriesBookingRequest r = request(c);
     r.plan.patient.findings = {{u"pregnancy"_s, {}, std::nullopt, std::nullopt}};
     const auto b = book(r);
@@ -176,7 +169,7 @@ TEST_CASE("A blocked plan books nothing and carries the plan with its reasons")
 
 TEST_CASE("No free slot in a session's window refuses the series naming the session and the window")
 {
-    const np::ClinicSetup c = clinic();
+    const np::ClinicSetup c = exampleClinic();
     QList<np::BusySpan> busy;
     for (QDate d = date("2026-12-22"); d <= date("2027-01-12"); d = d.addDays(1))
         busy.append(wholeDayBusy(c, d));

@@ -7,7 +7,7 @@ using np::test::date;
 
 namespace {
 
-const QDate Today(2026, 11, 22);
+const QDate PlanningDay(2026, 11, 22);
 
 np::PlanRequest request(const QString& modality = u"automated_pen"_s, np::Severity severity = np::Severity::Moderate)
 {
@@ -18,7 +18,7 @@ np::PlanRequest request(const QString& modality = u"automated_pen"_s, np::Severi
     return r;
 }
 
-np::Plan plan(const np::PlanRequest& r, const QDate& today = Today)
+np::Plan plan(const np::PlanRequest& r, const QDate& today = PlanningDay)
 {
     auto result = np::planSeries(np::test::builtInCatalogue(), r, today);
     if (!result)
@@ -41,7 +41,7 @@ bool hasFinding(const np::Plan& p, const QString& code)
 
 np::Problems problems(const np::PlanRequest& r)
 {
-    auto result = np::planSeries(np::test::builtInCatalogue(), r, Today);
+    auto result = np::planSeries(np::test::builtInCatalogue(), r, PlanningDay);
     REQUIRE_FALSE(result.has_value());
     return result.error();
 }
@@ -234,7 +234,7 @@ TEST_CASE("an earliest start in the past means today")
 {
     auto r = request();
     r.earliestStart = date("2026-10-01");
-    CHECK(plan(r).sessions[0].date == Today);
+    CHECK(plan(r).sessions[0].date == PlanningDay);
 }
 
 TEST_CASE("a clinic closed every weekday is refused rather than searched forever")

@@ -14,14 +14,7 @@ using np::test::date;
 
 namespace {
 
-np::ClinicSetup clinic()
-{
-    auto c = np::parseClinicSetup(
-        np::test::readFile(QStringLiteral(NEEDLEPOINT_SOURCE_DIR) + u"/resources/examples/clinic.json"_s),
-        u"clinic.json"_s, np::test::builtInCatalogue());
-    REQUIRE(c);
-    return *c;
-}
+using np::test::exampleClinic;
 
 // 55 minutes of pen on two areas, on the days given, as many slots as there are.
 np::SlotQuery query(const char* from, const char* to)
@@ -35,7 +28,8 @@ np::SlotQuery query(const char* from, const char* to)
     return q;
 }
 
-QList<np::Slot> find(const np::SlotQuery& q, const QList<np::BusySpan>& busy = {}, const np::ClinicSetup& c = clinic())
+QList<np::Slot> find(
+    const np::SlotQuery& q, const QList<np::BusySpan>& busy = {}, const np::ClinicSetup& c = exampleClinic())
 {
     return np::findSlots(c, np::test::builtInCatalogue(), q, busy);
 }
@@ -184,7 +178,7 @@ TEST_CASE("slots come nearest the target day first, the earlier day on ties, up 
 
 TEST_CASE("every slot found among random busy time passes the booking rules and overlaps nothing")
 {
-    const np::ClinicSetup c = clinic();
+    const np::ClinicSetup c = exampleClinic();
     std::mt19937 random(20261122);
     const auto pick = [&](const QStringList& codes) {
         return codes[static_cast<qsizetype>(random() % static_cast<unsigned>(codes.size()))];
@@ -232,7 +226,7 @@ TEST_CASE("every slot found among random busy time passes the booking rules and 
 
 TEST_CASE("ten practitioners, four weeks and thousands of busy spans (timing printed)")
 {
-    np::ClinicSetup c = clinic();
+    np::ClinicSetup c = exampleClinic();
     const np::ClinicPractitioner ana = c.practitioners.first();
     c.practitioners.clear();
     c.rooms.clear();

@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int Rounds = 25; // of each kind: 100 kills of a single writer, 50 more of two
+constexpr int CrashRounds = 25; // of each kind: 100 kills of a single writer, 50 more of two
 
 // Starts the writer, lets it run `delayMs`, kills it (SIGKILL) and returns the lines it printed.
 QStringList killAfter(const QStringList& arguments, int delayMs)
@@ -128,7 +128,7 @@ TEST_CASE("killed while booking series: every reported series is whole, nothing 
     // Added to the random delay while kills come before the first booking: a booking is a CLI run,
     // many times slower under ASan on a busy machine, and the test must still kill mid-series.
     int slackMs = 0;
-    for (int round = 0; round < Rounds; ++round) {
+    for (int round = 0; round < CrashRounds; ++round) {
         INFO("round " << round);
         const QString patients
             = QStringList {clinic.addPatient(u"Series%1a"_s.arg(round)), clinic.addPatient(u"Series%1b"_s.arg(round))}
@@ -144,7 +144,7 @@ TEST_CASE("killed while booking series: every reported series is whole, nothing 
         checkCalendar(*db);
     }
     INFO(all.join(u'\n').toStdString());
-    CHECK(all.size() >= Rounds / 2); // the kills did not all come before the first booking
+    CHECK(all.size() >= CrashRounds / 2); // the kills did not all come before the first booking
 }
 
 TEST_CASE("killed while importing patients: every reported import is there, every import whole or absent")
@@ -152,7 +152,7 @@ TEST_CASE("killed while importing patients: every reported import is there, ever
     Clinic clinic;
     QRandomGenerator random = np::test::seededRandom();
     int reported = 0;
-    for (int round = 0; round < Rounds; ++round) {
+    for (int round = 0; round < CrashRounds; ++round) {
         INFO("round " << round);
         const QString prefix = u"R%1"_s.arg(round);
         QDir(clinic.dir.path()).mkpath(prefix);
@@ -173,7 +173,7 @@ TEST_CASE("killed while importing patients: every reported import is there, ever
         CHECK(rowsPerImport.size() >= imports.size());
         CHECK(rowsPerImport.size() <= imports.size() + 1); // the one the kill cut before it was reported
     }
-    CHECK(reported >= Rounds / 2);
+    CHECK(reported >= CrashRounds / 2);
 }
 
 TEST_CASE("killed while backing up: every backup made is whole, the database untouched")
@@ -185,7 +185,7 @@ TEST_CASE("killed while backing up: every backup made is whole, the database unt
     const QStringList before = np::test::checkedPatientNames(clinic.db);
     QRandomGenerator random = np::test::seededRandom();
     int reported = 0;
-    for (int round = 0; round < Rounds; ++round) {
+    for (int round = 0; round < CrashRounds; ++round) {
         INFO("round " << round);
         const QString folder = clinic.dir.filePath(u"backups-%1"_s.arg(round));
         QDir().mkpath(folder);
@@ -204,7 +204,7 @@ TEST_CASE("killed while backing up: every backup made is whole, the database unt
             CHECK(np::test::checkedPatientNames(QDir(folder).filePath(file)) == before);
         }
     }
-    CHECK(reported >= Rounds / 2);
+    CHECK(reported >= CrashRounds / 2);
 }
 
 TEST_CASE("killed while restoring: the database is whole, either as it was or as the backup")
@@ -220,7 +220,7 @@ TEST_CASE("killed while restoring: the database is whole, either as it was or as
     const QList<QStringList> allowed {{u"First"_s}, {u"First"_s, u"Second"_s}, {u"First"_s, u"Second"_s, u"Third"_s}};
     QRandomGenerator random = np::test::seededRandom();
     int reported = 0;
-    for (int round = 0; round < Rounds; ++round) {
+    for (int round = 0; round < CrashRounds; ++round) {
         INFO("round " << round);
         const QStringList lines
             = killAfter({u"restore"_s, clinic.db, a, b}, 30 + static_cast<int>(random.bounded(300)));
@@ -236,7 +236,7 @@ TEST_CASE("killed while restoring: the database is whole, either as it was or as
             CHECK(allowed.contains(np::test::checkedPatientNames(clinic.dir.filePath(file))));
         }
     }
-    CHECK(reported >= Rounds / 2);
+    CHECK(reported >= CrashRounds / 2);
 }
 
 TEST_CASE("two writers side by side, killed at random: no lost update, no double booking")
@@ -246,7 +246,7 @@ TEST_CASE("two writers side by side, killed at random: no lost update, no double
     QRandomGenerator random = np::test::seededRandom();
     QStringList notes;
     QStringList series;
-    for (int round = 0; round < Rounds; ++round) {
+    for (int round = 0; round < CrashRounds; ++round) {
         INFO("round " << round);
         QProcess app;
         QProcess cli;
@@ -282,5 +282,5 @@ TEST_CASE("two writers side by side, killed at random: no lost update, no double
         checkSeriesCommitted(*db, series);
         checkCalendar(*db);
     }
-    CHECK(notes.size() >= Rounds);
+    CHECK(notes.size() >= CrashRounds);
 }

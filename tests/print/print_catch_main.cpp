@@ -1,8 +1,7 @@
 // The print tests' main: a QGuiApplication (QTextDocument's fonts need one), offscreen unless told
-// otherwise, and the Catch2 runner. Defined here, so the shared support library's main is never
-// linked in.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+// otherwise, then the Catch2 runner (compiled once, in the support library). Defined here, so the
+// shared support library's main is never linked in.
+#include "CatchRunner.h"
 
 #include <QGuiApplication>
 
@@ -12,5 +11,5 @@ int main(int argc, char* argv[])
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return runCatchSession(argc, argv);
 }

@@ -15,7 +15,7 @@ using np::storage::AppointmentStatus;
 
 namespace {
 
-const QDate Today(2026, 11, 20);
+using np::test::Today;
 
 // The first day from `day` on that the example clinic is open (no Sundays, no winter break).
 QDate openDay(QDate day)

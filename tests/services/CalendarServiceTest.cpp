@@ -10,7 +10,7 @@ using np::services::ServiceError;
 
 namespace {
 
-const QDate Today(2026, 11, 20);
+using np::test::Today;
 
 np::SlotQuery penOn(QDate from, QDate to)
 {

@@ -16,7 +16,7 @@ using StorageKind = np::storage::StorageError::Kind;
 
 namespace {
 
-const QDate Today(2026, 11, 20);
+using np::test::Today;
 
 StorageKind storageKind(const ServiceError& e)
 {

@@ -7,6 +7,9 @@
 
 namespace np::test {
 
+// The day the services tests act on, unless one says otherwise.
+inline const QDate Today(2026, 11, 20);
+
 // The context the service tests run use cases in: the built-in catalogue, the front desk ("desk")
 // acting, `today` the clinic's day and the clock pinned (pinnedNow: audit times are known).
 inline services::UseCaseContext deskContext(storage::Database& db, QDate today)

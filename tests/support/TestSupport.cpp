@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "core/ClinicLoader.h"
+
 #include "core/CatalogueLoader.h"
 #include "core/Problem.h"
 
@@ -12,6 +14,19 @@ QDate date(const char* iso)
     const QDate d = QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
     REQUIRE(d.isValid());
     return d;
+}
+
+QString exampleClinicFile()
+{
+    return QStringLiteral(NEEDLEPOINT_SOURCE_DIR "/resources/examples/clinic.json");
+}
+
+ClinicSetup exampleClinic()
+{
+    auto c = parseClinicSetup(readFile(exampleClinicFile()), QStringLiteral("clinic.json"), builtInCatalogue());
+    if (!c)
+        FAIL(joinProblems(c.error()).toStdString());
+    return *c;
 }
 
 const Catalogue& builtInCatalogue()

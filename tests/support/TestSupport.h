@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Catalogue.h"
+#include "core/ClinicSetup.h"
 
 #include <catch2/catch.hpp>
 
@@ -27,6 +28,11 @@ QDate date(const char* iso);
 
 // The built-in catalogue; loaded once per test program.
 const Catalogue& builtInCatalogue();
+
+// The example clinic's set-up file (resources/examples/clinic.json), and that set-up as read with
+// the built-in catalogue.
+QString exampleClinicFile();
+ClinicSetup exampleClinic();
 
 QByteArray readFile(const QString& path);
 QString testDataPath(const QString& relative);

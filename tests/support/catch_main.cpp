@@ -1,10 +1,9 @@
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "CatchRunner.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return runCatchSession(argc, argv);
 }
