@@ -28,6 +28,120 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="53"/>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>no se puede cambiar el nombre de %1 a %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="110"/>
+        <source>%1 is in use by another program or workstation (%2): close Needlepoint everywhere and restore again</source>
+        <translation>%1 está en uso por otro programa o puesto (%2): cierre Needlepoint en todas partes y vuelva a restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="113"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="125"/>
+        <source>cannot read the checked copy %1: %2</source>
+        <translation>no se puede leer la copia comprobada %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="127"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="132"/>
+        <location filename="../../src/storage/Backup.cpp" line="147"/>
+        <source>cannot restore into %1: %2</source>
+        <translation>no se puede restaurar en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="157"/>
+        <source>cannot move the restored database to %1: %2</source>
+        <translation>no se puede mover la base de datos restaurada a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="160"/>
+        <source>nothing was changed</source>
+        <translation>no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="162"/>
+        <source>the replaced database is at %1</source>
+        <translation>la base de datos sustituida está en %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="177"/>
+        <source>no backup at %1; nothing was changed</source>
+        <translation>no hay ninguna copia de seguridad en %1; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="179"/>
+        <location filename="../../src/storage/Backup.cpp" line="185"/>
+        <source>%1 is not a file; nothing was changed</source>
+        <translation>%1 no es un archivo; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="183"/>
+        <source>%1 is the database itself: restore from a backup file; nothing was changed</source>
+        <translation>%1 es la propia base de datos: restaure desde un archivo de copia de seguridad; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="188"/>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="198"/>
+        <source>cannot copy %1 to %2: %3; nothing was changed</source>
+        <translation>no se puede copiar %1 en %2: %3; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="235"/>
+        <location filename="../../src/storage/Backup.cpp" line="274"/>
+        <location filename="../../src/storage/Backup.cpp" line="281"/>
+        <location filename="../../src/storage/Backup.cpp" line="285"/>
+        <source>%1; nothing was changed</source>
+        <translation>%1; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="253"/>
+        <source>%1 exists, left over from an earlier database; move it away first; nothing was changed</source>
+        <translation>%1 existe, sobrante de una base de datos anterior; muévalo antes a otro sitio; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="261"/>
+        <source>%1 is in use in this program: close it before restoring; nothing was changed</source>
+        <translation>%1 está en uso en este programa: ciérrelo antes de restaurar; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="301"/>
+        <location filename="../../src/storage/Backup.cpp" line="341"/>
+        <source>keep at least one backup (asked to keep %1)</source>
+        <translation>conserve al menos una copia de seguridad (se pidió conservar %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="325"/>
+        <source>cannot remove the old backup %1: %2</source>
+        <translation>no se puede eliminar la copia de seguridad antigua %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="343"/>
+        <source>the daily backup needs today&apos;s date</source>
+        <translation>la copia de seguridad diaria necesita la fecha de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Backup.cpp" line="345"/>
+        <source>cannot create the backup folder %1</source>
+        <translation>no se puede crear la carpeta de copias de seguridad %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupWorker</name>
     <message>
         <location filename="../../src/app/backup/BackupWorker.cpp" line="54"/>
@@ -96,6 +210,127 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <location filename="../../src/core/BookingRules.cpp" line="68"/>
         <source>%1 to %2 is outside %3&apos;s hours on %4 (%5)</source>
         <translation>de %1 a %2 queda fuera del horario de %3 el %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueParser</name>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="31"/>
+        <source>format %1 is not supported (this Needlepoint reads format 1)</source>
+        <translation>el formato %1 no se admite (este Needlepoint lee el formato 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="47"/>
+        <source>at most %1 areas are supported, not %2</source>
+        <translation>se admiten como máximo %1 zonas, no %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="75"/>
+        <source>%1 (%2%3) is more than %4 (%5%3)</source>
+        <translation>%1 (%2%3) es mayor que %4 (%5%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="86"/>
+        <source>&quot;%1&quot; is not a code (lower-case letters, digits and _)</source>
+        <translation>«%1» no es un código (minúsculas, cifras y _)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="99"/>
+        <source>&quot;%1&quot; is not an effect (blocks, review or advice)</source>
+        <translation>«%1» no es un efecto (blocks, review o advice)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="152"/>
+        <source>%1 mm is outside 0-%2 mm</source>
+        <translation>%1 mm está fuera de 0-%2 mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="165"/>
+        <source>&quot;%1&quot; is not a region (face, neck or body)</source>
+        <translation>«%1» no es una región (face, neck o body)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="170"/>
+        <source>the hard limit (%1 mm) is below the usual range&apos;s top (%2 mm)</source>
+        <translation>el límite máximo (%1 mm) está por debajo del tope del rango habitual (%2 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="193"/>
+        <source>session counts must not fall as severity rises (%1 / %2 / %3)</source>
+        <translation>el número de sesiones no debe bajar al subir la gravedad (%1 / %2 / %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="247"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="278"/>
+        <source>lists no modality</source>
+        <translation>no indica ninguna modalidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="323"/>
+        <source>&quot;%1&quot; is not a scope (any or treated_areas)</source>
+        <translation>«%1» no es un alcance (any o treated_areas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="360"/>
+        <source>unknown contraindication &quot;%1&quot;</source>
+        <translation>contraindicación desconocida «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="362"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>«%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="379"/>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="405"/>
+        <source>finding code &quot;%1&quot; is already used at %2</source>
+        <translation>el código de hallazgo «%1» ya se usa en %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="402"/>
+        <source>duplicate code &quot;%1&quot;</source>
+        <translation>código repetido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="414"/>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="464"/>
+        <source>unknown modality &quot;%1&quot;</source>
+        <translation>modalidad desconocida «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="421"/>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="434"/>
+        <source>unknown area &quot;%1&quot;</source>
+        <translation>zona desconocida «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="437"/>
+        <source>%1 mm is deeper than the area&apos;s hard limit (%2 mm)</source>
+        <translation>%1 mm es más profundo que el límite máximo de la zona (%2 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="449"/>
+        <source>%1 sessions is outside %2&apos;s bounds (%3-%4)</source>
+        <translation>%1 sesiones está fuera de los límites de %2 (%3-%4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="471"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="472"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CatalogueLoader.cpp" line="497"/>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -541,6 +776,14 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
 </context>
 <context>
+    <name>ClinicSetupService</name>
+    <message>
+        <location filename="../../src/services/ClinicSetupService.cpp" line="122"/>
+        <source>the clinic&apos;s set-up</source>
+        <translation>la configuración de la clínica</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <location filename="../../src/storage/CsvReader.cpp" line="67"/>
@@ -636,7 +879,7 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
     <message>
         <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="33"/>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="51"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="54"/>
         <source>Open Another Database…</source>
         <translation>Abrir otra base de datos…</translation>
     </message>
@@ -651,14 +894,29 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <translation>Needlepoint no puede abrir la base de datos %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="62"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="52"/>
+        <source>Restore from Backup…</source>
+        <translation>Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="67"/>
         <source>Open Database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="62"/>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="67"/>
         <source>Needlepoint databases (*.db);;All files (*)</source>
         <translation>Bases de datos de Needlepoint (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="73"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/DialogDatabasePrompts.cpp" line="73"/>
+        <source>Needlepoint backups (*.db);;All files (*)</source>
+        <translation>Copias de seguridad de Needlepoint (*.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -687,6 +945,17 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="61"/>
         <source>Print</source>
         <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>FileBytes</name>
+    <message numerus="yes">
+        <location filename="../../src/core/FileBytes.cpp" line="21"/>
+        <source>it is larger than %n kB, too large for this kind of file</source>
+        <translation>
+            <numerusform>ocupa más de %n kB, demasiado para este tipo de archivo</numerusform>
+            <numerusform>ocupa más de %n kB, demasiado para este tipo de archivo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -745,19 +1014,19 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/app/startup/FirstRun.cpp" line="42"/>
+        <location filename="../../src/app/startup/FirstRun.cpp" line="40"/>
         <source>The demo clinic could not be made at %1: %2</source>
         <translation>No se pudo crear la clínica de demostración en %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/FirstRun.cpp" line="53"/>
+        <location filename="../../src/app/startup/FirstRun.cpp" line="50"/>
         <source>The clinic&apos;s set-up is not complete:
 %1</source>
         <translation>La configuración de la clínica no está completa:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/FirstRun.cpp" line="56"/>
+        <location filename="../../src/app/startup/FirstRun.cpp" line="53"/>
         <source>The new database could not be made at %1: %2</source>
         <translation>No se pudo crear la base de datos nueva en %1: %2</translation>
     </message>
@@ -1727,13 +1996,8 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
-    <message>
-        <location filename="../../src/app/clinic/ProtocolFile.cpp" line="31"/>
-        <source>%1 is too large to be a protocol catalogue.</source>
-        <translation>%1 es demasiado grande para ser un catálogo de protocolos.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ProtocolFile.cpp" line="35"/>
+        <location filename="../../src/app/clinic/ProtocolFile.cpp" line="32"/>
         <source>%1 has %n problem(s); Needlepoint goes on with the catalogue it uses now. Correct the file and choose it again:
 %2</source>
         <translation>
@@ -2142,26 +2406,46 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
     <message>
         <location filename="../../ui/ScreeningTab.ui" line="85"/>
-        <source>Present today (not &amp;yet recorded):</source>
-        <translation>Presente &amp;hoy (aún sin registrar):</translation>
+        <source>Asked today (not &amp;yet recorded):</source>
+        <translation>Preguntado &amp;hoy (aún no registrado):</translation>
     </message>
     <message>
         <location filename="../../ui/ScreeningTab.ui" line="95"/>
-        <source>Tick what the patient says is present today and is not yet in their record</source>
-        <translation>Marque lo que el paciente dice tener hoy y aún no consta en su historia</translation>
+        <source>Tick what the patient says applies and is not yet in their record; the dates below are the selected answer&apos;s</source>
+        <translation>Marque lo que el paciente dice que le afecta y aún no está en su historia; las fechas de abajo son las de la respuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreeningTab.ui" line="124"/>
-        <source>Clinician&apos;s note (required to go ahead after a re&amp;view):</source>
-        <translation>Nota c&amp;línica (obligatoria para seguir tras una revisión):</translation>
+        <location filename="../../ui/ScreeningTab.ui" line="110"/>
+        <source>Started:</source>
+        <translation>Empezó:</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreeningTab.ui" line="149"/>
+        <location filename="../../ui/ScreeningTab.ui" line="120"/>
+        <source>When the selected answer started; blank: the day screened</source>
+        <translation>Cuándo empezó la respuesta seleccionada; en blanco: el día del cribado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="127"/>
+        <source>Ended:</source>
+        <translation>Terminó:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="137"/>
+        <source>When it ended (a medicine stopped, a sore healed); blank: it still goes on. A washout counts from this day.</source>
+        <translation>Cuándo terminó (un medicamento dejado, una lesión curada); en blanco: sigue. El periodo de lavado cuenta desde este día.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="162"/>
+        <source>Clinician&apos;s note (re&amp;quired to go ahead after a review):</source>
+        <translation>Nota del clínico (obli&amp;gatoria para seguir tras una revisión):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreeningTab.ui" line="187"/>
         <source>Record Screenin&amp;g</source>
         <translation>&amp;Registrar cribado</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreeningTab.ui" line="152"/>
+        <location filename="../../ui/ScreeningTab.ui" line="190"/>
         <source>Keep this screening, its answers and its result in the patient&apos;s record</source>
         <translation>Guardar este cribado, sus respuestas y su resultado en la historia del paciente</translation>
     </message>
@@ -2389,13 +2673,36 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
     <message>
         <location filename="../../src/app/StorageText.cpp" line="23"/>
-        <source>%1. Its backups are in the backup folder that Settings &gt; This Computer… names: until the latest one is restored, open another database.</source>
-        <translation>%1. Sus copias de seguridad están en la carpeta de copias que indica Ajustes &gt; Este ordenador…: hasta que se restaure la última, abra otra base de datos.</translation>
+        <source>%1. Restore its latest backup (File &gt; Restore from Backup…; the backups are in the folder Settings &gt; This Computer… names), or open another database.</source>
+        <translation>%1. Restaure su última copia de seguridad (Archivo &gt; Restaurar copia de seguridad…; las copias están en la carpeta que indica Ajustes &gt; Este ordenador…), o abra otra base de datos.</translation>
     </message>
     <message>
         <location filename="../../src/app/StorageText.cpp" line="27"/>
         <source>%1. Import the clinic&apos;s set-up file again in Settings &gt; Clinic…, or plan with the protocols it was made with (Settings &gt; Protocols…).</source>
         <translation>%1. Vuelva a importar el archivo de configuración de la clínica en Ajustes &gt; Clínica…, o planifique con los protocolos con los que se hizo (Ajustes &gt; Protocolos…).</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="34"/>
+        <source>Show cancelled and no-sho&amp;ws</source>
+        <translation>Mostrar anuladas y a&amp;usencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="37"/>
+        <source>List the appointments called off, struck through, with why</source>
+        <translation>Listar las citas anuladas, tachadas, con el motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="51"/>
+        <source>&amp;Open Patient</source>
+        <translation>A&amp;brir paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="54"/>
+        <source>Show the selected appointment&apos;s patient on the Patients page (Enter)</source>
+        <translation>Mostrar el paciente de la cita seleccionada en la página Pacientes (Intro)</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2741,58 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <location filename="../../src/core/JsonReader.cpp" line="223"/>
         <source>an array</source>
         <translation>una lista</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::BackupRestore</name>
+    <message>
+        <location filename="../../src/app/backup/BackupRestore.cpp" line="26"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup/BackupRestore.cpp" line="27"/>
+        <source>Replace the clinic&apos;s database with the backup %1, saved %2?</source>
+        <translation>¿Sustituir la base de datos de la clínica por la copia de seguridad %1, guardada el %2?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup/BackupRestore.cpp" line="32"/>
+        <source>Everything recorded after the backup was saved leaves the database in use. The database it replaces is kept beside it (%1.replaced-…) and is never deleted.
+
+Close Needlepoint on the other workstations first: the backup is not restored while the database is open anywhere else.</source>
+        <translation>Todo lo registrado después de guardar la copia deja de estar en la base de datos en uso. La base de datos sustituida se conserva a su lado (%1.replaced-…) y nunca se borra.
+
+Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras la base de datos esté abierta en otro sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup/BackupRestore.cpp" line="36"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup/BackupRestore.cpp" line="52"/>
+        <source>A backup is being made: restore when it has finished. Nothing was changed.</source>
+        <translation>Se está haciendo una copia de seguridad: restaure cuando termine. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup/BackupRestore.cpp" line="57"/>
+        <source>A backup is being made: restore when it has finished.</source>
+        <translation>Se está haciendo una copia de seguridad: restaure cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup/BackupRestore.cpp" line="64"/>
+        <source>The backup was not restored: %1</source>
+        <translation>La copia de seguridad no se restauró: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup/BackupRestore.cpp" line="68"/>
+        <source>Restored from %1. The database it replaced is kept as %2.</source>
+        <translation>Restaurada desde %1. La base de datos sustituida se conserva como %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/backup/BackupRestore.cpp" line="71"/>
+        <source>The backup was made by an earlier version of Needlepoint and is brought up to date now.</source>
+        <translation>La copia la hizo una versión anterior de Needlepoint y ahora se pone al día.</translation>
     </message>
 </context>
 <context>
@@ -2515,42 +2874,42 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::ClinicSettingsDialog</name>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="86"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="59"/>
         <source>Save the set-up for every workstation (%1)</source>
         <translation>Guarda la configuración para todos los puestos (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="88"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="61"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="89"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="62"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="90"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="63"/>
         <source>Set-up status</source>
         <translation>Estado de la configuración</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="151"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="124"/>
         <source>This database has no clinic set-up yet: fill in the pages, or import the clinic&apos;s file, and save.</source>
         <translation>Esta base de datos aún no tiene configuración de la clínica: rellene las páginas, o importe el archivo de la clínica, y guarde.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="153"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="126"/>
         <source>The saved set-up cannot be shown: %1</source>
         <translation>No se puede mostrar la configuración guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="164"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="137"/>
         <source>Saved by %1 on %2 at %3.</source>
         <translation>Guardada por %1 el %2 a las %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="184"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="159"/>
         <source>Not saved: %n problem(s) to correct, shown where they are.</source>
         <translation>
             <numerusform>No se guardó: %n problema que corregir, indicado donde está.</numerusform>
@@ -2558,29 +2917,29 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="200"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="175"/>
         <source>Not saved: the clinic&apos;s set-up was changed on another workstation while this window was open. Choose Discard Changes to see it as it is now, then make the change again.</source>
         <translation>No se guardó: la configuración de la clínica se cambió en otro puesto mientras esta ventana estaba abierta. Elija Descartar cambios para verla como está ahora y vuelva a hacer el cambio.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="202"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="177"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="204"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="236"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="339"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="179"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="211"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="310"/>
         <source>Clinic Set-up</source>
         <translation>Configuración de la clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="218"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="193"/>
         <source>Clinic set-up saved: every workstation uses it now.</source>
         <translation>Configuración de la clínica guardada: todos los puestos la usan ya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="219"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="194"/>
         <source>Clinic set-up saved. %n booked appointment(s) outside it stay booked: move or cancel them.</source>
         <translation>
             <numerusform>Configuración de la clínica guardada. %n cita reservada fuera de ella sigue reservada: muévala o cancélela.</numerusform>
@@ -2588,12 +2947,12 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="228"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="203"/>
         <source>%1 %2, %3: %4</source>
         <translation>%1 %2, %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="232"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="207"/>
         <source>%n booked appointment(s) would no longer fit the clinic&apos;s set-up:</source>
         <translation>
             <numerusform>%n cita reservada dejaría de caber en la configuración de la clínica:</numerusform>
@@ -2601,7 +2960,7 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="235"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="210"/>
         <source>and %n more (Show Details).</source>
         <translation>
             <numerusform>y %n más (Mostrar detalles).</numerusform>
@@ -2609,27 +2968,27 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="239"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="214"/>
         <source>Save anyway to keep them booked, then move or cancel each one; or go back and change the set-up so that they fit.</source>
         <translation>Guarde de todos modos para mantenerlas reservadas y luego mueva o cancele cada una; o vuelva atrás y cambie la configuración para que quepan.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="243"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="218"/>
         <source>Save Anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="244"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="219"/>
         <source>Go Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="250"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="224"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="253"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="227"/>
         <source>Not saved yet: %n booked appointment(s) would no longer fit.</source>
         <translation>
             <numerusform>Aún no se guardó: %n cita reservada dejaría de caber.</numerusform>
@@ -2637,78 +2996,73 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="262"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="320"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="236"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="291"/>
         <source>Import Clinic File</source>
         <translation>Importar archivo de clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="267"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="241"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="269"/>
-        <source>%1 is too large to be a clinic set-up file.</source>
-        <translation>%1 es demasiado grande para ser un archivo de configuración de clínica.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="273"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="244"/>
         <source>%1 was not imported; nothing changed. Correct the file and import it again:
 %2</source>
         <translation>%1 no se importó; no cambió nada. Corrija el archivo y vuelva a importarlo:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="279"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="250"/>
         <source>%1 names the logo %2, which cannot be read: %3</source>
         <translation>%1 nombra el logotipo %2, que no se puede leer: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="285"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="256"/>
         <source>The pages show %1. Check them, then Save to use it on every workstation.</source>
         <translation>Las páginas muestran %1. Revíselas y pulse Guardar para usarla en todos los puestos.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="297"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="267"/>
         <source>%1 was not written: %2</source>
         <translation>%1 no se escribió: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="299"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="309"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="327"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="269"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="280"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="298"/>
         <source>Export Clinic File</source>
         <translation>Exportar archivo de clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="306"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="277"/>
         <source>%1 was written, but its logo %2 was not: %3</source>
         <translation>%1 se escribió, pero su logotipo %2 no: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="313"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="284"/>
         <source>Exported to %1.</source>
         <translation>Exportada a %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="320"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="328"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="291"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="299"/>
         <source>Clinic set-up files (*.json);;All files (*)</source>
         <translation>Archivos de configuración de clínica (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="340"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="311"/>
         <source>The changes made to the clinic&apos;s set-up here are not saved.</source>
         <translation>Los cambios hechos aquí en la configuración de la clínica no están guardados.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="343"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="314"/>
         <source>Close Without Saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="344"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="315"/>
         <source>Keep Editing</source>
         <translation>Seguir editando</translation>
     </message>
@@ -2724,22 +3078,22 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::ClinicSetupWizard</name>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="142"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="140"/>
         <source>Set Up Needlepoint</source>
         <translation>Configurar Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="152"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="150"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="162"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="160"/>
         <source>Finish makes the demo clinic at %1 (or opens it, when it was made before) and opens it. Its patients and appointments are invented; the clinic&apos;s own database is not touched.</source>
         <translation>Finalizar crea la clínica de demostración en %1 (o la abre, si ya se creó antes) y la abre. Sus pacientes y citas son inventados; la base de datos de la clínica no se toca.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="165"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="163"/>
         <source>Finish opens %1.</source>
         <translation>Finalizar abre %1.</translation>
     </message>
@@ -2976,61 +3330,71 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
     <message>
         <location filename="../../src/app/MainActions.cpp" line="20"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="21"/>
+        <source>Replace the database with one of its backups (the one replaced is kept)</source>
+        <translation>Sustituir la base de datos por una de sus copias de seguridad (la sustituida se conserva)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="22"/>
         <source>This C&amp;omputer…</source>
         <translation>Este &amp;ordenador…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="21"/>
+        <location filename="../../src/app/MainActions.cpp" line="23"/>
         <source>This computer&apos;s settings: the database file, the backup folder and how many backups to keep, the name at the desk</source>
         <translation>Los ajustes de este ordenador: el archivo de la base de datos, la carpeta de copias y cuántas copias guardar, el nombre en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="23"/>
+        <location filename="../../src/app/MainActions.cpp" line="25"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="23"/>
+        <location filename="../../src/app/MainActions.cpp" line="25"/>
         <source>Quit Needlepoint</source>
         <translation>Salir de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="24"/>
+        <location filename="../../src/app/MainActions.cpp" line="26"/>
         <source>&amp;Find Patient</source>
         <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="25"/>
+        <location filename="../../src/app/MainActions.cpp" line="27"/>
         <source>Search for a patient by name, phone, email or birth date</source>
         <translation>Buscar un paciente por nombre, teléfono, correo electrónico o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="26"/>
+        <location filename="../../src/app/MainActions.cpp" line="28"/>
         <source>&amp;About Needlepoint</source>
         <translation>A&amp;cerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="26"/>
+        <location filename="../../src/app/MainActions.cpp" line="28"/>
         <source>Needlepoint&apos;s version</source>
         <translation>La versión de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="36"/>
+        <location filename="../../src/app/MainActions.cpp" line="38"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="46"/>
+        <location filename="../../src/app/MainActions.cpp" line="49"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="50"/>
+        <location filename="../../src/app/MainActions.cpp" line="53"/>
         <source>Sett&amp;ings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="53"/>
+        <location filename="../../src/app/MainActions.cpp" line="56"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3038,69 +3402,120 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="90"/>
+        <location filename="../../src/app/MainWindow.cpp" line="80"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="80"/>
+        <source>The day&apos;s appointments</source>
+        <translation>Las citas del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="82"/>
+        <source>&amp;Patients</source>
+        <translation>&amp;Pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="82"/>
+        <source>Find a patient and see their record</source>
+        <translation>Buscar un paciente y ver su historia</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="98"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="99"/>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="100"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="103"/>
+        <source>&amp;View</source>
+        <translation>&amp;Páginas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="113"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="96"/>
+        <location filename="../../src/app/MainWindow.cpp" line="119"/>
         <source>Exporting patients…</source>
         <translation>Exportando pacientes…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="111"/>
+        <location filename="../../src/app/MainWindow.cpp" line="134"/>
         <source>Export Patients</source>
         <translation>Exportar pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="227"/>
+        <location filename="../../src/app/MainWindow.cpp" line="144"/>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="152"/>
+        <location filename="../../src/app/MainWindow.cpp" line="340"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="294"/>
         <source>Set up another clinic&apos;s database, open an existing one, or try the demo clinic. The database open now stays as it is; the one chosen here opens in its place.</source>
         <translation>Configure la base de datos de otra clínica, abra una existente o pruebe la clínica de demostración. La base de datos abierta ahora queda como está; la elegida aquí se abre en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="232"/>
+        <location filename="../../src/app/MainWindow.cpp" line="299"/>
         <source>New Clinic</source>
         <translation>Nueva clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="255"/>
+        <location filename="../../src/app/MainWindow.cpp" line="322"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="265"/>
+        <location filename="../../src/app/MainWindow.cpp" line="332"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="286"/>
+        <location filename="../../src/app/MainWindow.cpp" line="341"/>
+        <source>An import or export is running: restore the backup when it has finished.</source>
+        <translation>Hay una importación o exportación en curso: restaure la copia cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="367"/>
         <source>An import or export is running: choose the catalogue again when it has finished.</source>
         <translation>Hay una importación o exportación en curso: vuelva a elegir el catálogo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="291"/>
-        <source>the clinic&apos;s set-up</source>
-        <translation>la configuración de la clínica</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/MainWindow.cpp" line="293"/>
+        <location filename="../../src/app/MainWindow.cpp" line="373"/>
         <source>The clinic&apos;s set-up names treatments or device kinds this catalogue does not have, so Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings &gt; Clinic, or add them to the file:
 %1</source>
         <translation>La configuración de la clínica nombra tratamientos o tipos de dispositivo que este catálogo no tiene, así que Needlepoint sigue con el catálogo que usa ahora. Cambie la configuración en Ajustes &gt; Clínica, o añádalos al archivo:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="313"/>
+        <location filename="../../src/app/MainWindow.cpp" line="391"/>
         <source>Needlepoint now plans with %1.</source>
         <translation>Needlepoint planifica ahora con %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="319"/>
+        <location filename="../../src/app/MainWindow.cpp" line="397"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="320"/>
+        <location filename="../../src/app/MainWindow.cpp" line="398"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -4108,109 +4523,165 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::ScreeningTab</name>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="53"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="52"/>
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="54"/>
+        <source>ended %1</source>
+        <translation>terminó %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="58"/>
+        <source>%1: %2</source>
+        <comment>answer: its dates</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="77"/>
         <source>Clinician&apos;s note</source>
         <translation>Nota clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="54"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="78"/>
+        <source>Selected answer started</source>
+        <translation>Inicio de la respuesta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="79"/>
+        <source>Selected answer ended</source>
+        <translation>Fin de la respuesta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="80"/>
         <source>Screening result</source>
         <translation>Resultado del cribado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="55"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="81"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="56"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="82"/>
         <source>Recorded screening</source>
         <translation>Cribado registrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="57"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="83"/>
         <source>Record Screening</source>
         <translation>Registrar cribado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="183"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="86"/>
+        <source>Keep this screening, its answers and its result in the patient&apos;s record (%1)</source>
+        <translation>Guardar este cribado, sus respuestas y su resultado en la historia del paciente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="239"/>
+        <source>%1: started: %2</source>
+        <translation>%1: empezó: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="242"/>
+        <source>%1: ended: %2</source>
+        <translation>%1: terminó: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="246"/>
+        <source>%1: ended: %2 is after the day screened; leave it blank while it goes on</source>
+        <translation>%1: terminó: %2 es posterior al día del cribado; déjelo en blanco mientras siga</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="253"/>
+        <source>%1: started: %2 is after the day screened</source>
+        <translation>%1: empezó: %2 es posterior al día del cribado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="255"/>
+        <source>%1: it ended before it started</source>
+        <translation>%1: terminó antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="289"/>
         <source>Select a patient to screen them.</source>
         <translation>Seleccione un paciente para hacerle el cribado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="185"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="291"/>
         <source>Tick the areas to treat to see the result.</source>
         <translation>Marque las zonas a tratar para ver el resultado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="188"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="294"/>
         <source>When: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="188"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="294"/>
         <source>the day is required</source>
         <translation>el día es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="207"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="314"/>
         <source>Blocked: not on this day. Treatment may start from %1.</source>
         <translation>Bloqueado: no en este día. El tratamiento puede empezar a partir del %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="208"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="315"/>
         <source>Blocked: no treatment while this lasts.</source>
         <translation>Bloqueado: ningún tratamiento mientras dure.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="210"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="317"/>
         <source>Needs a clinician&apos;s review: record it with a note saying why it may go ahead.</source>
         <translation>Requiere revisión clínica: regístrelo con una nota que diga por qué puede seguir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="212"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="319"/>
         <source>May go ahead, with the advice below.</source>
         <translation>Puede seguir, con los avisos de abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="214"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="321"/>
         <source>Clear: nothing in the record stands in the way.</source>
         <translation>Sin impedimentos: nada en la historia lo impide.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="220"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="327"/>
         <source>Blocks</source>
         <translation>Impide</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="220"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="327"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="220"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="327"/>
         <source>Advice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="221"/>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="225"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="328"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="332"/>
         <source>%1: %2</source>
         <comment>effect: message</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="223"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="330"/>
         <source>%1 (until %2)</source>
         <translation>%1 (hasta el %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="261"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="371"/>
         <source>Recorded by %1 (%2).</source>
         <translation>Registrado por %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="262"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="372"/>
         <source>Screening recorded.</source>
         <translation>Cribado registrado.</translation>
     </message>
@@ -4266,158 +4737,158 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::SetupListPage</name>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="91"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="93"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="99"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="101"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="104"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="143"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="145"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="112"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="151"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="153"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="104"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="112"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="104"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="112"/>
         <source>Treatments</source>
         <translation>Tratamientos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="105"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="113"/>
         <source>Every treatment</source>
         <translation>Todos los tratamientos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="107"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="130"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="115"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="138"/>
         <source>Only %1</source>
         <translation>Solo %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="110"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="114"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="118"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="122"/>
         <source>Practitioners</source>
         <translation>Profesionales</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="111"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="119"/>
         <source>Who gives treatments. Each works whenever the clinic is open, unless the clinic&apos;s set-up file gives their own hours and time off (Settings &gt; Clinic &gt; Import Clinic File): those are kept when this list is changed.</source>
         <translation>Quién realiza los tratamientos. Cada uno trabaja siempre que la clínica está abierta, salvo que el archivo de configuración de la clínica indique su propio horario y sus ausencias (Ajustes &gt; Clínica &gt; Importar archivo de clínica): se conservan al cambiar esta lista.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="115"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="123"/>
         <source>&amp;Add Practitioner</source>
         <translation>Añadir &amp;profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="115"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="123"/>
         <source>&amp;Remove Practitioner</source>
         <translation>&amp;Quitar profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="144"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="152"/>
         <source>Treatment room 1</source>
         <translation>Sala de tratamiento 1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="145"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="153"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="146"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="154"/>
         <source>Serial number</source>
         <translation>Número de serie</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="146"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="154"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="155"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="163"/>
         <source>Any room (mobile)</source>
         <translation>Cualquier sala (móvil)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="162"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="170"/>
         <source>Rooms and Devices</source>
         <translation>Salas y dispositivos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="163"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="171"/>
         <source>The treatment rooms, and the devices the clinic books (a device kept in one room, or mobile). Devices can be added later.</source>
         <translation>Las salas de tratamiento y los dispositivos que reserva la clínica (un dispositivo fijo en una sala, o móvil). Los dispositivos pueden añadirse después.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="165"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="173"/>
         <source>Rooms</source>
         <translation>Salas</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="165"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="173"/>
         <source>Add R&amp;oom</source>
         <translation>Añadir sa&amp;la</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="166"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="174"/>
         <source>Re&amp;move Room</source>
         <translation>&amp;Quitar sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="167"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="175"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="168"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="176"/>
         <source>Add &amp;Device</source>
         <translation>Añadir &amp;dispositivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="168"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="176"/>
         <source>Remo&amp;ve Device</source>
         <translation>Qui&amp;tar dispositivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="197"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="205"/>
         <source>From (%1)</source>
         <translation>Desde (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="198"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="206"/>
         <source>To (%1)</source>
         <translation>Hasta (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="198"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="206"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="200"/>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="203"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="208"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="211"/>
         <source>Closures</source>
         <translation>Cierres</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="201"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="209"/>
         <source>Days the clinic is closed besides its weekly hours (holidays, a break): nothing is booked on them. Optional; they can be added later.</source>
         <translation>Días en que la clínica cierra además de su horario semanal (festivos, vacaciones): no se reserva nada en ellos. Opcional; pueden añadirse después.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="204"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="212"/>
         <source>Add &amp;Closure</source>
         <translation>Añadir &amp;cierre</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/SetupListPage.cpp" line="204"/>
+        <location filename="../../src/app/clinic/SetupListPage.cpp" line="212"/>
         <source>Remove C&amp;losure</source>
         <translation>Quitar c&amp;ierre</translation>
     </message>
@@ -4425,44 +4896,226 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>np::app::SetupStartPage</name>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="30"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="28"/>
         <source>Welcome to Needlepoint</source>
         <translation>Bienvenido a Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="31"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="29"/>
         <source>There is no patient database at %1 yet. What would you like to do?</source>
         <translation>Todavía no hay ninguna base de datos de pacientes en %1. ¿Qué desea hacer?</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="87"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="85"/>
         <source>Choose the database file</source>
         <translation>Elija el archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="95"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="93"/>
         <source>Needlepoint databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de Needlepoint (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="98"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="96"/>
         <source>Open Database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="100"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="98"/>
         <source>New Database</source>
         <translation>Base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="117"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="115"/>
         <source>%1 already exists: choose another name for the new database, or open this one.</source>
         <translation>%1 ya existe: elija otro nombre para la base de datos nueva, o abra esta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="122"/>
+        <location filename="../../src/app/clinic/ClinicSetupWizard.cpp" line="120"/>
         <source>There is no file at %1.</source>
         <translation>No hay ningún archivo en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::TodayPage</name>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="43"/>
+        <source>%1: %2</source>
+        <comment>treatment: areas</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="45"/>
+        <source>%1 (session %2 of %3)</source>
+        <translation>%1 (sesión %2 de %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="49"/>
+        <source>First visit</source>
+        <translation>Primera visita</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="51"/>
+        <source>Screening blocks treatment</source>
+        <translation>El cribado impide el tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="53"/>
+        <source>Review needed</source>
+        <translation>Necesita revisión</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="55"/>
+        <source>Consent missing</source>
+        <translation>Falta el consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="59"/>
+        <source>%1–%2</source>
+        <comment>start–end</comment>
+        <translation>%1: %2 {1–%2?}</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="66"/>
+        <source>%1: %2</source>
+        <comment>state: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="75"/>
+        <source>P&amp;revious Day</source>
+        <translation>Día &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="75"/>
+        <source>The day before</source>
+        <translation>El día anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="76"/>
+        <source>&amp;Next Day</source>
+        <translation>Día &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="76"/>
+        <source>The day after</source>
+        <translation>El día siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="77"/>
+        <source>&amp;Go to Today</source>
+        <translation>&amp;Ir a hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="77"/>
+        <source>Today&apos;s appointments</source>
+        <translation>Las citas de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <source>Practitioner</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <source>To see to</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
+        <source>The day&apos;s appointments</source>
+        <translation>Las citas del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="89"/>
+        <source>◀ Previous Day</source>
+        <translation>◀ Día anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="93"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="91"/>
+        <source>Next Day ▶</source>
+        <translation>Día siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="92"/>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="94"/>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="95"/>
+        <source>Show cancelled and no-shows</source>
+        <translation>Mostrar anuladas y ausencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="96"/>
+        <source>Open patient</source>
+        <translation>Abrir paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="97"/>
+        <source>Day shown</source>
+        <translation>Día mostrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="146"/>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="149"/>
+        <source>The clinic is not set up yet: its hours, practitioners and rooms are entered in Settings &gt; Clinic…, then appointments can be booked.</source>
+        <translation>La clínica aún no está configurada: su horario, profesionales y salas se introducen en Ajustes &gt; Clínica…; después se pueden reservar citas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="165"/>
+        <source>No appointments on this day.</source>
+        <translation>No hay citas este día.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="167"/>
+        <source>Appointments: %1.</source>
+        <translation>Citas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="169"/>
+        <source>Appointments: %1. Cancelled or missed: %2.</source>
+        <translation>Citas: %1. Anuladas o ausencias: %2.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,8 @@ MainActions::MainActions(QObject* parent)
           this, tr("&Open Database…"), QKeySequence(Qt::CTRL | Qt::Key_O), tr("Open another patient database")))
     , backUpNow(makeAction(this, tr("&Back Up Now"), QKeySequence(Qt::CTRL | Qt::Key_B),
           tr("Back up the database to the backup folder now")))
+    , restoreBackup(makeAction(this, tr("&Restore from Backup…"), {},
+          tr("Replace the database with one of its backups (the one replaced is kept)")))
     , settings(makeAction(this, tr("This C&omputer…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
           tr("This computer's settings: the database file, the backup folder and how many backups to keep, the "
              "name at the desk")))
@@ -37,6 +39,7 @@ void MainActions::addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more, const
     file->addAction(newClinic);
     file->addAction(openDatabase);
     file->addAction(backUpNow);
+    file->addAction(restoreBackup);
     if (!fileActions.isEmpty()) {
         file->addSeparator();
         file->addActions(fileActions);

@@ -24,6 +24,7 @@ public:
     QAction* const newClinic;
     QAction* const openDatabase; // Ctrl+O
     QAction* const backUpNow; // Ctrl+B
+    QAction* const restoreBackup;
     QAction* const settings; // Ctrl+,
     QAction* const quit; // Ctrl+Q
     QAction* const findPatient; // Ctrl+F

@@ -1,13 +1,16 @@
 #include "MainWindow.h"
 
+#include "Actions.h"
 #include "MainActions.h"
 #include "Messages.h"
+#include "backup/BackupRestore.h"
 #include "backup/BackupService.h"
 #include "backup/BackupStatusLabel.h"
 #include "clinic/ClinicSettings.h"
 #include "clinic/ClinicSetupWizard.h"
 #include "patients/PatientDetailPane.h"
 #include "patients/PatientSearchPanel.h"
+#include "patients/RecordTable.h"
 #include "print/PrintActions.h"
 #include "print/PrintController.h"
 #include "settings/AppSettings.h"
@@ -15,6 +18,7 @@
 #include "startup/DatabaseOpener.h"
 #include "startup/DialogDatabasePrompts.h"
 #include "startup/FirstRun.h"
+#include "today/TodayPage.h"
 
 #include "patients/PatientController.h"
 #include "patients/PatientExport.h"
@@ -22,7 +26,7 @@
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceTasks.h"
 
-#include "core/ClinicLoader.h"
+#include "core/Problem.h"
 #include "services/ClinicSetupService.h"
 #include "storage/Database.h"
 
@@ -33,12 +37,14 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +60,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     , m_search(new PatientSearchPanel)
     , m_details(new PatientDetailPane)
     , m_backupStatus(new BackupStatusLabel)
+    , m_restore(new BackupRestore(backup, this))
     , m_print(new PrintController(
           settings, catalogue, [this] { return m_now(); }, this))
     , m_patients(new PatientController(this))
@@ -67,12 +74,18 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
           },
           this))
     , m_busy(new QProgressBar)
+    , m_today(new TodayPage)
+    , m_patientsPage(new QSplitter(Qt::Horizontal))
+    , m_pages(new QTabWidget(this))
+    , m_showToday(makeAction(this, tr("&Today"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("The day's appointments")))
+    , m_showPatients(makeAction(
+          this, tr("&Patients"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("Find a patient and see their record")))
 {
     setObjectName(u"MainWindow"_s);
     setMinimumSize(760, 480);
     resize(1100, 680);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    QSplitter* splitter = m_patientsPage;
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_search);
@@ -80,9 +93,19 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setContentsMargins(8, 8, 8, 8);
-    setCentralWidget(splitter);
+    m_pages->setObjectName(u"pages"_s);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_today, tr("Today"));
+    m_pages->addTab(splitter, tr("Patients"));
+    m_pages->setAccessibleName(tr("Pages"));
+    setCentralWidget(m_pages);
 
-    m_actions->addMenusTo(menuBar(), {m_patients->createMenu(this), m_print->actions()->createMenu(this)},
+    auto* view = new QMenu(tr("&View"), this);
+    view->addAction(m_showToday);
+    view->addAction(m_showPatients);
+    view->addSeparator();
+    view->addActions({m_today->previousDay, m_today->nextDay, m_today->goToToday});
+    m_actions->addMenusTo(menuBar(), {view, m_patients->createMenu(this), m_print->actions()->createMenu(this)},
         {m_import->action, m_export->action}, {m_clinic->action, m_clinic->protocolsAction});
     // Long work off the GUI thread (an export) shows as a busy bar until it ends.
     m_busy->setRange(0, 0);
@@ -114,9 +137,36 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     connect(m_actions->newClinic, &QAction::triggered, this, &MainWindow::newClinic);
     connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_actions->backUpNow, &QAction::triggered, this, &MainWindow::backUpNow);
+    connect(m_actions->restoreBackup, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    connect(m_restore, &BackupRestore::replacing, this, [this] {
+        setDatabase(nullptr); // nothing of this program holds it open while it is replaced
+        m_busy->show();
+        statusBar()->showMessage(tr("Restoring the backup…"));
+    });
+    connect(m_restore, &BackupRestore::finished, this, [this](const QString& path, bool ok, const QString& text) {
+        m_busy->hide();
+        if (!m_workspace)
+            openDatabaseAt(path);
+        statusBar()->showMessage(text, 15000);
+        if (!ok)
+            showWarning(this, tr("Restore from Backup"), text);
+    });
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_actions->findPatient, &QAction::triggered, m_search, &PatientSearchPanel::focusSearch);
+    connect(m_actions->findPatient, &QAction::triggered, this, [this] {
+        showPatients();
+        m_search->focusSearch();
+    });
+    connect(m_showToday, &QAction::triggered, this, &MainWindow::showToday);
+    connect(m_showPatients, &QAction::triggered, this, &MainWindow::showPatients);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_today)
+            m_today->refresh(); // what changed on the other page since
+    });
+    connect(m_today, &TodayPage::openPatientRequested, this, [this](qint64 id, const QString& name) {
+        showPatients();
+        m_search->showPatient(id, name);
+    });
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::about);
 
     connect(m_search, &PatientSearchPanel::currentPatientChanged, m_details, &PatientDetailPane::showPatient);
@@ -141,6 +191,18 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
     updateTitle();
+    showToday(); // the front desk sees the day without typing anything
+}
+
+void MainWindow::showToday()
+{
+    m_pages->setCurrentWidget(m_today);
+    m_today->table()->view()->setFocus();
+}
+
+void MainWindow::showPatients()
+{
+    m_pages->setCurrentWidget(m_patientsPage);
     m_search->focusSearch();
 }
 
@@ -149,6 +211,8 @@ MainWindow::~MainWindow()
     m_import->setWorkspace(nullptr); // closes the import window, which reports to m_tasks
     m_clinic->setWorkspace(nullptr);
     m_tasks->waitForAll(); // they use the window's clock
+    disconnect(m_pages, nullptr, this, nullptr); // the pages go after the workspace
+    m_today->setWorkspace(nullptr);
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
     m_patients->setWorkspace(nullptr);
@@ -172,6 +236,7 @@ void MainWindow::setDatabasePrompts(std::unique_ptr<DatabasePrompts> prompts)
 
 void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
 {
+    m_today->setWorkspace(nullptr);
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
     m_patients->setWorkspace(nullptr);
@@ -183,6 +248,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     if (database)
         m_workspace = std::make_unique<Workspace>(
             std::move(database), *m_catalogue, m_settings.deskName(), [this] { return m_now(); });
+    m_today->setWorkspace(m_workspace.get());
     m_search->setWorkspace(m_workspace.get());
     m_details->setWorkspace(m_workspace.get());
     m_patients->setWorkspace(m_workspace.get());
@@ -191,6 +257,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     m_clinic->setWorkspace(m_workspace.get());
     m_print->setDatabase(this->database());
     m_actions->backUpNow->setEnabled(m_workspace != nullptr);
+    m_actions->restoreBackup->setEnabled(m_workspace != nullptr);
     updateTitle();
     scheduleBackup();
 }
@@ -247,7 +314,7 @@ void MainWindow::openDatabase()
 
 bool MainWindow::openDatabaseAt(const QString& path)
 {
-    auto opened = DatabaseOpener(*m_prompts).open(path);
+    auto opened = DatabaseOpener(*m_prompts, m_settings.backupFolder()).open(path);
     if (!opened)
         return false;
     m_settings.setDatabasePath(opened->path());
@@ -263,6 +330,20 @@ void MainWindow::backUpNow()
     const BackupJob job = backupJob();
     if (m_backup.runNow(job) == BackupService::Start::Busy)
         statusBar()->showMessage(tr("A backup is already running; try again when it has finished."), 5000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_workspace)
+        return;
+    if (m_tasks->running() > 0) {
+        showWarning(this, tr("Restore from Backup"),
+            tr("An import or export is running: restore the backup when it has finished."));
+        return;
+    }
+    const QString backup = m_prompts->chooseBackup(m_settings.backupFolder());
+    if (!backup.isEmpty())
+        m_restore->ask(backup, database()->path());
 }
 
 void MainWindow::editSettings()
@@ -285,17 +366,14 @@ std::expected<void, QString> MainWindow::useCatalogue(std::unique_ptr<const Cata
     if (m_tasks->running() > 0)
         return std::unexpected(tr("An import or export is running: choose the catalogue again when it has finished."));
     // The clinic's set-up names treatments and device kinds of the catalogue: it must still read.
-    if (m_workspace) {
-        if (auto stored = services::clinic(m_workspace->context())) {
-            const QByteArray json = QJsonDocument(clinicSetupToJson(stored->setup)).toJson();
-            if (auto fits = parseClinicSetup(json, tr("the clinic's set-up"), *catalogue); !fits)
-                return std::unexpected(
-                    tr("The clinic's set-up names treatments or device kinds this catalogue does not have, so "
-                       "Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings > "
-                       "Clinic, or add them to the file:\n%1")
-                        .arg(joinProblems(fits.error())));
-        }
-    }
+    if (m_workspace)
+        if (auto problems = services::setupProblemsWith(m_workspace->context(), *catalogue);
+            problems && !problems->isEmpty())
+            return std::unexpected(
+                tr("The clinic's set-up names treatments or device kinds this catalogue does not have, so "
+                   "Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings > "
+                   "Clinic, or add them to the file:\n%1")
+                    .arg(joinProblems(*problems)));
     m_catalogues.push_back(std::move(catalogue));
     m_catalogue = m_catalogues.back().get();
     m_settings.setProtocolsFile(file);

@@ -11,6 +11,8 @@
 #include <vector>
 
 class QProgressBar;
+class QSplitter;
+class QTabWidget;
 
 namespace np {
 class Catalogue;
@@ -23,6 +25,7 @@ class Database;
 namespace np::app {
 
 class AppSettings;
+class BackupRestore;
 class BackupService;
 class BackupStatusLabel;
 class ClinicSettings;
@@ -35,10 +38,11 @@ class PatientExport;
 class PatientImport;
 class WorkspaceTasks;
 class PrintController;
+class TodayPage;
 class Workspace;
 
-// Assembles the patient search, the patient's details, the actions and the status bar, and owns
-// the open database. What each part does lives in its own class.
+// Assembles the pages (Today, then Patients: the search beside the patient's record), the actions
+// and the status bar, and owns the open database. What each part does lives in its own class.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -67,6 +71,12 @@ public:
     [[nodiscard]] PatientImport* patientImport() const { return m_import; }
     [[nodiscard]] PatientExport* patientExport() const { return m_export; }
     [[nodiscard]] ClinicSettings* clinicSettings() const { return m_clinic; }
+    [[nodiscard]] BackupRestore* backupRestore() const { return m_restore; }
+    [[nodiscard]] TodayPage* todayPage() const { return m_today; }
+    // The pages: Today (shown at start) and Patients.
+    [[nodiscard]] QTabWidget* pages() const { return m_pages; }
+    void showToday();
+    void showPatients();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,6 +87,8 @@ private:
     void openDatabase();
     bool openDatabaseAt(const QString& path);
     void backUpNow();
+    // File > Restore from Backup…: the backup chosen replaces the open database, which opens again.
+    void restoreFromBackup();
     void editSettings();
     void about();
     // Puts `catalogue` (read from `file`; empty: the built-in one) in use, when the clinic's set-up
@@ -97,6 +109,7 @@ private:
     PatientSearchPanel* m_search;
     PatientDetailPane* m_details;
     BackupStatusLabel* m_backupStatus;
+    BackupRestore* m_restore;
     PrintController* m_print;
     PatientController* m_patients;
     WorkspaceTasks* m_tasks;
@@ -104,6 +117,11 @@ private:
     PatientExport* m_export;
     ClinicSettings* m_clinic;
     QProgressBar* m_busy;
+    TodayPage* m_today;
+    QSplitter* m_patientsPage;
+    QTabWidget* m_pages;
+    QAction* m_showToday;
+    QAction* m_showPatients;
     Now m_now = &QDateTime::currentDateTime;
     std::unique_ptr<Workspace> m_workspace;
 };

@@ -20,8 +20,8 @@ QString storageErrorText(const storage::StorageError& error)
         return Tr::tr("%1. Make a new clinic's database with File > New Clinic…, or open another one.")
             .arg(error.message);
     case Remedy::RestoreBackup:
-        return Tr::tr("%1. Its backups are in the backup folder that Settings > This Computer… names: until the "
-                      "latest one is restored, open another database.")
+        return Tr::tr("%1. Restore its latest backup (File > Restore from Backup…; the backups are in the folder "
+                      "Settings > This Computer… names), or open another database.")
             .arg(error.message);
     case Remedy::LoadClinicSetup:
         return Tr::tr("%1. Import the clinic's set-up file again in Settings > Clinic…, or plan with the protocols "

@@ -60,11 +60,22 @@ int runLoad(CommandContext& ctx, const QStringList& positional)
     const auto useCases = ctx.useCases();
     if (!useCases)
         return useCases.error();
-    auto stored = services::loadClinic(*useCases, *setup, logo);
-    if (!stored)
-        return ctx.fail(stored.error());
-    ctx.printJson({{u"version"_s, stored->version}, {u"practitioners"_s, idsJson(stored->practitionerIds)},
-        {u"rooms"_s, idsJson(stored->roomIds)}, {u"devices"_s, idsJson(stored->deviceIds)}});
+    // Stored whatever it breaks (the file is the clinic's word); what it breaks is listed, to move.
+    auto update = services::updateClinic(*useCases, *setup, logo, std::nullopt, services::BrokenAppointments::Keep);
+    if (!update)
+        return ctx.fail(update.error());
+    const storage::StoredClinic& stored = *update->stored;
+    QJsonObject out {{u"version"_s, stored.version}, {u"practitioners"_s, idsJson(stored.practitionerIds)},
+        {u"rooms"_s, idsJson(stored.roomIds)}, {u"devices"_s, idsJson(stored.deviceIds)}};
+    if (!update->broken.isEmpty()) {
+        QJsonArray broken;
+        for (const services::BrokenAppointment& b : update->broken)
+            broken.append(QJsonObject {{u"id"_s, b.appointment.id},
+                {u"start"_s, b.appointment.localStart.toString(u"yyyy-MM-ddTHH:mm"_s)},
+                {u"patient_id"_s, b.appointment.patientId}, {u"patient"_s, b.patientName}, {u"reason"_s, b.reason}});
+        out.insert(u"broken_appointments"_s, broken);
+    }
+    ctx.printJson(out);
     return Success;
 }
 

@@ -3,7 +3,11 @@
 #include "ClinicSchedule.h"
 
 #include "core/BookingRules.h"
+#include "core/ClinicLoader.h"
 #include "storage/PatientRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -105,6 +109,18 @@ Outcome<ClinicUpdate> updateClinic(const UseCaseContext& ctx, const ClinicSetup&
 Outcome<storage::StoredClinic> clinic(const UseCaseContext& ctx)
 {
     return storedClinic(ctx.db, ctx.catalogue);
+}
+
+Outcome<Problems> setupProblemsWith(const UseCaseContext& ctx, const Catalogue& catalogue)
+{
+    auto stored = clinic(ctx);
+    if (!stored)
+        return stored.error().kind == ServiceError::Kind::NotSetUp ? Outcome<Problems>(Problems {})
+                                                                   : std::unexpected(stored.error());
+    const QByteArray json = QJsonDocument(clinicSetupToJson(stored->setup)).toJson();
+    auto fits
+        = parseClinicSetup(json, QCoreApplication::translate("ClinicSetupService", "the clinic's set-up"), catalogue);
+    return fits ? Problems {} : fits.error();
 }
 
 Outcome<qint64> addPractitioner(const UseCaseContext& ctx, const storage::PractitionerRecord& p)

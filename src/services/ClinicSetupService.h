@@ -4,6 +4,7 @@
 #include "UseCaseContext.h"
 
 #include "core/ClinicSetup.h"
+#include "core/Problem.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/ClinicRepository.h"
 #include "storage/PractitionerRepository.h"
@@ -50,6 +51,10 @@ struct ClinicUpdate {
 
 // The set-up as stored; Kind::NotSetUp before the first load.
 [[nodiscard]] Outcome<storage::StoredClinic> clinic(const UseCaseContext& ctx);
+
+// What the stored set-up names that `catalogue` lacks (treatments, device kinds), as `clinic load`
+// would report it: a catalogue is put in use only when this is empty. Empty before the first set-up.
+[[nodiscard]] Outcome<Problems> setupProblemsWith(const UseCaseContext& ctx, const Catalogue& catalogue);
 
 [[nodiscard]] Outcome<qint64> addPractitioner(const UseCaseContext& ctx, const storage::PractitionerRecord& p);
 // Updates p.id from p.version.

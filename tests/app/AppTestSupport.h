@@ -36,6 +36,22 @@ inline std::unique_ptr<app::Workspace> workspaceOn(const QString& path, QDate to
         [today] { return QDateTime(today, QTime(9, 30)); });
 }
 
+// The one control of type T under `parent` with the accessible name `name` (as a screen reader or a
+// test robot finds it).
+template <typename T>
+T* findByAccessibleName(const QWidget& parent, const QString& name)
+{
+    T* found = nullptr;
+    for (T* w : parent.findChildren<T*>())
+        if (w->accessibleName() == name) {
+            REQUIRE(found == nullptr);
+            found = w;
+        }
+    INFO(name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
 // The Alt+letter keys of `form` (its labels, buttons, tabs and menu bar) that reach more than one control ("&Save" and
 // "Se&x" both on S).
 inline QStringList mnemonicClashes(const QWidget& form)
@@ -52,7 +68,7 @@ inline QStringList mnemonicClashes(const QWidget& form)
         if (button->isVisibleTo(&form))
             texts << button->text();
     for (const QTabBar* tabs : form.findChildren<QTabBar*>())
-        for (int i = 0; i < tabs->count(); ++i)
+        for (int i = 0; tabs->isVisibleTo(&form) && i < tabs->count(); ++i)
             texts << tabs->tabText(i);
     if (const auto* window = qobject_cast<const QMainWindow*>(&form))
         for (const QAction* menu : window->menuBar()->actions())
@@ -96,8 +112,10 @@ class ScriptedPrompts : public app::DatabasePrompts {
 public:
     MissingChoice onMissing = MissingChoice::GiveUp;
     FailureChoice onFailure = FailureChoice::GiveUp;
+    QList<FailureChoice> failureAnswers; // answered in order before onFailure
     QStringList chosenPaths; // handed out in order by chooseDatabase; then "" (cancelled)
-    QStringList asked; // "missing: PATH", "failed: PATH: MESSAGE", "choose"
+    QStringList backupPaths; // handed out in order by chooseBackup; then "" (cancelled)
+    QStringList asked; // "missing: PATH", "failed: PATH: MESSAGE", "choose", "choose backup"
 
     MissingChoice missing(const QString& path) override
     {
@@ -107,8 +125,15 @@ public:
     FailureChoice failed(const QString& path, const storage::StorageError& error) override
     {
         asked << QStringLiteral("failed: ") + path + QStringLiteral(": ") + error.message;
-        return onFailure;
+        remedies << error.remedy;
+        return failureAnswers.isEmpty() ? onFailure : failureAnswers.takeFirst();
     }
+    QString chooseBackup(const QString&) override
+    {
+        asked << QStringLiteral("choose backup");
+        return backupPaths.isEmpty() ? QString() : backupPaths.takeFirst();
+    }
+    QList<storage::StorageError::Remedy> remedies; // of each failure asked about
     QString chooseDatabase(const QString&) override
     {
         asked << QStringLiteral("choose");

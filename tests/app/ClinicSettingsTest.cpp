@@ -49,13 +49,7 @@ struct ClinicSettingsFixture : MainWindowFixture {
     // The set-up window, opened from the Settings menu.
     app::ClinicSettingsDialog& open()
     {
-        QAction* action = window.clinicSettings()->action;
-        REQUIRE(action->isEnabled());
-        action->trigger();
-        app::ClinicSettingsDialog* dialog = window.clinicSettings()->dialog();
-        REQUIRE(dialog != nullptr);
-        REQUIRE(dialog->isVisible());
-        return *dialog;
+        return openWith(window.clinicSettings()->action, [this] { return window.clinicSettings()->dialog(); });
     }
     static QLineEdit* field(app::ClinicSettingsDialog& dialog, Page page, const QString& name)
     {

@@ -5,6 +5,7 @@
 #include "app/MainWindow.h"
 #include "app/backup/BackupService.h"
 
+#include <QAction>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -14,8 +15,9 @@
 
 namespace np::test {
 
-// The real main window, shown, on a ClinicFixture database, at 09:30 on 1 March 2026 by a pinned
-// clock, its daily backup already done (into a temporary folder) and its settings in a temporary file.
+// The real main window, shown on its Patients page, on a ClinicFixture database, at 09:30 on 1
+// March 2026 by a pinned clock, its daily backup already done (into a temporary folder) and its
+// settings in a temporary file.
 struct MainWindowFixture {
     static QDateTime now() { return QDateTime(QDate(2026, 3, 1), QTime(9, 30)); }
 
@@ -39,6 +41,20 @@ struct MainWindowFixture {
         REQUIRE(finished.wait(10000)); // the daily backup, started by opening
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.showPatients(); // the window opens on Today; these tests work with patients
+    }
+
+    // Triggers `action`, which must be enabled, and returns the window `shown` then gives, visible
+    // (a dialog opened from a menu).
+    template <typename Shown>
+    static auto& openWith(QAction* action, Shown shown)
+    {
+        REQUIRE(action->isEnabled());
+        action->trigger();
+        auto* window = shown();
+        REQUIRE(window != nullptr);
+        REQUIRE(window->isVisible());
+        return *window;
     }
 
     // A file of `bytes` named `name` in a temporary folder of the test's (files to import).

@@ -132,16 +132,17 @@ TEST_CASE("main window: Open database switches to the chosen database and rememb
     CHECK(QFileInfo::exists(f.backups.filePath(QStringLiteral("second-clinic-2026-03-01.db"))));
 }
 
-TEST_CASE(
-    "main window: the Patient, Print and Settings menus sit before Help, and patient documents wait for a patient")
+TEST_CASE("main window: the View, Patient, Print and Settings menus sit before Help, and patient documents wait for a "
+          "patient")
 {
     WindowFixture f;
     QStringList menus;
     for (QAction* a : f.window.menuBar()->actions())
         menus << a->text();
     CHECK(menus
-        == QStringList {QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("Pa&tient"),
-            QStringLiteral("&Print"), QStringLiteral("Sett&ings"), QStringLiteral("&Help")});
+        == QStringList {QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+            QStringLiteral("Pa&tient"), QStringLiteral("&Print"), QStringLiteral("Sett&ings"),
+            QStringLiteral("&Help")});
     const app::PrintActions& a = *f.window.printing()->actions();
     CHECK(a.daySheet->isEnabled());
     CHECK_FALSE(a.postCare->isEnabled());

@@ -47,11 +47,7 @@ struct FormFixture : MainWindowFixture {
     // The form the action opened.
     app::PatientDialog& openForm(QAction* action)
     {
-        REQUIRE(action->isEnabled());
-        action->trigger();
-        REQUIRE(patients().dialog() != nullptr);
-        app::PatientDialog& form = *patients().dialog();
-        REQUIRE(form.isVisible());
+        app::PatientDialog& form = openWith(action, [this] { return patients().dialog(); });
         // A dialog shares activation with its parent: wait for the dialog itself to be the active one.
         form.activateWindow();
         REQUIRE(QTest::qWaitFor([&form] { return QApplication::activeWindow() == &form; }));

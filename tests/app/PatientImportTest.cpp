@@ -30,13 +30,7 @@ struct ImportFixture : MainWindowFixture {
     // The import window, opened from the File menu.
     app::PatientImportDialog& openImport()
     {
-        QAction* action = window.patientImport()->action;
-        REQUIRE(action->isEnabled());
-        action->trigger();
-        app::PatientImportDialog* dialog = window.patientImport()->dialog();
-        REQUIRE(dialog != nullptr);
-        REQUIRE(dialog->isVisible());
-        return *dialog;
+        return openWith(window.patientImport()->action, [this] { return window.patientImport()->dialog(); });
     }
 };
 

@@ -269,6 +269,7 @@ TEST_CASE(
         auto opened = storage::Database::open(clinic.db.path());
         REQUIRE(opened);
         window.setDatabase(std::move(*opened));
+        window.showPatients();
         window.searchPanel()->showPatient(clinic.jose, u"jose garcia"_s);
         REQUIRE(window.detailPane()->patientId() == clinic.jose);
         for (int tab = 0; tab < window.detailPane()->tabs()->count(); ++tab) {
@@ -341,6 +342,42 @@ TEST_CASE("patient record: isotretinoin blocks screening until its washout ends,
     REQUIRE(kept->size() == 1);
     CHECK(kept->front().status() == u"blocked"_s);
     CHECK(kept->front().recordedBy == u"desk"_s);
+}
+
+TEST_CASE("patient record: an answer at screening takes its dates, so a medicine stopped shows its washout's end")
+{
+    ScreeningFixture f;
+    f.screening().setTreatment(u"automated_pen"_s, u"acne_scars"_s, {u"forehead"_s});
+    auto* started = findByAccessibleName<QLineEdit>(f.screening(), u"Selected answer started"_s);
+    auto* ended = findByAccessibleName<QLineEdit>(f.screening(), u"Selected answer ended"_s);
+    f.screening().selectAnswer(u"isotretinoin"_s);
+    CHECK_FALSE(ended->isEnabled()); // not ticked: no dates to give
+
+    f.screening().setPresentToday(u"isotretinoin"_s, true);
+    REQUIRE(ended->isEnabled());
+    CHECK(f.screening().statusText() == u"Blocked: no treatment while this lasts."_s); // still taking it
+    QTest::keyClicks(started, app::formatDateInput(QDate(2025, 8, 1)));
+    QTest::keyClicks(ended, app::formatDateInput(QDate(2026, 1, 31)));
+    const QDate clear = QDate(2026, 1, 31).addDays(182);
+    CHECK(f.screening().statusText()
+        == u"Blocked: not on this day. Treatment may start from "_s + app::displayDate(clear) + u"."_s);
+    REQUIRE(f.screening().record());
+    auto kept = services::screeningsOf(f.workspace->context(), f.clinic.jose);
+    REQUIRE(kept->size() == 1);
+    const QJsonObject answer = kept->front().answers.value(u"isotretinoin"_s).toObject();
+    CHECK(answer.value(u"since"_s).toString() == u"2025-08-01"_s);
+    CHECK(answer.value(u"until"_s).toString() == u"2026-01-31"_s);
+
+    // A date that is not one is named with its answer, and nothing can be recorded.
+    ended->clear();
+    QTest::keyClicks(ended, u"31/31/2026"_s);
+    CHECK(f.screening().statusText().startsWith(u"Isotretinoin"_s));
+    CHECK(f.screening().statusText().contains(u"ended"_s));
+    CHECK_FALSE(f.screening().record());
+    // Ended after the day screened: still going on, so refused too.
+    ended->clear();
+    QTest::keyClicks(ended, app::formatDateInput(QDate(2026, 12, 1)));
+    CHECK(f.screening().statusText().contains(u"after the day screened"_s));
 }
 
 TEST_CASE("patient record: a review result is recorded only with the clinician's note, kept as the reason to go ahead")

@@ -55,13 +55,8 @@ struct ProtocolsFixture : MainWindowFixture {
 
     app::ProtocolsDialog& open()
     {
-        QAction* action = window.clinicSettings()->protocolsAction;
-        REQUIRE(action->isEnabled());
-        action->trigger();
-        app::ProtocolsDialog* dialog = window.clinicSettings()->protocolsDialog();
-        REQUIRE(dialog != nullptr);
-        REQUIRE(dialog->isVisible());
-        return *dialog;
+        return openWith(
+            window.clinicSettings()->protocolsAction, [this] { return window.clinicSettings()->protocolsDialog(); });
     }
     void closeWarnings(QWidget& dialog)
     {

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -12,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Outcome = np::test::CliOutcome;
-
-const QString ExampleClinic = QStringLiteral(NEEDLEPOINT_SOURCE_DIR) + u"/resources/examples/clinic.json"_s;
 
 // A database with the example clinic loaded and one patient, and needlepoint-cli run against it.
 struct Calendar {
@@ -23,7 +22,7 @@ struct Calendar {
     Calendar()
     {
         REQUIRE(run({u"init"_s}).exitCode == 0);
-        const Outcome loaded = run({u"clinic"_s, u"load"_s, ExampleClinic});
+        const Outcome loaded = run({u"clinic"_s, u"load"_s, np::test::exampleClinicFile()});
         INFO(loaded.err.toStdString());
         REQUIRE(loaded.exitCode == 0);
         const Outcome added = run({u"patients"_s, u"add"_s},
@@ -59,6 +58,34 @@ TEST_CASE("clinic load stores the set-up and clinic show prints it back in the s
     CHECK(again.json().value(u"rooms"_s).toObject().value(u"room-1"_s).toInt() == 1);
     CHECK(c.run({u"clinic"_s, u"show"_s}).json() == shown.json());
     CHECK(shown.json().value(u"clinic"_s).toObject().value(u"time_zone"_s).toString() == u"Europe/London");
+    CHECK_FALSE(again.json().contains(u"broken_appointments"_s)); // none to list
+}
+
+TEST_CASE("clinic load lists the booked appointments the new set-up leaves outside its hours, still booked")
+{
+    Calendar c;
+    const Outcome booked = c.book(u"2026-11-24T10:00"_s); // a Tuesday morning
+    REQUIRE(booked.exitCode == 0);
+    const qint64 id = booked.json().value(u"id"_s).toInteger();
+    QJsonObject setup = c.run({u"clinic"_s, u"show"_s}).json();
+    QJsonObject hours = setup.value(u"opening_hours"_s).toObject();
+    hours.insert(u"tuesday"_s, QJsonArray {u"14:00-18:00"_s}); // afternoons only
+    setup.insert(u"opening_hours"_s, hours);
+
+    const Outcome loaded = c.run({u"clinic"_s, u"load"_s, u"-"_s}, QJsonDocument(setup).toJson());
+    INFO(loaded.err.toStdString());
+    REQUIRE(loaded.exitCode == 0);
+    CHECK(loaded.json().value(u"version"_s).toInt() == 2); // stored
+    const QJsonArray broken = loaded.json().value(u"broken_appointments"_s).toArray();
+    REQUIRE(broken.size() == 1);
+    const QJsonObject b = broken.first().toObject();
+    CHECK(b.value(u"id"_s).toInteger() == id);
+    CHECK(b.value(u"start"_s).toString() == u"2026-11-24T10:00");
+    CHECK(b.value(u"patient"_s).toString() == u"García, José");
+    CHECK_FALSE(b.value(u"reason"_s).toString().isEmpty());
+    const Outcome day = c.run({u"appointments"_s, u"list"_s, u"--date"_s, u"2026-11-24"_s});
+    REQUIRE(day.json().value(u"appointments"_s).toArray().size() == 1);
+    CHECK(day.json().value(u"appointments"_s).toArray().first().toObject().value(u"status"_s).toString() == u"booked");
 }
 
 TEST_CASE("a bad clinic file is refused with its problems and nothing is stored")
@@ -66,7 +93,7 @@ TEST_CASE("a bad clinic file is refused with its problems and nothing is stored"
     QTemporaryDir dir;
     const QString db = dir.filePath(u"needlepoint.db"_s);
     REQUIRE(np::test::runCli({u"--database"_s, db, u"init"_s}).exitCode == 0);
-    QByteArray file = np::test::readFile(ExampleClinic);
+    QByteArray file = np::test::readFile(np::test::exampleClinicFile());
     file.replace("Europe/London", "Europe/Atlantis");
     const Outcome refused = np::test::runCli({u"--database"_s, db, u"clinic"_s, u"load"_s, u"-"_s}, file);
     CHECK(refused.exitCode == 2);
@@ -81,7 +108,7 @@ TEST_CASE("a missing logo file is named")
     QTemporaryDir dir;
     const QString db = dir.filePath(u"needlepoint.db"_s);
     REQUIRE(np::test::runCli({u"--database"_s, db, u"init"_s}).exitCode == 0);
-    QByteArray file = np::test::readFile(ExampleClinic);
+    QByteArray file = np::test::readFile(np::test::exampleClinicFile());
     file.replace("\"time_zone\"", "\"logo\": \"logo.png\", \"time_zone\"");
     const QString setup = dir.filePath(u"clinic.json"_s);
     QFile out(setup);

@@ -107,3 +107,19 @@ TEST_CASE("services: a change of the clinic set-up names the appointments to com
         CHECK(np::services::clinic(ctx)->setup.phone == u"+44 20 7946 0001"_s);
     }
 }
+
+TEST_CASE("services: a catalogue is checked against the stored set-up before it is put in use")
+{
+    np::test::SchedulingFixture f;
+    const auto ctx = np::test::deskContext(f.db(), np::test::date("2026-11-20"));
+    auto fits = np::services::setupProblemsWith(ctx, np::test::builtInCatalogue());
+    REQUIRE(fits.has_value());
+    CHECK(fits->isEmpty());
+
+    np::Catalogue withoutPens = np::test::builtInCatalogue();
+    withoutPens.modalities.removeIf([](const np::Modality& m) { return m.code == u"automated_pen"; });
+    auto problems = np::services::setupProblemsWith(ctx, withoutPens);
+    REQUIRE(problems.has_value());
+    REQUIRE_FALSE(problems->isEmpty());
+    CHECK(np::joinProblems(*problems).contains(u"automated_pen"_s));
+}

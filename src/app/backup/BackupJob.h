@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include "storage/StorageError.h"
+
+#include <optional>
+
 class QThread;
 
 namespace np::app {
@@ -29,7 +33,18 @@ struct BackupOutcome {
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 
+// What restoring a backup over a database did. Paths are files; nothing about patients.
+struct RestoreOutcome {
+    QString backupFile; // the backup restored (only read)
+    QString databasePath; // the database replaced, to open again
+    QString replacedKeptAs; // where the database it replaced is kept; empty when nothing was replaced
+    bool migratesOnNextOpen = false; // the backup's schema is older: it is brought up to date on opening
+    std::optional<storage::StorageError> error; // nothing was changed when set
+    [[nodiscard]] bool ok() const { return !error; }
+};
+
 } // namespace np::app
 
 Q_DECLARE_METATYPE(np::app::BackupJob)
 Q_DECLARE_METATYPE(np::app::BackupOutcome)
+Q_DECLARE_METATYPE(np::app::RestoreOutcome)

@@ -20,6 +20,15 @@ BackupService::BackupService(Clock now, QObject* parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &BackupWorker::finished, this, &BackupService::onWorkerFinished);
+    connect(m_worker, &BackupWorker::restored, this, [this](const RestoreOutcome& outcome) {
+        m_busy = false;
+        if (outcome.ok())
+            spdlog::info("Restored {} from {}; the database replaced is kept as {}", outcome.databasePath.toStdString(),
+                outcome.backupFile.toStdString(), outcome.replacedKeptAs.toStdString());
+        else
+            spdlog::error("Restore failed: {}", outcome.error->message.toStdString());
+        emit restored(outcome);
+    });
     connect(&m_dayCheck, &QTimer::timeout, this, [this] { runDaily(m_scheduled); });
     m_thread.start();
 }
@@ -71,6 +80,21 @@ BackupService::Start BackupService::start(BackupOutcome::Kind kind, const Backup
                 worker->runDaily(job, now);
             else
                 worker->runManual(job, now);
+        },
+        Qt::QueuedConnection);
+    return Start::Started;
+}
+
+BackupService::Start BackupService::restore(const QString& backupFile, const QString& databasePath)
+{
+    if (m_busy)
+        return Start::Busy;
+    m_busy = true;
+    spdlog::info("Restoring {} from {}", databasePath.toStdString(), backupFile.toStdString());
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, backupFile, databasePath, now = m_now()] {
+            worker->runRestore(backupFile, databasePath, now);
         },
         Qt::QueuedConnection);
     return Start::Started;

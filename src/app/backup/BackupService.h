@@ -36,6 +36,11 @@ public:
     // workstation left running overnight. Replaces the job scheduled before.
     Start scheduleDaily(const BackupJob& job, std::chrono::milliseconds interval = std::chrono::minutes(30));
 
+    // Replaces the database at `databasePath` with `backupFile` on the backup thread, and reports
+    // with restored(). Nothing of this program may hold the database open meanwhile: the caller
+    // closes it first and opens it again when restored() arrives (refused while a backup runs).
+    Start restore(const QString& backupFile, const QString& databasePath);
+
     [[nodiscard]] bool isBusy() const { return m_busy; }
     // The path today's daily backup of `job` has.
     [[nodiscard]] QString dailyBackupPath(const BackupJob& job) const;
@@ -43,6 +48,7 @@ public:
 signals:
     void started(np::app::BackupOutcome::Kind kind);
     void finished(const np::app::BackupOutcome& outcome);
+    void restored(const np::app::RestoreOutcome& outcome);
 
 private:
     Start start(BackupOutcome::Kind kind, const BackupJob& job);

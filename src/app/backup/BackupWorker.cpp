@@ -62,6 +62,22 @@ void BackupWorker::runManual(const BackupJob& job, const QDateTime& now)
     emit finished(outcome);
 }
 
+void BackupWorker::runRestore(const QString& backupFile, const QString& databasePath, const QDateTime& now)
+{
+    RestoreOutcome outcome;
+    outcome.backupFile = backupFile;
+    outcome.databasePath = databasePath;
+    storage::RestoreOptions options;
+    options.now = now.toUTC();
+    if (auto report = storage::restoreDatabase(backupFile, databasePath, options); !report) {
+        outcome.error = report.error();
+    } else {
+        outcome.replacedKeptAs = report->replacedKeptAs;
+        outcome.migratesOnNextOpen = report->migratesOnNextOpen;
+    }
+    emit restored(outcome);
+}
+
 QString BackupWorker::manualBackupFileName(const QString& databasePath, const QDateTime& now)
 {
     return QFileInfo(databasePath).completeBaseName() + u'-' + now.toString(u"yyyy-MM-dd-HHmmss"_s) + u".db"_s;

@@ -19,11 +19,15 @@ public:
     // A backup now, named with the date and time; never rotated away.
     void runManual(const np::app::BackupJob& job, const QDateTime& now);
 
+    // Replaces the database at `databasePath` with `backupFile` (storage::restoreDatabase): checked
+    // first, the replaced database kept beside it; refused while any connection has it open.
+    void runRestore(const QString& backupFile, const QString& databasePath, const QDateTime& now);
     // "needlepoint-2026-03-01-091230.db" for the database needlepoint.db.
     [[nodiscard]] static QString manualBackupFileName(const QString& databasePath, const QDateTime& now);
 
 signals:
     void finished(const np::app::BackupOutcome& outcome);
+    void restored(const np::app::RestoreOutcome& outcome);
 };
 
 } // namespace np::app

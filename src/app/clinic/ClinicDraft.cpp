@@ -1,7 +1,11 @@
 #include "ClinicDraft.h"
 
+#include "core/Catalogue.h"
+#include "core/ClinicLoader.h"
+
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -205,15 +209,18 @@ QJsonObject clinicDraftToJson(const ClinicDraft& draft, const QStringList& allMo
     return setup;
 }
 
-Problems problemsUnder(const Problems& problems, const QStringList& prefixes)
+bool isUnder(const Problem& problem, const QString& key)
+{
+    const QString& path = problem.path;
+    return path.startsWith(key) && (path.size() == key.size() || path[key.size()] == u'.' || path[key.size()] == u'[');
+}
+
+Problems problemsUnder(const Problems& problems, const QStringList& keys)
 {
     Problems out;
     for (const Problem& p : problems)
-        for (const QString& prefix : prefixes)
-            if (p.path.startsWith(prefix)) {
-                out.append(p);
-                break;
-            }
+        if (std::ranges::any_of(keys, [&p](const QString& key) { return isUnder(p, key); }))
+            out.append(p);
     return out;
 }
 
@@ -225,6 +232,20 @@ int problemRow(const QString& path, const QString& list)
     bool ok = false;
     const int index = path.mid(list.size() + 1, close - list.size() - 1).toInt(&ok);
     return ok ? index + 1 : 0;
+}
+
+QStringList modalityCodes(const Catalogue& catalogue)
+{
+    QStringList codes;
+    for (const Modality& m : catalogue.modalities)
+        codes << m.code;
+    return codes;
+}
+
+std::expected<ClinicSetup, Problems> parseClinicDraft(const ClinicDraft& draft, const Catalogue& catalogue)
+{
+    const QJsonObject json = clinicDraftToJson(draft, modalityCodes(catalogue));
+    return parseClinicSetup(QJsonDocument(json).toJson(QJsonDocument::Compact), QString(), catalogue);
 }
 
 } // namespace np::app

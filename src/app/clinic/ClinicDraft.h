@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Catalogue.h"
+#include "core/ClinicSetup.h"
 #include "core/Problem.h"
 
 #include <QJsonObject>
@@ -8,6 +10,7 @@
 #include <QStringList>
 
 #include <array>
+#include <expected>
 
 namespace np::app {
 
@@ -72,9 +75,19 @@ struct ClinicDraft {
 // The set-up file for `draft`. Every modality of `allModalities` for a practitioner without one.
 [[nodiscard]] QJsonObject clinicDraftToJson(const ClinicDraft& draft, const QStringList& allModalities);
 
-// The problems of `problems` whose JSON path starts with one of `prefixes` ("clinic.",
-// "opening_hours", "practitioners"): those a page shows.
-[[nodiscard]] Problems problemsUnder(const Problems& problems, const QStringList& prefixes);
+// The codes of the catalogue's modalities, in its order (what "every treatment" means to a draft).
+[[nodiscard]] QStringList modalityCodes(const Catalogue& catalogue);
+
+// The draft as the clinic's set-up, checked against `catalogue` exactly as `clinic load` checks a
+// file; every problem otherwise, for the pages to show at their fields and rows.
+[[nodiscard]] std::expected<ClinicSetup, Problems> parseClinicDraft(
+    const ClinicDraft& draft, const Catalogue& catalogue);
+
+// Whether `problem` is about the set-up file's `key` or something in it ("practitioners",
+// "practitioners[1].name", "clinic.phone" under "clinic"; not "clinical").
+[[nodiscard]] bool isUnder(const Problem& problem, const QString& key);
+// The problems of `problems` under one of `keys` ("clinic", "opening_hours"): those a page shows.
+[[nodiscard]] Problems problemsUnder(const Problems& problems, const QStringList& keys);
 
 // The row a table's problem concerns: 1 for "practitioners[0].name" under "practitioners"; 0 when
 // the path is not of a row of that list (the list itself: "practitioners").

@@ -9,8 +9,10 @@
 #include "app/patients/PatientText.h"
 #include "app/settings/AppSettings.h"
 #include "app/workspace/Workspace.h"
+#include "core/AtomicFile.h"
 #include "core/Catalogue.h"
 #include "core/ClinicLoader.h"
+#include "core/FileBytes.h"
 #include "core/JsonLines.h"
 #include "print/DocumentBuilders.h"
 
@@ -21,7 +23,6 @@
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -33,34 +34,6 @@ namespace {
 constexpr qint64 MaxSetupFileBytes = 4 * 1024 * 1024;
 // The broken appointments named in the question itself; the rest are in its details.
 constexpr int BrokenShown = 8;
-
-QStringList modalityCodes(const Catalogue& catalogue)
-{
-    QStringList codes;
-    for (const Modality& m : catalogue.modalities)
-        codes << m.code;
-    return codes;
-}
-
-// The set-up pages' keys in the set-up file: a problem under none of them is no page's.
-bool onSomePage(const Problem& p)
-{
-    static const QStringList keys {
-        u"clinic"_s, u"opening_hours"_s, u"practitioners"_s, u"rooms"_s, u"devices"_s, u"closures"_s};
-    return std::ranges::any_of(keys, [&](const QString& key) {
-        return p.path == key || p.path.startsWith(key + u'.') || p.path.startsWith(key + u'[');
-    });
-}
-
-// Writes `bytes` to `path` whole or not at all.
-bool writeWhole(const QString& path, const QByteArray& bytes, QString* error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    *error = file.errorString();
-    return false;
-}
 
 } // namespace
 
@@ -166,8 +139,7 @@ void ClinicSettingsDialog::reload()
 
 std::optional<ClinicSetup> ClinicSettingsDialog::checkedSetup()
 {
-    const QByteArray json = QJsonDocument(draftJson()).toJson(QJsonDocument::Compact);
-    auto setup = parseClinicSetup(json, QString(), m_workspace.catalogue());
+    auto setup = parseClinicDraft(draft(), m_workspace.catalogue());
     const Problems problems = setup ? Problems {} : setup.error();
     ClinicSetupPage* first = nullptr;
     for (ClinicSetupPage* page : m_pages)
@@ -177,9 +149,12 @@ std::optional<ClinicSetup> ClinicSettingsDialog::checkedSetup()
         m_ui->pages->setCurrentWidget(first);
     if (setup)
         return std::move(*setup);
+    QStringList pageKeys;
+    for (const ClinicSetupPage* page : m_pages)
+        pageKeys << page->keys();
     QStringList elsewhere; // from what no page edits (kept from the file the pages were read from)
     for (const Problem& p : problems)
-        if (!onSomePage(p))
+        if (problemsUnder({p}, pageKeys).isEmpty())
             elsewhere << p.toString();
     setStatus(tr("Not saved: %n problem(s) to correct, shown where they are.", "", int(problems.size()))
         + (elsewhere.isEmpty() ? QString() : u"\n"_s + elsewhere.join(u'\n')));
@@ -261,16 +236,13 @@ bool ClinicSettingsDialog::importFile(const QString& path)
         showWarning(this, tr("Import Clinic File"), text);
         return false;
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(name, file.errorString()));
-    if (file.size() > MaxSetupFileBytes)
-        return fail(tr("%1 is too large to be a clinic set-up file.").arg(name));
-    const QByteArray bytes = file.readAll();
-    auto setup = parseClinicSetup(bytes, QFileInfo(path).fileName(), m_workspace.catalogue());
+    const auto bytes = readFileBytes(path, MaxSetupFileBytes);
+    if (!bytes)
+        return fail(tr("%1 cannot be read: %2").arg(name, bytes.error()));
+    auto setup = parseClinicSetup(*bytes, QFileInfo(path).fileName(), m_workspace.catalogue());
     if (!setup) // each problem with the line of the file to open
         return fail(tr("%1 was not imported; nothing changed. Correct the file and import it again:\n%2")
-                        .arg(name, joinProblems(withJsonLines(setup.error(), bytes))));
+                        .arg(name, joinProblems(withJsonLines(setup.error(), *bytes))));
     QByteArray logo;
     if (!setup->logo.isEmpty()) {
         QFile image(QFileInfo(path).absoluteDir().filePath(setup->logo));
@@ -291,9 +263,8 @@ bool ClinicSettingsDialog::exportFile(const QString& path)
     if (!setup)
         return false;
     const QJsonObject json = clinicSetupToJson(*setup);
-    QString error;
-    if (!writeWhole(path, QJsonDocument(json).toJson(QJsonDocument::Indented), &error)) {
-        const QString text = tr("%1 was not written: %2").arg(QDir::toNativeSeparators(path), error);
+    if (auto written = writeFileAtomically(path, QJsonDocument(json).toJson(QJsonDocument::Indented)); !written) {
+        const QString text = tr("%1 was not written: %2").arg(QDir::toNativeSeparators(path), written.error());
         setStatus(text);
         showWarning(this, tr("Export Clinic File"), text);
         return false;
@@ -301,9 +272,10 @@ bool ClinicSettingsDialog::exportFile(const QString& path)
     // The logo goes beside the file, under the name the file gives it, as `clinic load` reads it.
     if (!setup->logo.isEmpty() && !m_logo.isEmpty()) {
         const QString logoPath = QFileInfo(path).absoluteDir().filePath(setup->logo);
-        if (!writeWhole(logoPath, m_logo, &error)) {
-            const QString text = tr("%1 was written, but its logo %2 was not: %3")
-                                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(logoPath), error);
+        if (auto written = writeFileAtomically(logoPath, m_logo); !written) {
+            const QString text
+                = tr("%1 was written, but its logo %2 was not: %3")
+                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(logoPath), written.error());
             setStatus(text);
             showWarning(this, tr("Export Clinic File"), text);
             return false;

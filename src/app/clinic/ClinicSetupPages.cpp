@@ -110,7 +110,7 @@ bool ClinicDetailsPage::showProblems(const Problems& problems)
 {
     QHash<QString, QString> messages;
     QStringList other;
-    for (const Problem& p : problemsUnder(problems, {u"clinic"_s})) {
+    for (const Problem& p : problemsUnder(problems, keys())) {
         const QString key = p.path.section(u'.', 1, 1);
         if (m_errors.contains(key) && !messages.contains(key))
             messages.insert(key, p.message);
@@ -190,7 +190,7 @@ void OpeningHoursPage::readFrom(const ClinicDraft& draft)
 
 bool OpeningHoursPage::showProblems(const Problems& problems)
 {
-    const Problems mine = problemsUnder(problems, {u"opening_hours"_s});
+    const Problems mine = problemsUnder(problems, keys());
     const QStringList days = weekdayKeys();
     QStringList other;
     std::array<QString, 7> messages;

@@ -37,6 +37,9 @@ public:
     virtual void writeTo(ClinicDraft& draft) const = 0;
     // Shows its part of `draft` (a stored or imported set-up).
     virtual void readFrom(const ClinicDraft& draft) = 0;
+    // The keys of the set-up file this page edits ("clinic", "opening_hours"): its problems are
+    // those under them (isUnder).
+    [[nodiscard]] virtual QStringList keys() const = 0;
     // Shows those of `problems` that are this page's; whether there were any.
     virtual bool showProblems(const Problems& problems) = 0;
     bool validatePage() override;
@@ -59,6 +62,7 @@ public:
 
     void writeTo(ClinicDraft& draft) const override;
     void readFrom(const ClinicDraft& draft) override;
+    [[nodiscard]] QStringList keys() const override { return {QStringLiteral("clinic")}; }
     bool showProblems(const Problems& problems) override;
     [[nodiscard]] print::PaperSize paper() const;
     void setPaper(print::PaperSize paper);
@@ -83,6 +87,7 @@ public:
 
     void writeTo(ClinicDraft& draft) const override;
     void readFrom(const ClinicDraft& draft) override;
+    [[nodiscard]] QStringList keys() const override { return {QStringLiteral("opening_hours")}; }
     bool showProblems(const Problems& problems) override;
 
 private:

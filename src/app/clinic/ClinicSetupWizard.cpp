@@ -7,12 +7,10 @@
 #include "app/FieldErrors.h"
 #include "app/FormLabels.h"
 #include "core/Catalogue.h"
-#include "core/ClinicLoader.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -197,22 +195,18 @@ QString ClinicSetupWizard::databasePath() const
     return m_start->path();
 }
 
-QJsonObject ClinicSetupWizard::setupJson() const
+ClinicDraft ClinicSetupWizard::draft() const
 {
     ClinicDraft draft;
     for (const ClinicSetupPage* page :
         std::initializer_list<const ClinicSetupPage*> {m_details, m_hours, m_team, m_rooms, m_closures})
         page->writeTo(draft);
-    QStringList modalities;
-    for (const Modality& m : m_catalogue.modalities)
-        modalities << m.code;
-    return clinicDraftToJson(draft, modalities);
+    return draft;
 }
 
 Problems ClinicSetupWizard::problems() const
 {
-    const QByteArray json = QJsonDocument(setupJson()).toJson(QJsonDocument::Compact);
-    auto setup = parseClinicSetup(json, QString(), m_catalogue);
+    auto setup = parseClinicDraft(draft(), m_catalogue);
     return setup ? Problems {} : setup.error();
 }
 

@@ -72,8 +72,9 @@ public:
 
     [[nodiscard]] SetupStartPage::Choice choice() const;
     [[nodiscard]] QString databasePath() const;
-    // The set-up file the pages make (docs/clinic-format.md); checked when the wizard was accepted.
-    [[nodiscard]] QJsonObject setupJson() const;
+    // The set-up as the pages hold it (parseClinicDraft makes it the clinic's); checked when the
+    // wizard was accepted.
+    [[nodiscard]] ClinicDraft draft() const;
     [[nodiscard]] print::PaperSize paper() const;
     // Every problem the set-up's checks find in the pages as they are.
     [[nodiscard]] Problems problems() const;

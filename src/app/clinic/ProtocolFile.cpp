@@ -1,11 +1,11 @@
 #include "ProtocolFile.h"
 
 #include "core/CatalogueLoader.h"
+#include "core/FileBytes.h"
 #include "core/JsonLines.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace np::app {
@@ -24,18 +24,15 @@ constexpr qint64 MaxCatalogueBytes = 8 * 1024 * 1024;
 std::expected<std::unique_ptr<const Catalogue>, QString> readProtocolFile(const QString& path)
 {
     const QString name = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Tr::tr("%1 cannot be read: %2").arg(name, file.errorString()));
-    if (file.size() > MaxCatalogueBytes)
-        return std::unexpected(Tr::tr("%1 is too large to be a protocol catalogue.").arg(name));
-    const QByteArray bytes = file.readAll();
-    auto catalogue = parseCatalogue(bytes, QFileInfo(path).fileName());
+    const auto bytes = readFileBytes(path, MaxCatalogueBytes);
+    if (!bytes)
+        return std::unexpected(Tr::tr("%1 cannot be read: %2").arg(name, bytes.error()));
+    auto catalogue = parseCatalogue(*bytes, QFileInfo(path).fileName());
     if (!catalogue)
         return std::unexpected(Tr::tr("%1 has %n problem(s); Needlepoint goes on with the catalogue it uses now. "
                                       "Correct the file and choose it again:\n%2",
             "", int(catalogue.error().size()))
-                                   .arg(name, joinProblems(withJsonLines(catalogue.error(), bytes))));
+                                   .arg(name, joinProblems(withJsonLines(catalogue.error(), *bytes))));
     return std::make_unique<const Catalogue>(std::move(*catalogue));
 }
 

@@ -70,6 +70,14 @@ SetupListPage::SetupListPage(
     }
 }
 
+QStringList SetupListPage::keys() const
+{
+    QStringList out;
+    for (const List& list : m_lists)
+        out << list.key;
+    return out;
+}
+
 bool SetupListPage::showProblems(const Problems& problems)
 {
     bool any = false;
@@ -77,7 +85,7 @@ bool SetupListPage::showProblems(const Problems& problems)
         const List& list = m_lists[i];
         QStringList lines;
         for (const Problem& p : problems) {
-            if (!(p.path == list.key || p.path.startsWith(list.key + u'[') || p.path.startsWith(list.key + u'.')))
+            if (!isUnder(p, list.key))
                 continue;
             const int row = problemRow(p.path, list.key);
             const QString field = p.path.section(u'.', 1, 1).section(u'[', 0, 0);

@@ -35,6 +35,7 @@ public:
 
     void writeTo(ClinicDraft& draft) const override { m_writer(draft); }
     void readFrom(const ClinicDraft& draft) override { m_reader(draft); }
+    [[nodiscard]] QStringList keys() const override;
     bool showProblems(const Problems& problems) override;
     [[nodiscard]] QTableView* table(int list) const { return m_tables.value(list); }
 

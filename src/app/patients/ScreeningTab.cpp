@@ -18,6 +18,11 @@ using namespace Qt::StringLiterals;
 namespace np::app {
 namespace {
 
+// An answer's dates, as typed, and its name, kept on its item.
+constexpr int SinceRole = Qt::UserRole + 1;
+constexpr int UntilRole = Qt::UserRole + 2;
+constexpr int NameRole = Qt::UserRole + 3;
+
 QStringList checkedCodes(const QListWidget* list)
 {
     QStringList codes;
@@ -34,6 +39,23 @@ void addCheckable(QListWidget* list, const QString& text, const QString& code, c
     item->setToolTip(toolTip);
     item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     item->setCheckState(Qt::Unchecked);
+    item->setData(NameRole, text);
+}
+
+// "Isotretinoin (oral): since 02/01/2026, ended 15/03/2026" for a ticked answer with dates.
+void showAnswerText(QListWidgetItem* item)
+{
+    const QString since = item->data(SinceRole).toString().trimmed();
+    const QString until = item->data(UntilRole).toString().trimmed();
+    QStringList dates;
+    if (!since.isEmpty())
+        dates << ScreeningTab::tr("since %1").arg(since);
+    if (!until.isEmpty())
+        dates << ScreeningTab::tr("ended %1").arg(until);
+    const QString name = item->data(NameRole).toString();
+    item->setText(dates.isEmpty() || item->checkState() != Qt::Checked
+            ? name
+            : ScreeningTab::tr("%1: %2", "answer: its dates").arg(name, dates.join(u", "_s)));
 }
 
 } // namespace
@@ -44,6 +66,8 @@ ScreeningTab::ScreeningTab(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->screenedOn->setPlaceholderText(dateInputHint());
+    m_ui->answerSince->setPlaceholderText(dateInputHint());
+    m_ui->answerUntil->setPlaceholderText(dateInputHint());
     for (QLabel* label : {m_ui->status, m_ui->reasons, m_ui->saved})
         label->setTextFormat(Qt::PlainText);
     QFont bold = m_ui->status->font();
@@ -51,14 +75,30 @@ ScreeningTab::ScreeningTab(QWidget* parent)
     m_ui->status->setFont(bold);
     nameControlsByTheirLabels(*this);
     m_ui->note->setAccessibleName(tr("Clinician's note"));
+    m_ui->answerSince->setAccessibleName(tr("Selected answer started"));
+    m_ui->answerUntil->setAccessibleName(tr("Selected answer ended"));
     m_ui->status->setAccessibleName(tr("Screening result"));
     m_ui->reasons->setAccessibleName(tr("Reasons"));
     m_ui->saved->setAccessibleName(tr("Recorded screening"));
     m_ui->save->setAccessibleName(tr("Record Screening"));
+    // Ctrl+Enter records too, as it sends a form elsewhere.
+    m_ui->save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_ui->save->setToolTip(tr("Keep this screening, its answers and its result in the patient's record (%1)")
+                               .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     connect(m_ui->modality, &QComboBox::currentIndexChanged, this, &ScreeningTab::update);
     connect(m_ui->indication, &QComboBox::currentIndexChanged, this, &ScreeningTab::update);
     connect(m_ui->areas, &QListWidget::itemChanged, this, &ScreeningTab::update);
-    connect(m_ui->presentToday, &QListWidget::itemChanged, this, &ScreeningTab::update);
+    connect(m_ui->presentToday, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        {
+            const QSignalBlocker block(m_ui->presentToday);
+            showAnswerText(item);
+        }
+        showAnswerDates();
+        update();
+    });
+    connect(m_ui->presentToday, &QListWidget::currentItemChanged, this, &ScreeningTab::showAnswerDates);
+    connect(m_ui->answerSince, &QLineEdit::textEdited, this, &ScreeningTab::keepAnswerDates);
+    connect(m_ui->answerUntil, &QLineEdit::textEdited, this, &ScreeningTab::keepAnswerDates);
     connect(m_ui->screenedOn, &QLineEdit::textChanged, this, &ScreeningTab::update);
     // The note only decides whether a review may be recorded: no need to screen again per keystroke.
     connect(m_ui->note, &QPlainTextEdit::textChanged, this, &ScreeningTab::updateSaveButton);
@@ -100,9 +140,15 @@ void ScreeningTab::showPatient(qint64 id)
     m_patientId = m_workspace ? id : 0;
     {
         const QSignalBlocker block(m_ui->presentToday);
-        for (int i = 0; i < m_ui->presentToday->count(); ++i)
-            m_ui->presentToday->item(i)->setCheckState(Qt::Unchecked);
+        for (int i = 0; i < m_ui->presentToday->count(); ++i) {
+            QListWidgetItem* item = m_ui->presentToday->item(i);
+            item->setCheckState(Qt::Unchecked);
+            item->setData(SinceRole, QString());
+            item->setData(UntilRole, QString());
+            showAnswerText(item);
+        }
     }
+    showAnswerDates();
     m_ui->note->clear();
     m_ui->saved->clear();
     if (m_workspace)
@@ -135,6 +181,37 @@ void ScreeningTab::setPresentToday(const QString& code, bool present)
             m_ui->presentToday->item(i)->setCheckState(present ? Qt::Checked : Qt::Unchecked);
 }
 
+void ScreeningTab::selectAnswer(const QString& code)
+{
+    for (int i = 0; i < m_ui->presentToday->count(); ++i)
+        if (m_ui->presentToday->item(i)->data(Qt::UserRole).toString() == code)
+            m_ui->presentToday->setCurrentRow(i);
+}
+
+void ScreeningTab::showAnswerDates()
+{
+    const QListWidgetItem* item = m_ui->presentToday->currentItem();
+    const bool ticked = item && item->checkState() == Qt::Checked;
+    m_ui->answerSince->setEnabled(ticked);
+    m_ui->answerUntil->setEnabled(ticked);
+    m_ui->answerSince->setText(ticked ? item->data(SinceRole).toString() : QString());
+    m_ui->answerUntil->setText(ticked ? item->data(UntilRole).toString() : QString());
+}
+
+void ScreeningTab::keepAnswerDates()
+{
+    QListWidgetItem* item = m_ui->presentToday->currentItem();
+    if (!item || item->checkState() != Qt::Checked)
+        return;
+    {
+        const QSignalBlocker block(m_ui->presentToday);
+        item->setData(SinceRole, m_ui->answerSince->text());
+        item->setData(UntilRole, m_ui->answerUntil->text());
+        showAnswerText(item);
+    }
+    update();
+}
+
 void ScreeningTab::setNote(const QString& note)
 {
     m_ui->note->setPlainText(note);
@@ -145,28 +222,56 @@ QDate ScreeningTab::day() const
     return dateInField(m_ui->screenedOn->text()).value_or(QDate());
 }
 
-QList<Finding> ScreeningTab::presentToday() const
+std::expected<QList<Finding>, QString> ScreeningTab::presentToday() const
 {
-    // Present today: from the day screened, in the areas to be treated.
+    // Each ticked answer in the areas to be treated, from the day it started (the day screened when
+    // not given) to the day it ended (none: it goes on).
     QList<Finding> yes;
-    for (const QString& code : checkedCodes(m_ui->presentToday))
-        yes << Finding {code, treatment().areas, day(), std::nullopt};
+    for (int i = 0; i < m_ui->presentToday->count(); ++i) {
+        const QListWidgetItem* item = m_ui->presentToday->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        const QString name = item->data(NameRole).toString();
+        const QString sinceText = item->data(SinceRole).toString().trimmed();
+        const QString untilText = item->data(UntilRole).toString().trimmed();
+        const auto since = parseDateInput(sinceText);
+        if (!sinceText.isEmpty() && !since)
+            return std::unexpected(tr("%1: started: %2").arg(name, since.error()));
+        const auto until = parseDateInput(untilText);
+        if (!untilText.isEmpty() && !until)
+            return std::unexpected(tr("%1: ended: %2").arg(name, until.error()));
+        Finding f {item->data(Qt::UserRole).toString(), treatment().areas, day(), std::nullopt};
+        if (!untilText.isEmpty()) {
+            if (*until > day())
+                return std::unexpected(tr("%1: ended: %2 is after the day screened; leave it blank while it goes on")
+                                           .arg(name, displayDate(*until)));
+            f.until = *until;
+            f.since = *until;
+        }
+        if (!sinceText.isEmpty()) {
+            if (*since > day())
+                return std::unexpected(tr("%1: started: %2 is after the day screened").arg(name, displayDate(*since)));
+            if (f.until && *since > *f.until)
+                return std::unexpected(tr("%1: it ended before it started").arg(name));
+            f.since = *since;
+        }
+        yes << f;
+    }
     return yes;
 }
 
-QJsonObject ScreeningTab::answers() const
+QJsonObject ScreeningTab::answers(const QList<Finding>& yes) const
 {
-    // Every question of the catalogue answered: a tick is a "yes" in the treated areas, the rest "no".
+    // Every question of the catalogue answered: a tick is a "yes" with its dates, the rest "no".
     QJsonObject out;
-    const QStringList yes = checkedCodes(m_ui->presentToday);
-    for (int i = 0; i < m_ui->presentToday->count(); ++i) {
-        const QString code = m_ui->presentToday->item(i)->data(Qt::UserRole).toString();
-        if (yes.contains(code))
-            out.insert(code,
-                QJsonObject {{u"since"_s, day().toString(Qt::ISODate)},
-                    {u"areas"_s, QJsonArray::fromStringList(treatment().areas)}});
-        else
-            out.insert(code, false);
+    for (int i = 0; i < m_ui->presentToday->count(); ++i)
+        out.insert(m_ui->presentToday->item(i)->data(Qt::UserRole).toString(), false);
+    for (const Finding& f : yes) {
+        QJsonObject answer {{u"since"_s, f.since.value_or(day()).toString(Qt::ISODate)},
+            {u"areas"_s, QJsonArray::fromStringList(f.areas)}};
+        if (f.until)
+            answer.insert(u"until"_s, f.until->toString(Qt::ISODate));
+        out.insert(f.code, answer);
     }
     return out;
 }
@@ -179,6 +284,7 @@ void ScreeningTab::update()
     const bool ready = m_workspace && m_patientId != 0;
     const Treatment t = treatment();
     QString problem;
+    const auto yes = presentToday();
     if (!ready)
         problem = tr("Select a patient to screen them.");
     else if (t.areas.isEmpty())
@@ -186,13 +292,14 @@ void ScreeningTab::update()
     else if (!day().isValid()) {
         const auto parsed = parseDateInput(m_ui->screenedOn->text());
         problem = tr("When: %1").arg(parsed ? tr("the day is required") : parsed.error());
-    }
+    } else if (!yes)
+        problem = yes.error();
     if (!problem.isEmpty()) {
         m_ui->status->setText(problem);
         m_ui->save->setEnabled(false);
         return;
     }
-    auto result = services::screeningResult(m_workspace->context(), m_patientId, t, presentToday(), day());
+    auto result = services::screeningResult(m_workspace->context(), m_patientId, t, *yes, day());
     if (!result) {
         m_ui->status->setText(result.error().message);
         m_ui->save->setEnabled(false);
@@ -243,9 +350,12 @@ bool ScreeningTab::record()
     services::ScreeningInput input;
     input.record.kind = storage::ScreeningKind::Full;
     input.record.screenedOn = day();
-    input.record.answers = answers();
+    const auto yes = presentToday();
+    if (!yes)
+        return false;
+    input.record.answers = answers(*yes);
     input.treatment = treatment();
-    input.yes = presentToday();
+    input.yes = *yes;
     const services::UseCaseContext ctx = m_workspace->context();
     auto saved = services::addScreening(ctx, m_patientId, input);
     if (!saved) {

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <expected>
 #include <memory>
 
 namespace Ui {
@@ -42,6 +43,8 @@ public:
     void setTreatment(const QString& modality, const QString& indication, const QStringList& areas);
     // Ticks `code` as present today.
     void setPresentToday(const QString& code, bool present);
+    // Selects the answer `code` (tests), whose dates then show in the fields below the list.
+    void selectAnswer(const QString& code);
     void setNote(const QString& note);
     // Records the screening; false (the reason shown) when it could not be.
     bool record();
@@ -54,8 +57,13 @@ private:
     void update();
     // Record Screening: a result is shown, and a review has its note.
     void updateSaveButton();
-    [[nodiscard]] QList<Finding> presentToday() const;
-    [[nodiscard]] QJsonObject answers() const;
+    // The ticked answers with their dates; the first problem with a date, named, otherwise.
+    [[nodiscard]] std::expected<QList<Finding>, QString> presentToday() const;
+    [[nodiscard]] QJsonObject answers(const QList<Finding>& yes) const;
+    // The selected answer's dates in the fields below the list (editable when it is ticked).
+    void showAnswerDates();
+    // The fields' dates kept on the selected answer.
+    void keepAnswerDates();
     [[nodiscard]] QDate day() const;
 
     std::unique_ptr<Ui::ScreeningTab> m_ui;

@@ -2,6 +2,8 @@
 
 #include "PatientText.h"
 
+#include <QFont>
+
 namespace np::app {
 
 TextTableModel::TextTableModel(QStringList headers, QObject* parent)
@@ -54,8 +56,15 @@ QVariant TextTableModel::data(const QModelIndex& index, int role) const
             return row.cells[index.column()].isEmpty() ? QVariant() : QVariant(row.cells[index.column()]);
         return QString(row.cells[index.column()] + u'\n' + row.toolTip);
     case Qt::FontRole:
-    case Qt::ForegroundRole:
+        if (row.struck) {
+            QFont font;
+            font.setItalic(true);
+            font.setStrikeOut(true);
+            return font;
+        }
         return mutedRowStyle(row.muted, role);
+    case Qt::ForegroundRole:
+        return mutedRowStyle(row.muted || row.struck, role);
     case IdRole:
         return row.id;
     case MutedRole:

@@ -8,7 +8,8 @@ namespace np::app {
 
 // A read-only table of text: what the record's tabs list (findings, series, consents, documents).
 // Each row carries the id of what it shows; a muted row (retracted, withdrawn, cancelled, no longer
-// in effect) reads in grey italics and says why in its tooltip, so nothing depends on colour alone.
+// in effect) reads in grey italics and says why in its tooltip, so nothing depends on colour alone;
+// a struck row (called off) is also struck through.
 class TextTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -19,6 +20,7 @@ public:
         QStringList cells;
         QString toolTip;
         bool muted = false;
+        bool struck = false; // muted and struck through: called off (a cancelled appointment)
     };
 
     explicit TextTableModel(QStringList headers, QObject* parent = nullptr);

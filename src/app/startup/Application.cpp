@@ -91,7 +91,7 @@ int runApplication(int argc, char* argv[])
         path = *made;
     }
     DialogDatabasePrompts prompts(DialogDatabasePrompts::Purpose::StartUp);
-    auto database = DatabaseOpener(prompts).open(path);
+    auto database = DatabaseOpener(prompts, settings.backupFolder()).open(path);
     if (!database) {
         spdlog::info("No database opened; quitting");
         return 0;

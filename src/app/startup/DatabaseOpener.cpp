@@ -2,6 +2,8 @@
 
 #include "DatabasePrompts.h"
 
+#include "storage/Backup.h"
+
 #include <QFileInfo>
 
 #include <spdlog/spdlog.h>
@@ -35,11 +37,31 @@ std::unique_ptr<storage::Database> DatabaseOpener::open(QString path)
             return std::move(*opened);
         }
         spdlog::error("Cannot open the database: {}", opened.error().message.toStdString());
-        if (m_prompts.failed(path, opened.error()) == DatabasePrompts::FailureChoice::GiveUp)
-            return nullptr;
-        path = m_prompts.chooseDatabase(QFileInfo(path).absolutePath());
-        if (path.isEmpty())
-            return nullptr;
+        storage::StorageError error = opened.error();
+        for (;;) {
+            const auto choice = m_prompts.failed(path, error);
+            if (choice == DatabasePrompts::FailureChoice::GiveUp)
+                return nullptr;
+            if (choice == DatabasePrompts::FailureChoice::OpenAnother) {
+                path = m_prompts.chooseDatabase(QFileInfo(path).absolutePath());
+                if (path.isEmpty())
+                    return nullptr;
+                break;
+            }
+            const QString backup
+                = m_prompts.chooseBackup(m_backupFolder.isEmpty() ? QFileInfo(path).absolutePath() : m_backupFolder);
+            if (backup.isEmpty())
+                continue; // asked again
+            auto restored = storage::restoreDatabase(backup, path);
+            if (restored) {
+                spdlog::info("Restored {} from {}; the database replaced is kept as {}", path.toStdString(),
+                    backup.toStdString(), restored->replacedKeptAs.toStdString());
+                break; // open it again
+            }
+            spdlog::error("Restore failed: {}", restored.error().message.toStdString());
+            error = restored.error();
+            error.remedy = storage::StorageError::Remedy::RestoreBackup; // another backup may do
+        }
     }
 }
 

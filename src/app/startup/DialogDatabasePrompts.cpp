@@ -48,11 +48,16 @@ DatabasePrompts::FailureChoice DialogDatabasePrompts::failed(const QString& path
         Tr::tr("Needlepoint cannot open the database %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::NoButton,
         m_parent);
     box.setInformativeText(storageErrorText(error));
+    QPushButton* restore = error.remedy == storage::StorageError::Remedy::RestoreBackup
+        ? box.addButton(Tr::tr("Restore from Backup…"), QMessageBox::AcceptRole)
+        : nullptr;
     QPushButton* another = box.addButton(Tr::tr("Open Another Database…"), QMessageBox::AcceptRole);
     QPushButton* giveUp = box.addButton(giveUpText(), QMessageBox::RejectRole);
-    box.setDefaultButton(another);
+    box.setDefaultButton(restore ? restore : another);
     box.setEscapeButton(giveUp);
     box.exec();
+    if (restore && box.clickedButton() == restore)
+        return FailureChoice::RestoreBackup;
     return box.clickedButton() == another ? FailureChoice::OpenAnother : FailureChoice::GiveUp;
 }
 
@@ -60,6 +65,12 @@ QString DialogDatabasePrompts::chooseDatabase(const QString& folder)
 {
     return QFileDialog::getOpenFileName(
         m_parent, Tr::tr("Open Database"), folder, Tr::tr("Needlepoint databases (*.db);;All files (*)"));
+}
+
+QString DialogDatabasePrompts::chooseBackup(const QString& folder)
+{
+    return QFileDialog::getOpenFileName(
+        m_parent, Tr::tr("Restore from Backup"), folder, Tr::tr("Needlepoint backups (*.db);;All files (*)"));
 }
 
 } // namespace np::app

@@ -20,6 +20,7 @@ public:
     MissingChoice missing(const QString& path) override;
     FailureChoice failed(const QString& path, const storage::StorageError& error) override;
     QString chooseDatabase(const QString& folder) override;
+    QString chooseBackup(const QString& folder) override;
 
 private:
     [[nodiscard]] QString giveUpText() const;

@@ -2,12 +2,10 @@
 
 #include "app/clinic/ClinicSetupWizard.h"
 #include "app/settings/AppSettings.h"
-#include "core/ClinicLoader.h"
 #include "services/ClinicDatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonDocument>
 #include <QStandardPaths>
 
 #include <spdlog/spdlog.h>
@@ -47,8 +45,7 @@ std::expected<QString, QString> carryOutFirstRun(
         break;
     }
     settings.setPaperSize(wizard.paper());
-    const QByteArray json = QJsonDocument(wizard.setupJson()).toJson();
-    auto setup = parseClinicSetup(json, QString(), catalogue);
+    auto setup = parseClinicDraft(wizard.draft(), catalogue);
     if (!setup) // the pages checked it: only a change of catalogue in between could do this
         return std::unexpected(Tr::tr("The clinic's set-up is not complete:\n%1").arg(joinProblems(setup.error())));
     if (auto created = services::createClinicDatabase(path, *setup, creator); !created)
