@@ -536,6 +536,24 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../../ui/CheckinDialog.ui" line="6"/>
+        <source>Check In</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckinDialog.ui" line="22"/>
+        <source>Ask about the time since the last visit, and tick what the patient says is new:</source>
+        <translation>Pregunte por el tiempo desde la última visita y marque lo que el paciente diga que es nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckinDialog.ui" line="58"/>
+        <source>Clinician&apos;s &amp;note (required to go ahead after a review):</source>
+        <translation>&amp;Nota del clínico (obligatoria para seguir tras una revisión):</translation>
+    </message>
+</context>
+<context>
     <name>ClinicDetailsPage</name>
     <message>
         <location filename="../../ui/ClinicDetailsPage.ui" line="9"/>
@@ -778,7 +796,12 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>ClinicSetupService</name>
     <message>
-        <location filename="../../src/services/ClinicSetupService.cpp" line="122"/>
+        <location filename="../../src/services/ClinicSetupService.cpp" line="128"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ClinicSetupService.cpp" line="142"/>
         <source>the clinic&apos;s set-up</source>
         <translation>la configuración de la clínica</translation>
     </message>
@@ -2686,7 +2709,7 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     <name>TodayPage</name>
     <message>
         <location filename="../../ui/TodayPage.ui" line="34"/>
-        <source>Show cancelled and no-sho&amp;ws</source>
+        <source>Show cancelled and no-&amp;shows</source>
         <translation>Mostrar anuladas y a&amp;usencias</translation>
     </message>
     <message>
@@ -2696,11 +2719,61 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
     <message>
         <location filename="../../ui/TodayPage.ui" line="51"/>
+        <source>&amp;Check In…</source>
+        <translation>&amp;Registrar llegada…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="54"/>
+        <source>The patient has arrived: ask what is new since the last visit, then check them in</source>
+        <translation>El paciente ha llegado: pregunte qué hay de nuevo desde la última visita y registre su llegada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="61"/>
+        <source>Co&amp;mplete</source>
+        <translation>Co&amp;mpletar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="64"/>
+        <source>The treatment is done: its post-care sheet can be printed</source>
+        <translation>El tratamiento está hecho: se puede imprimir su hoja de cuidados posteriores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="71"/>
+        <source>Cance&amp;l…</source>
+        <translation>Anu&amp;lar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="74"/>
+        <source>Cancel the appointment, with the reason (it stays listed, struck through)</source>
+        <translation>Anular la cita, con el motivo (sigue en la lista, tachada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="81"/>
+        <source>No-Sho&amp;w</source>
+        <translation>No &amp;vino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="84"/>
+        <source>The patient did not come: a series session&apos;s later sessions are planned again</source>
+        <translation>El paciente no vino: las sesiones siguientes de la serie se vuelven a planificar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="91"/>
+        <source>Print Post-Ca&amp;re</source>
+        <translation>Imprimir cuidados p&amp;osteriores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="94"/>
+        <source>The post-care sheet of the completed treatment, in the patient&apos;s language</source>
+        <translation>La hoja de cuidados posteriores del tratamiento completado, en el idioma del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TodayPage.ui" line="101"/>
         <source>&amp;Open Patient</source>
         <translation>A&amp;brir paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/TodayPage.ui" line="54"/>
+        <location filename="../../ui/TodayPage.ui" line="104"/>
         <source>Show the selected appointment&apos;s patient on the Patients page (Enter)</source>
         <translation>Mostrar el paciente de la cita seleccionada en la página Pacientes (Intro)</translation>
     </message>
@@ -2826,6 +2899,115 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
 </context>
 <context>
+    <name>np::app::CheckinDialog</name>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="43"/>
+        <source>%1, %2 %3: %4 with %5</source>
+        <translation>%1, %2 %3: %4 con %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="49"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="50"/>
+        <source>Check-in result</source>
+        <translation>Resultado de la llegada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="51"/>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="52"/>
+        <source>Clinician&apos;s note</source>
+        <translation>Nota clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="68"/>
+        <source>Empty for none</source>
+        <translation>Vacío si no hay nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="77"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="184"/>
+        <source>Check In</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="78"/>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="80"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="138"/>
+        <source>the check-in form</source>
+        <translation>el formulario de llegada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="168"/>
+        <source>Stops treatment: %1</source>
+        <translation>Impide el tratamiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="170"/>
+        <source>Needs a review: %1</source>
+        <translation>Necesita revisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="172"/>
+        <source>Advice: %1</source>
+        <translation>Consejo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="176"/>
+        <source>No treatment today. Check In keeps the answers and cancels the appointment with the reason; book again once it has cleared.</source>
+        <translation>Hoy no hay tratamiento. Registrar guarda las respuestas y anula la cita con el motivo; vuelva a reservar cuando se haya resuelto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="178"/>
+        <source>Stop the Session</source>
+        <translation>Detener la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="181"/>
+        <source>Needs a clinician&apos;s review: check in with a note saying why it may go ahead.</source>
+        <translation>Necesita la revisión de un clínico: registre la llegada con una nota que diga por qué puede seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="182"/>
+        <source>May go ahead, with the advice below.</source>
+        <translation>Puede seguir, con los avisos de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="183"/>
+        <source>Nothing new stands in the way.</source>
+        <translation>Nada nuevo lo impide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="208"/>
+        <source>%1 is not treated today (%2); the appointment is cancelled with that reason.</source>
+        <translation>%1 no se trata hoy (%2); la cita queda anulada con ese motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="215"/>
+        <source>%1 is checked in, but the note was not kept: %2</source>
+        <translation>Se ha registrado la llegada de %1, pero la nota no se guardó: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="220"/>
+        <source>%1 checked in.</source>
+        <translation>Llegada de %1 registrada.</translation>
+    </message>
+</context>
+<context>
     <name>np::app::ClinicDetailsPage</name>
     <message>
         <location filename="../../src/app/clinic/ClinicSetupPages.cpp" line="51"/>
@@ -2929,7 +3111,7 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     <message>
         <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="179"/>
         <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="211"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="310"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="303"/>
         <source>Clinic Set-up</source>
         <translation>Configuración de la clínica</translation>
     </message>
@@ -2997,7 +3179,7 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
     <message>
         <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="236"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="291"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="284"/>
         <source>Import Clinic File</source>
         <translation>Importar archivo de clínica</translation>
     </message>
@@ -3007,62 +3189,57 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="244"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="245"/>
         <source>%1 was not imported; nothing changed. Correct the file and import it again:
 %2</source>
         <translation>%1 no se importó; no cambió nada. Corrija el archivo y vuelva a importarlo:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="250"/>
-        <source>%1 names the logo %2, which cannot be read: %3</source>
-        <translation>%1 nombra el logotipo %2, que no se puede leer: %3</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="256"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="249"/>
         <source>The pages show %1. Check them, then Save to use it on every workstation.</source>
         <translation>Las páginas muestran %1. Revíselas y pulse Guardar para usarla en todos los puestos.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="267"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="260"/>
         <source>%1 was not written: %2</source>
         <translation>%1 no se escribió: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="269"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="280"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="298"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="262"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="273"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="291"/>
         <source>Export Clinic File</source>
         <translation>Exportar archivo de clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="277"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="270"/>
         <source>%1 was written, but its logo %2 was not: %3</source>
         <translation>%1 se escribió, pero su logotipo %2 no: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="284"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="277"/>
         <source>Exported to %1.</source>
         <translation>Exportada a %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="291"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="299"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="284"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="292"/>
         <source>Clinic set-up files (*.json);;All files (*)</source>
         <translation>Archivos de configuración de clínica (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="311"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="304"/>
         <source>The changes made to the clinic&apos;s set-up here are not saved.</source>
         <translation>Los cambios hechos aquí en la configuración de la clínica no están guardados.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="314"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="307"/>
         <source>Close Without Saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="315"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="308"/>
         <source>Keep Editing</source>
         <translation>Seguir editando</translation>
     </message>
@@ -3402,120 +3579,120 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="80"/>
+        <location filename="../../src/app/MainWindow.cpp" line="82"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="80"/>
+        <location filename="../../src/app/MainWindow.cpp" line="82"/>
         <source>The day&apos;s appointments</source>
         <translation>Las citas del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="82"/>
+        <location filename="../../src/app/MainWindow.cpp" line="84"/>
         <source>&amp;Patients</source>
         <translation>&amp;Pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="82"/>
+        <location filename="../../src/app/MainWindow.cpp" line="84"/>
         <source>Find a patient and see their record</source>
         <translation>Buscar un paciente y ver su historia</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="98"/>
+        <location filename="../../src/app/MainWindow.cpp" line="100"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="99"/>
+        <location filename="../../src/app/MainWindow.cpp" line="101"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="100"/>
+        <location filename="../../src/app/MainWindow.cpp" line="102"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="103"/>
+        <location filename="../../src/app/MainWindow.cpp" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;Páginas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="113"/>
+        <location filename="../../src/app/MainWindow.cpp" line="115"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="119"/>
+        <location filename="../../src/app/MainWindow.cpp" line="121"/>
         <source>Exporting patients…</source>
         <translation>Exportando pacientes…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="134"/>
+        <location filename="../../src/app/MainWindow.cpp" line="136"/>
         <source>Export Patients</source>
         <translation>Exportar pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="144"/>
+        <location filename="../../src/app/MainWindow.cpp" line="146"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="152"/>
-        <location filename="../../src/app/MainWindow.cpp" line="340"/>
+        <location filename="../../src/app/MainWindow.cpp" line="154"/>
+        <location filename="../../src/app/MainWindow.cpp" line="361"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="294"/>
+        <location filename="../../src/app/MainWindow.cpp" line="315"/>
         <source>Set up another clinic&apos;s database, open an existing one, or try the demo clinic. The database open now stays as it is; the one chosen here opens in its place.</source>
         <translation>Configure la base de datos de otra clínica, abra una existente o pruebe la clínica de demostración. La base de datos abierta ahora queda como está; la elegida aquí se abre en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="299"/>
+        <location filename="../../src/app/MainWindow.cpp" line="320"/>
         <source>New Clinic</source>
         <translation>Nueva clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="322"/>
+        <location filename="../../src/app/MainWindow.cpp" line="343"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="332"/>
+        <location filename="../../src/app/MainWindow.cpp" line="353"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="341"/>
+        <location filename="../../src/app/MainWindow.cpp" line="362"/>
         <source>An import or export is running: restore the backup when it has finished.</source>
         <translation>Hay una importación o exportación en curso: restaure la copia cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="367"/>
+        <location filename="../../src/app/MainWindow.cpp" line="388"/>
         <source>An import or export is running: choose the catalogue again when it has finished.</source>
         <translation>Hay una importación o exportación en curso: vuelva a elegir el catálogo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="373"/>
+        <location filename="../../src/app/MainWindow.cpp" line="394"/>
         <source>The clinic&apos;s set-up names treatments or device kinds this catalogue does not have, so Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings &gt; Clinic, or add them to the file:
 %1</source>
         <translation>La configuración de la clínica nombra tratamientos o tipos de dispositivo que este catálogo no tiene, así que Needlepoint sigue con el catálogo que usa ahora. Cambie la configuración en Ajustes &gt; Clínica, o añádalos al archivo:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="391"/>
+        <location filename="../../src/app/MainWindow.cpp" line="412"/>
         <source>Needlepoint now plans with %1.</source>
         <translation>Needlepoint planifica ahora con %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="397"/>
+        <location filename="../../src/app/MainWindow.cpp" line="418"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="398"/>
+        <location filename="../../src/app/MainWindow.cpp" line="419"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -4939,183 +5116,271 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::TodayPage</name>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="43"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="47"/>
         <source>%1: %2</source>
         <comment>treatment: areas</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="45"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="49"/>
         <source>%1 (session %2 of %3)</source>
         <translation>%1 (sesión %2 de %3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="49"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="53"/>
         <source>First visit</source>
         <translation>Primera visita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="51"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="55"/>
         <source>Screening blocks treatment</source>
         <translation>El cribado impide el tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="53"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="57"/>
         <source>Review needed</source>
         <translation>Necesita revisión</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="55"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="59"/>
         <source>Consent missing</source>
         <translation>Falta el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="59"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="63"/>
         <source>%1–%2</source>
         <comment>start–end</comment>
         <translation>%1: %2 {1–%2?}</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="66"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="70"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="75"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="79"/>
         <source>P&amp;revious Day</source>
         <translation>Día &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="75"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="79"/>
         <source>The day before</source>
         <translation>El día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="76"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
         <source>&amp;Next Day</source>
         <translation>Día &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="76"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
         <source>The day after</source>
         <translation>El día siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="77"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
         <source>&amp;Go to Today</source>
         <translation>&amp;Ir a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="77"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
         <source>Today&apos;s appointments</source>
         <translation>Las citas de hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
         <source>Practitioner</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
         <source>To see to</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
         <source>The day&apos;s appointments</source>
         <translation>Las citas del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="89"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="93"/>
         <source>◀ Previous Day</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="93"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="94"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="97"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="91"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="95"/>
         <source>Next Day ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="92"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="96"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="94"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="98"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="95"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="99"/>
         <source>Show cancelled and no-shows</source>
         <translation>Mostrar anuladas y ausencias</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="96"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="100"/>
         <source>Open patient</source>
         <translation>Abrir paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="97"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="101"/>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="102"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="253"/>
+        <source>Complete</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="103"/>
+        <source>Print post-care</source>
+        <translation>Imprimir cuidados posteriores</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="104"/>
+        <source>Cancel appointment</source>
+        <translation>Anular cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="105"/>
+        <source>No-show</source>
+        <translation>No vino</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="106"/>
         <source>Day shown</source>
         <translation>Día mostrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="146"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="163"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="149"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="166"/>
         <source>The clinic is not set up yet: its hours, practitioners and rooms are entered in Settings &gt; Clinic…, then appointments can be booked.</source>
         <translation>La clínica aún no está configurada: su horario, profesionales y salas se introducen en Ajustes &gt; Clínica…; después se pueden reservar citas.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="165"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="181"/>
         <source>No appointments on this day.</source>
         <translation>No hay citas este día.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="167"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="183"/>
         <source>Appointments: %1.</source>
         <translation>Citas: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="169"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="185"/>
         <source>Appointments: %1. Cancelled or missed: %2.</source>
         <translation>Citas: %1. Anuladas o ausencias: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="253"/>
+        <source>%1&apos;s appointment was not completed: %2</source>
+        <translation>La cita de %1 no se completó: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="257"/>
+        <source>%1&apos;s treatment is completed: Print Post-Care prints the sheet to take home.</source>
+        <translation>El tratamiento de %1 está completado: Imprimir cuidados posteriores imprime la hoja para llevar a casa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="275"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="279"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="294"/>
+        <source>Cancel Appointment</source>
+        <translation>Anular cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="276"/>
+        <source>Why is %1&apos;s appointment at %2 cancelled? The reason is kept with it.</source>
+        <translation>¿Por qué se anula la cita de %1 a las %2? El motivo se guarda con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="280"/>
+        <source>Keep It</source>
+        <translation>Mantenerla</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="295"/>
+        <source>%1&apos;s appointment was not cancelled: %2</source>
+        <translation>La cita de %1 no se anuló: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="299"/>
+        <source>%1&apos;s appointment is cancelled; its time is free again.</source>
+        <translation>La cita de %1 está anulada; su hora vuelve a estar libre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="313"/>
+        <source>No-Show</source>
+        <translation>No vino</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="313"/>
+        <source>%1&apos;s appointment was not marked: %2</source>
+        <translation>La cita de %1 no se marcó: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="317"/>
+        <source>%1 did not come: marked as a no-show.</source>
+        <translation>%1 no vino: marcada como ausencia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="320"/>
+        <source>The later sessions of the series are planned again from the missed one.</source>
+        <translation>Las sesiones siguientes de la serie se vuelven a planificar desde la perdida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="322"/>
+        <source>The series could not be planned again: %1</source>
+        <translation>La serie no se pudo volver a planificar: %1</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@
 #include "patients/PatientController.h"
 #include "patients/PatientExport.h"
 #include "patients/PatientImport.h"
+#include "workspace/ChangeWatcher.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceTasks.h"
 
@@ -75,6 +76,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
           this))
     , m_busy(new QProgressBar)
     , m_today(new TodayPage)
+    , m_changes(new ChangeWatcher(this))
     , m_patientsPage(new QSplitter(Qt::Horizontal))
     , m_pages(new QTabWidget(this))
     , m_showToday(makeAction(this, tr("&Today"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("The day's appointments")))
@@ -160,8 +162,24 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     connect(m_showToday, &QAction::triggered, this, &MainWindow::showToday);
     connect(m_showPatients, &QAction::triggered, this, &MainWindow::showPatients);
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        // What changed on the other page since.
         if (m_pages->currentWidget() == m_today)
-            m_today->refresh(); // what changed on the other page since
+            m_today->refresh();
+        else
+            m_details->refresh();
+    });
+    // Another window, workstation or needlepoint-cli wrote: what is shown is read again.
+    connect(m_changes, &ChangeWatcher::changedElsewhere, this, [this] {
+        m_today->refresh();
+        m_search->refresh();
+        m_details->refresh();
+    });
+    connect(m_today, &TodayPage::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_today, &TodayPage::printPostCareRequested, this, [this](qint64 patient) {
+        // The Print menu's post-care sheet for that patient, then back to the Patients page's own.
+        m_print->setPatient(patient);
+        m_print->actions()->postCare->trigger();
+        m_print->setPatient(m_details->patientId());
     });
     connect(m_today, &TodayPage::openPatientRequested, this, [this](qint64 id, const QString& name) {
         showPatients();
@@ -212,6 +230,7 @@ MainWindow::~MainWindow()
     m_clinic->setWorkspace(nullptr);
     m_tasks->waitForAll(); // they use the window's clock
     disconnect(m_pages, nullptr, this, nullptr); // the pages go after the workspace
+    m_changes->setWorkspace(nullptr);
     m_today->setWorkspace(nullptr);
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
@@ -236,6 +255,7 @@ void MainWindow::setDatabasePrompts(std::unique_ptr<DatabasePrompts> prompts)
 
 void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
 {
+    m_changes->setWorkspace(nullptr);
     m_today->setWorkspace(nullptr);
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
@@ -249,6 +269,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
         m_workspace = std::make_unique<Workspace>(
             std::move(database), *m_catalogue, m_settings.deskName(), [this] { return m_now(); });
     m_today->setWorkspace(m_workspace.get());
+    m_changes->setWorkspace(m_workspace.get());
     m_search->setWorkspace(m_workspace.get());
     m_details->setWorkspace(m_workspace.get());
     m_patients->setWorkspace(m_workspace.get());

@@ -28,6 +28,7 @@ class AppSettings;
 class BackupRestore;
 class BackupService;
 class BackupStatusLabel;
+class ChangeWatcher;
 class ClinicSettings;
 class DatabasePrompts;
 class MainActions;
@@ -73,6 +74,8 @@ public:
     [[nodiscard]] ClinicSettings* clinicSettings() const { return m_clinic; }
     [[nodiscard]] BackupRestore* backupRestore() const { return m_restore; }
     [[nodiscard]] TodayPage* todayPage() const { return m_today; }
+    // Reads the pages again when another connection has changed the database.
+    [[nodiscard]] ChangeWatcher* changeWatcher() const { return m_changes; }
     // The pages: Today (shown at start) and Patients.
     [[nodiscard]] QTabWidget* pages() const { return m_pages; }
     void showToday();
@@ -118,6 +121,7 @@ private:
     ClinicSettings* m_clinic;
     QProgressBar* m_busy;
     TodayPage* m_today;
+    ChangeWatcher* m_changes;
     QSplitter* m_patientsPage;
     QTabWidget* m_pages;
     QAction* m_showToday;

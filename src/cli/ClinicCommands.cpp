@@ -42,26 +42,17 @@ int runLoad(CommandContext& ctx, const QStringList& positional)
     const auto bytes = ctx.readInput(positional.first(), &name);
     if (!bytes)
         return BadInput;
-    auto setup = parseClinicSetup(*bytes, name, *catalogue);
-    if (!setup) {
-        ctx.printProblems(setup.error());
+    auto file = services::readClinicFile(*catalogue, *bytes, name, QFileInfo(positional.first()).absoluteDir().path());
+    if (!file) {
+        ctx.printProblems(file.error().problems);
         return BadInput;
-    }
-    QByteArray logo;
-    if (!setup->logo.isEmpty()) {
-        const QString path = QFileInfo(positional.first()).absoluteDir().filePath(setup->logo);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            ctx.printError(Tr::tr("%1: clinic.logo: cannot read %2: %3").arg(name, path, file.errorString()));
-            return BadInput;
-        }
-        logo = file.readAll();
     }
     const auto useCases = ctx.useCases();
     if (!useCases)
         return useCases.error();
     // Stored whatever it breaks (the file is the clinic's word); what it breaks is listed, to move.
-    auto update = services::updateClinic(*useCases, *setup, logo, std::nullopt, services::BrokenAppointments::Keep);
+    auto update
+        = services::updateClinic(*useCases, file->setup, file->logo, std::nullopt, services::BrokenAppointments::Keep);
     if (!update)
         return ctx.fail(update.error());
     const storage::StoredClinic& stored = *update->stored;

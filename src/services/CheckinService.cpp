@@ -65,8 +65,9 @@ Outcome<Treatment> treatmentOf(
     return t;
 }
 
-// The result's findings with this effect, each with a name a person reads.
-QJsonArray findingsWith(const Catalogue& catalogue, const QJsonObject& result, const QString& effect)
+} // namespace
+
+QJsonArray checkinFindings(const Catalogue& catalogue, const QJsonObject& result, const QString& effect)
 {
     QJsonArray out;
     for (const QJsonValue& v : result.value(u"findings"_s).toArray()) {
@@ -79,6 +80,8 @@ QJsonArray findingsWith(const Catalogue& catalogue, const QJsonObject& result, c
     }
     return out;
 }
+
+namespace {
 
 QString namesOf(const QJsonArray& findings)
 {
@@ -127,6 +130,21 @@ Outcome<CheckinAnswers> readCheckinAnswers(const QByteArray& bytes, const QStrin
     return in;
 }
 
+Outcome<QJsonObject> checkinResult(const UseCaseContext& ctx, qint64 appointmentId, const CheckinAnswers& answers)
+{
+    auto clinic = storedClinic(ctx.db, ctx.catalogue);
+    if (!clinic)
+        return std::unexpected(clinic.error());
+    const auto appointment = appointmentRepository(ctx, *clinic).get(appointmentId);
+    if (!appointment)
+        return std::unexpected(ServiceError::fromStorage(appointment.error()));
+    std::optional<qint64> seriesId;
+    const auto treatment = treatmentOf(ctx, *appointment, seriesId);
+    if (!treatment)
+        return std::unexpected(treatment.error());
+    return screeningResult(ctx, appointment->patientId, *treatment, answers.yes, appointment->localStart.date());
+}
+
 Outcome<CheckinResult> checkIn(const UseCaseContext& ctx, const AppointmentTarget& target, const CheckinAnswers& in)
 {
     auto clinic = storedClinic(ctx.db, ctx.catalogue);
@@ -162,8 +180,8 @@ Outcome<CheckinResult> checkIn(const UseCaseContext& ctx, const AppointmentTarge
     s.id = *screeningId;
 
     out.blocked = s.status() == u"blocked";
-    out.blocking = findingsWith(ctx.catalogue, s.result, u"blocks"_s);
-    out.review = findingsWith(ctx.catalogue, s.result, u"review"_s);
+    out.blocking = checkinFindings(ctx.catalogue, s.result, u"blocks"_s);
+    out.review = checkinFindings(ctx.catalogue, s.result, u"review"_s);
     out.otherTexts = givenTexts(in.answers.value(Other).toObject());
     const auto status = out.blocked ? storage::AppointmentStatus::Cancelled : storage::AppointmentStatus::CheckedIn;
     const QString reason = out.blocked ? Tr::tr("stopped at check-in: %1").arg(namesOf(out.blocking)) : QString();

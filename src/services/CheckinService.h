@@ -35,6 +35,15 @@ struct CheckinResult {
     QJsonObject otherTexts; // the free-text answers given (not empty), for the clinician to read
 };
 
+// The result the check-in would store for appointment `appointmentId` with `answers` (the
+// screening's result JSON, as ScreeningService::screeningResult gives it), without storing
+// anything: what the check-in form shows as it is filled in.
+[[nodiscard]] Outcome<QJsonObject> checkinResult(
+    const UseCaseContext& ctx, qint64 appointmentId, const CheckinAnswers& answers);
+
+// The result's findings with `effect` ("blocks", "review", "advice"), each with a "name" a person reads.
+[[nodiscard]] QJsonArray checkinFindings(const Catalogue& catalogue, const QJsonObject& result, const QString& effect);
+
 // Checks the patient in: stores the pre-session screening with its result on the appointment's
 // day, then checks the appointment in, or cancels it with the reason when a blocking finding is
 // in effect. Only a booked appointment can be checked in (Invalid otherwise). The screening is

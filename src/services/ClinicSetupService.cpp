@@ -7,6 +7,8 @@
 #include "storage/PatientRepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -109,6 +111,25 @@ Outcome<ClinicUpdate> updateClinic(const UseCaseContext& ctx, const ClinicSetup&
 Outcome<storage::StoredClinic> clinic(const UseCaseContext& ctx)
 {
     return storedClinic(ctx.db, ctx.catalogue);
+}
+
+Outcome<ClinicFile> readClinicFile(
+    const Catalogue& catalogue, const QByteArray& bytes, const QString& name, const QString& folder)
+{
+    auto setup = parseClinicSetup(bytes, name, catalogue);
+    if (!setup)
+        return std::unexpected(ServiceError::invalid(setup.error()));
+    ClinicFile out {std::move(*setup), {}};
+    if (!out.setup.logo.isEmpty()) {
+        const QString path = QDir(folder).filePath(out.setup.logo);
+        QFile image(path);
+        if (!image.open(QIODevice::ReadOnly))
+            return std::unexpected(ServiceError::invalid(Problems {{name, u"clinic.logo"_s,
+                QCoreApplication::translate("ClinicSetupService", "cannot read %1: %2")
+                    .arg(path, image.errorString())}}));
+        out.logo = image.readAll();
+    }
+    return out;
 }
 
 Outcome<Problems> setupProblemsWith(const UseCaseContext& ctx, const Catalogue& catalogue)

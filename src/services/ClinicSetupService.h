@@ -17,6 +17,17 @@
 // The clinic's set-up (hours, closures, practitioners, rooms, devices) and its staff records.
 namespace np::services {
 
+// A clinic's set-up file as `clinic load` and Settings > Clinic > Import Clinic File read it.
+struct ClinicFile {
+    ClinicSetup setup;
+    QByteArray logo; // the image the set-up names, read from beside the file; empty when it names none
+};
+// `bytes`, read from the file `name` in `folder`, checked against `catalogue` as `clinic load`
+// checks it, and the logo it names read from `folder`. Invalid otherwise, with every problem at its
+// JSON path ("clinic.logo" for a logo that cannot be read); nothing is stored.
+[[nodiscard]] Outcome<ClinicFile> readClinicFile(
+    const Catalogue& catalogue, const QByteArray& bytes, const QString& name, const QString& folder);
+
 // Stores `setup` (already read and checked with ctx.catalogue) with its logo's bytes as the
 // clinic's set-up; `expectedVersion`, when given, must be the one stored (else a Conflict). The
 // set-up as stored, with the ids of its codes.

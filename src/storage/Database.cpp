@@ -457,6 +457,16 @@ Result<void> Database::readSnapshot(const std::function<Result<void>()>& work)
     return result;
 }
 
+Result<qint64> Database::dataVersion()
+{
+    auto q = exec(connection(), u"PRAGMA data_version"_s, m_name);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(StorageError::Kind::Failed, Tr::tr("%1: PRAGMA data_version gave no value").arg(m_name));
+    return q->value(0).toLongLong();
+}
+
 Result<QString> Database::uid()
 {
     auto q = exec(connection(), u"SELECT uid FROM database_identity WHERE id = 1"_s, m_name);

@@ -81,6 +81,11 @@ public:
     // and restored. Exported calendar events are named with it.
     [[nodiscard]] Result<QString> uid();
 
+    // PRAGMA data_version: a number that changes when another connection (another window,
+    // workstation or needlepoint-cli) has committed a change to the database since this connection
+    // last asked; this connection's own writes leave it as it is. Cheap: no table is read.
+    [[nodiscard]] Result<qint64> dataVersion();
+
     // PRAGMA integrity_check: the whole file; never run at start-up.
     [[nodiscard]] Result<void> checkIntegrity();
 

@@ -11,11 +11,19 @@
 #include "app/patients/PatientDetailPane.h"
 #include "app/patients/RecordTable.h"
 #include "app/patients/TextTableModel.h"
+#include "app/today/CheckinDialog.h"
 #include "app/today/TodayPage.h"
+#include "app/workspace/ChangeWatcher.h"
 #include "services/AppointmentService.h"
+#include "services/ClinicalRecordService.h"
+#include "services/ScreeningService.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -144,4 +152,124 @@ TEST_CASE("today: in Spanish the page reads in Spanish and every Alt key reaches
     CHECK(f.rows().text(1, State) == u"anulado"_s);
     CHECK(f.today().table()->summary() == u"Citas: 2. Anuladas o ausencias: 1."_s);
     CHECK(mnemonicClashes(*f.window).isEmpty());
+}
+
+TEST_CASE(
+    "today: Check In asks what is new; nothing new checks the patient in, then Complete allows the post-care sheet")
+{
+    TodayFixture f;
+    f.today().selectAppointment(f.rows().idAt(0)); // Siobhán at 10:00, booked
+    f.today().checkInCurrent();
+    app::CheckinDialog* dialog = f.today().checkinDialog();
+    REQUIRE(dialog != nullptr);
+    REQUIRE(dialog->isVisible());
+    CHECK(dialog->statusText() == u"Nothing new stands in the way."_s);
+    CHECK(mnemonicClashes(*dialog).isEmpty());
+    QLineEdit* medication = dialog->textAnswer(u"new_medication"_s);
+    REQUIRE(medication != nullptr);
+    QTest::keyClicks(medication, u"Vitamin D"_s);
+    QTest::mouseClick(dialog->checkInButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return f.today().checkinDialog() == nullptr; }, 2000));
+    CHECK(f.rows().text(0, State) == u"arrived"_s);
+    CHECK(f.window->statusBar()->currentMessage() == u"O'Brien, Siobhán checked in."_s);
+
+    f.today().selectAppointment(f.rows().idAt(0));
+    auto* printPostCare = findByAccessibleName<QPushButton>(f.today(), u"Print post-care"_s);
+    CHECK_FALSE(printPostCare->isEnabled());
+    REQUIRE(f.today().completeCurrent());
+    CHECK(f.rows().text(0, State) == u"completed"_s);
+    CHECK(printPostCare->isEnabled());
+}
+
+TEST_CASE("today: active acne where the treatment goes stops the session at check-in, with the reason kept")
+{
+    TodayFixture f;
+    f.today().selectAppointment(f.rows().idAt(0));
+    f.today().checkInCurrent();
+    app::CheckinDialog* dialog = f.today().checkinDialog();
+    REQUIRE(dialog != nullptr);
+    dialog->setAnswer(u"active_acne"_s, true);
+    CHECK(dialog->statusText().startsWith(u"No treatment today."_s));
+    CHECK(dialog->reasonsText().contains(u"Active acne"_s));
+    CHECK(dialog->checkInButton()->text() == u"Stop the Session"_s);
+    QTest::mouseClick(dialog->checkInButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return f.today().checkinDialog() == nullptr; }, 2000));
+    CHECK(f.rows().text(0, State) == u"cancelled"_s);
+    CHECK(f.rows().index(0, Patient).data(Qt::ToolTipRole).toString().contains(u"Active acne"_s));
+}
+
+TEST_CASE("today: a finding that needs review lets the patient be checked in only with the clinician's note")
+{
+    TodayFixture f;
+    storage::FindingRecord anticoagulants;
+    anticoagulants.patientId = f.scheduling.siobhan;
+    anticoagulants.code = u"anticoagulants"_s;
+    anticoagulants.since = QDate(2026, 1, 10);
+    REQUIRE(services::addFinding(deskContext(f.scheduling.db(), QDate(2026, 11, 24)), anticoagulants));
+    f.today().refresh();
+    f.today().selectAppointment(f.rows().idAt(0));
+    f.today().checkInCurrent();
+    app::CheckinDialog* dialog = f.today().checkinDialog();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->statusText().startsWith(u"Needs a clinician's review"_s));
+    CHECK_FALSE(dialog->checkInButton()->isEnabled());
+    CHECK_FALSE(dialog->checkIn());
+    dialog->setNote(u"INR stable, cleared by Dr Núñez"_s);
+    REQUIRE(dialog->checkInButton()->isEnabled());
+    REQUIRE(dialog->checkIn());
+    CHECK(f.rows().text(0, State) == u"arrived"_s);
+    auto kept = services::screeningsOf(deskContext(f.scheduling.db(), QDate(2026, 11, 24)), f.scheduling.siobhan);
+    REQUIRE(kept);
+    REQUIRE(kept->size() == 1);
+    CHECK(kept->front().overrideReason == u"INR stable, cleared by Dr Núñez"_s);
+}
+
+TEST_CASE("today: a booking made elsewhere shows within two seconds; the window's own changes do not count as one")
+{
+    TodayFixture f;
+    app::ChangeWatcher* watcher = f.window->changeWatcher();
+    QSignalSpy changed(watcher, &app::ChangeWatcher::changedElsewhere);
+    // The window's own write: nothing changed elsewhere.
+    f.today().selectAppointment(f.rows().idAt(0));
+    f.today().checkInCurrent();
+    REQUIRE(f.today().checkinDialog());
+    REQUIRE(f.today().checkinDialog()->checkIn());
+    watcher->check();
+    CHECK(changed.isEmpty());
+
+    // Another workstation (its own connection) books José at 14:00.
+    REQUIRE(services::bookAppointment(deskContext(f.scheduling.db(), QDate(2026, 11, 24)),
+        {f.scheduling.jose, std::nullopt, u"ana"_s, u"room-1"_s, u"pen-1"_s, u"automated_pen"_s, {u"forehead"_s},
+            at("2026-11-24", 14)}));
+    REQUIRE(changed.wait(3000));
+    REQUIRE(f.rows().rowCount() == 4);
+    CHECK(f.rows().text(2, Time).startsWith(u"14:00"_s));
+}
+
+TEST_CASE("today: Cancel asks the reason and keeps it; No-Show marks a patient who did not come")
+{
+    TodayFixture f;
+    const qint64 jose = f.rows().idAt(2); // 16:00
+    f.today().selectAppointment(jose);
+    f.today().cancelCurrent();
+    auto* ask = f.window->findChild<QInputDialog*>();
+    REQUIRE(ask != nullptr);
+    CHECK(ask->labelText().contains(u"García, José Luis"_s));
+    ask->setTextValue(u"Moved abroad"_s);
+    ask->accept();
+    REQUIRE(f.rows().rowCount() == 3);
+    CHECK(f.rows().text(2, State) == u"cancelled"_s);
+    CHECK(f.rows().index(2, Patient).data(Qt::ToolTipRole).toString().contains(u"Moved abroad"_s));
+    CHECK(f.today().table()->summary() == u"Appointments: 1. Cancelled or missed: 2."_s);
+
+    f.today().selectAppointment(f.rows().idAt(0)); // Siobhán at 10:00
+    REQUIRE(f.today().noShowCurrent());
+    CHECK(f.rows().text(0, State) == u"no-show"_s);
+    CHECK(f.rows().index(0, Patient).data(Qt::FontRole).value<QFont>().strikeOut());
+
+    // Tomorrow's appointment cannot be a no-show yet.
+    f.today().nextDay->trigger();
+    f.today().selectAppointment(f.rows().idAt(0));
+    CHECK_FALSE(f.today().noShowCurrent());
+    CHECK(f.rows().text(0, State) == u"booked"_s);
 }

@@ -473,3 +473,23 @@ TEST_CASE("transaction commits on success and rolls back on failure")
     addPatients(*db, 2);
     CHECK(patientCount(*db) == 2);
 }
+
+TEST_CASE("data_version moves when another connection commits, never for the connection's own writes")
+{
+    np::test::TempDatabase db;
+    auto before = db->dataVersion();
+    REQUIRE(before);
+    QSqlQuery own(db->connection());
+    REQUIRE(own.exec(u"INSERT INTO audit_log (at, actor, table_name, record_id, action) VALUES "
+                     u"('2026-03-01T09:30:00Z', 'test', 'test', 1, 'insert')"_s));
+    auto afterOwn = db->dataVersion();
+    REQUIRE(afterOwn);
+    CHECK(*afterOwn == *before);
+
+    np::test::RawConnection other(db.path());
+    other.require("INSERT INTO audit_log (at, actor, table_name, record_id, action) VALUES "
+                  "('2026-03-01T09:31:00Z', 'other', 'test', 2, 'insert')");
+    auto afterOther = db->dataVersion();
+    REQUIRE(afterOther);
+    CHECK(*afterOther != *before);
+}

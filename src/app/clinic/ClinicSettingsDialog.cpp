@@ -239,20 +239,13 @@ bool ClinicSettingsDialog::importFile(const QString& path)
     const auto bytes = readFileBytes(path, MaxSetupFileBytes);
     if (!bytes)
         return fail(tr("%1 cannot be read: %2").arg(name, bytes.error()));
-    auto setup = parseClinicSetup(*bytes, QFileInfo(path).fileName(), m_workspace.catalogue());
-    if (!setup) // each problem with the line of the file to open
+    auto file = services::readClinicFile(
+        m_workspace.catalogue(), *bytes, QFileInfo(path).fileName(), QFileInfo(path).absolutePath());
+    if (!file) // each problem with the line of the file to open
         return fail(tr("%1 was not imported; nothing changed. Correct the file and import it again:\n%2")
-                        .arg(name, joinProblems(withJsonLines(setup.error(), *bytes))));
-    QByteArray logo;
-    if (!setup->logo.isEmpty()) {
-        QFile image(QFileInfo(path).absoluteDir().filePath(setup->logo));
-        if (!image.open(QIODevice::ReadOnly))
-            return fail(tr("%1 names the logo %2, which cannot be read: %3")
-                            .arg(name, QDir::toNativeSeparators(image.fileName()), image.errorString()));
-        logo = image.readAll();
-    }
-    m_logo = logo;
-    showDraft(clinicDraftFromJson(clinicSetupToJson(*setup), modalityCodes(m_workspace.catalogue())), false);
+                        .arg(name, joinProblems(withJsonLines(file.error().problems, *bytes))));
+    m_logo = file->logo;
+    showDraft(clinicDraftFromJson(clinicSetupToJson(file->setup), modalityCodes(m_workspace.catalogue())), false);
     setStatus(tr("The pages show %1. Check them, then Save to use it on every workstation.").arg(name));
     return true;
 }

@@ -1,17 +1,21 @@
 #include "TodayPage.h"
 
+#include "CheckinDialog.h"
 #include "ui_TodayPage.h"
 
 #include "app/Actions.h"
 #include "app/FormTeardown.h"
+#include "app/Messages.h"
 #include "app/patients/PatientText.h"
 #include "app/patients/RecordTable.h"
 #include "app/patients/RecordText.h"
 #include "app/patients/TextTableModel.h"
 #include "app/workspace/Workspace.h"
+#include "services/AppointmentService.h"
 #include "services/DayService.h"
 #include "storage/AppointmentRepository.h"
 
+#include <QInputDialog>
 #include <QLocale>
 #include <QTableView>
 
@@ -94,6 +98,11 @@ TodayPage::TodayPage(QWidget* parent)
     m_ui->nextDay->setAccessibleName(tr("Next day"));
     m_ui->showCancelled->setAccessibleName(tr("Show cancelled and no-shows"));
     m_ui->openPatient->setAccessibleName(tr("Open patient"));
+    m_ui->checkIn->setAccessibleName(tr("Check in"));
+    m_ui->complete->setAccessibleName(tr("Complete"));
+    m_ui->printPostCare->setAccessibleName(tr("Print post-care"));
+    m_ui->cancelAppointment->setAccessibleName(tr("Cancel appointment"));
+    m_ui->noShow->setAccessibleName(tr("No-show"));
     m_ui->dayLabel->setAccessibleName(tr("Day shown"));
     QFont bold = m_ui->dayLabel->font();
     bold.setBold(true);
@@ -109,9 +118,17 @@ TodayPage::TodayPage(QWidget* parent)
     });
     connect(m_ui->showCancelled, &QCheckBox::toggled, this, &TodayPage::refresh);
     connect(m_ui->openPatient, &QPushButton::clicked, this, &TodayPage::openCurrent);
+    connect(m_ui->checkIn, &QPushButton::clicked, this, &TodayPage::checkInCurrent);
+    connect(m_ui->complete, &QPushButton::clicked, this, &TodayPage::completeCurrent);
+    connect(m_ui->cancelAppointment, &QPushButton::clicked, this, &TodayPage::cancelCurrent);
+    connect(m_ui->noShow, &QPushButton::clicked, this, &TodayPage::noShowCurrent);
+    connect(m_ui->printPostCare, &QPushButton::clicked, this, [this] {
+        if (const qint64 patient = currentPatientId())
+            emit printPostCareRequested(patient);
+    });
     connect(m_table->view(), &QTableView::activated, this, &TodayPage::openCurrent);
-    connect(m_table->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this] { m_ui->openPatient->setEnabled(currentPatientId() != 0); });
+    connect(
+        m_table->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TodayPage::updateButtons);
     setWorkspace(nullptr);
 }
 
@@ -138,7 +155,7 @@ void TodayPage::showDay(QDate day)
 void TodayPage::refresh()
 {
     const qint64 selected = m_table->currentId();
-    m_patients.clear();
+    m_entries.clear();
     QList<TextTableModel::Row> rows;
     QString summary;
     m_ui->dayLabel->setText(m_day.isValid() ? QLocale().toString(m_day, QLocale::LongFormat) : QString());
@@ -157,9 +174,8 @@ void TodayPage::refresh()
             (isOff ? off : coming) += 1;
             if (isOff && !m_ui->showCancelled->isChecked())
                 continue;
-            m_patients.insert(entry.row.appointment.id,
-                {entry.row.patient.id, entry.row.patient.familyName + u' ' + entry.row.patient.givenNames});
             rows << rowOf(entry);
+            m_entries << entry;
         }
         if (day->isEmpty())
             summary = tr("No appointments on this day.");
@@ -170,21 +186,154 @@ void TodayPage::refresh()
     }
     m_table->model()->setRows(std::move(rows));
     m_table->setSummary(summary);
+    selectAppointment(selected);
+    updateButtons();
+}
+
+void TodayPage::selectAppointment(qint64 id)
+{
     for (int r = 0; r < m_table->model()->rowCount(); ++r)
-        if (m_table->model()->idAt(r) == selected)
+        if (m_table->model()->idAt(r) == id)
             m_table->view()->selectRow(r);
-    m_ui->openPatient->setEnabled(currentPatientId() != 0);
+}
+
+const services::DayEntry* TodayPage::currentEntry() const
+{
+    const qint64 id = m_table->currentId();
+    for (const services::DayEntry& e : m_entries)
+        if (e.row.appointment.id == id)
+            return &e;
+    return nullptr;
+}
+
+void TodayPage::updateButtons()
+{
+    const services::DayEntry* e = currentEntry();
+    const QString status = e ? e->row.appointment.status : QString();
+    // Patients are checked in on the day they come.
+    m_ui->checkIn->setEnabled(m_workspace && status == u"booked" && e->row.appointment.date == m_workspace->today());
+    m_ui->complete->setEnabled(status == u"checked_in");
+    m_ui->cancelAppointment->setEnabled(status == u"booked" || status == u"checked_in");
+    // A no-show is known once its time has come.
+    m_ui->noShow->setEnabled(m_workspace && status == u"booked" && e->row.appointment.date <= m_workspace->today());
+    m_ui->printPostCare->setEnabled(status == u"completed");
+    m_ui->openPatient->setEnabled(e != nullptr);
+}
+
+void TodayPage::checkInCurrent()
+{
+    const services::DayEntry* e = currentEntry();
+    if (!m_workspace || !e || !m_ui->checkIn->isEnabled())
+        return;
+    auto* dialog = new CheckinDialog(*m_workspace, *e, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CheckinDialog::checkedIn, this, [this](const QString& text) {
+        refresh();
+        emit message(text);
+    });
+    m_checkin = dialog;
+    dialog->open();
+}
+
+CheckinDialog* TodayPage::checkinDialog() const
+{
+    return m_checkin;
+}
+
+bool TodayPage::completeCurrent()
+{
+    const services::DayEntry* e = currentEntry();
+    if (!m_workspace || !e || !m_ui->complete->isEnabled())
+        return false;
+    const qint64 id = e->row.appointment.id;
+    const QString name = patientDisplayName(e->row.patient.familyName, e->row.patient.givenNames);
+    auto done = services::completeAppointment(m_workspace->context(), {id, e->version});
+    if (!done) {
+        showWarning(this, tr("Complete"), tr("%1's appointment was not completed: %2").arg(name, done.error().message));
+        refresh();
+        return false;
+    }
+    changed(id, tr("%1's treatment is completed: Print Post-Care prints the sheet to take home.").arg(name));
+    return true;
+}
+
+void TodayPage::changed(qint64 id, const QString& text)
+{
+    refresh();
+    selectAppointment(id);
+    emit message(text);
+}
+
+void TodayPage::cancelCurrent()
+{
+    const services::DayEntry* e = currentEntry();
+    if (!e || !m_ui->cancelAppointment->isEnabled())
+        return;
+    auto* ask = new QInputDialog(window());
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Cancel Appointment"));
+    ask->setLabelText(tr("Why is %1's appointment at %2 cancelled? The reason is kept with it.")
+                          .arg(patientDisplayName(e->row.patient.familyName, e->row.patient.givenNames),
+                              displayTime(e->row.appointment.start)));
+    ask->setOkButtonText(tr("Cancel Appointment"));
+    ask->setCancelButtonText(tr("Keep It"));
+    connect(ask, &QInputDialog::textValueSelected, this, &TodayPage::cancelCurrentWith);
+    ask->open();
+}
+
+bool TodayPage::cancelCurrentWith(const QString& reason)
+{
+    const services::DayEntry* e = currentEntry();
+    if (!m_workspace || !e)
+        return false;
+    const qint64 id = e->row.appointment.id;
+    const QString name = patientDisplayName(e->row.patient.familyName, e->row.patient.givenNames);
+    auto done = services::cancelAppointment(m_workspace->context(), {id, e->version}, reason.trimmed());
+    if (!done) {
+        showWarning(this, tr("Cancel Appointment"),
+            tr("%1's appointment was not cancelled: %2").arg(name, done.error().message));
+        refresh();
+        return false;
+    }
+    changed(id, tr("%1's appointment is cancelled; its time is free again.").arg(name));
+    return true;
+}
+
+bool TodayPage::noShowCurrent()
+{
+    const services::DayEntry* e = currentEntry();
+    if (!m_workspace || !e || !m_ui->noShow->isEnabled())
+        return false;
+    const qint64 id = e->row.appointment.id;
+    const QString name = patientDisplayName(e->row.patient.familyName, e->row.patient.givenNames);
+    auto done = services::markNoShow(m_workspace->context(), {id, e->version}, false);
+    if (!done) {
+        showWarning(this, tr("No-Show"), tr("%1's appointment was not marked: %2").arg(name, done.error().message));
+        refresh();
+        return false;
+    }
+    QString text = tr("%1 did not come: marked as a no-show.").arg(name);
+    if (const auto& series = done->series) {
+        if (series->later && series->laterApplied)
+            text += u' ' + tr("The later sessions of the series are planned again from the missed one.");
+        else if (!series->noOffer.isEmpty())
+            text += u' ' + tr("The series could not be planned again: %1").arg(series->noOffer);
+    }
+    changed(id, text);
+    return true;
 }
 
 qint64 TodayPage::currentPatientId() const
 {
-    return m_patients.value(m_table->currentId()).id;
+    const services::DayEntry* e = currentEntry();
+    return e ? e->row.patient.id : 0;
 }
 
 void TodayPage::openCurrent()
 {
-    if (const PatientRef patient = m_patients.value(m_table->currentId()); patient.id != 0)
-        emit openPatientRequested(patient.id, patient.name);
+    // The search finds them by "Family Given".
+    if (const services::DayEntry* e = currentEntry())
+        emit openPatientRequested(e->row.patient.id, e->row.patient.familyName + u' ' + e->row.patient.givenNames);
 }
 
 } // namespace np::app

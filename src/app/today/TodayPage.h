@@ -1,7 +1,9 @@
 #pragma once
 
+#include "services/DayService.h"
+
 #include <QDate>
-#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -14,13 +16,15 @@ class TodayPage;
 
 namespace np::app {
 
+class CheckinDialog;
 class RecordTable;
 class Workspace;
 
 // Today, the front desk's page: the day's appointments by time, each with its patient, treatment,
 // practitioner, room, state (booked, arrived, completed; cancelled and no-shows struck through,
 // with why) and what the desk must see to (first visit, review needed, screening blocks, consent
-// missing). It opens on the clinic's today; the day actions move to the days around it.
+// missing). It opens on the clinic's today; the day actions move to the days around it. The
+// selected appointment is checked in (CheckinDialog), completed, or has its post-care sheet printed.
 class TodayPage : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +41,19 @@ public:
     [[nodiscard]] RecordTable* table() const { return m_table; }
     // The patient of the appointment selected; 0 when none.
     [[nodiscard]] qint64 currentPatientId() const;
+    // Selects the appointment `id`, when listed.
+    void selectAppointment(qint64 id);
+    // Check In… on the selected appointment: the dialog, open (tests reach it here).
+    void checkInCurrent();
+    [[nodiscard]] CheckinDialog* checkinDialog() const;
+    // Complete on the selected appointment; false (why shown) when it could not be.
+    bool completeCurrent();
+    // Cancel… on the selected appointment: asks the reason (a dialog, open), then cancels.
+    void cancelCurrent();
+    // Cancels the selected appointment with `reason`; false (why shown) when it could not be.
+    bool cancelCurrentWith(const QString& reason);
+    // No-Show on the selected appointment; false (why shown) when it could not be.
+    bool noShowCurrent();
 
     // For the View menu: Alt+Left, Alt+Right, Ctrl+T.
     QAction* const previousDay;
@@ -46,19 +63,24 @@ public:
 signals:
     // The patient `patientId`, found by `name`, should be shown on the Patients page.
     void openPatientRequested(qint64 patientId, const QString& name);
+    // Print the post-care sheet of `patientId`'s treatment just completed.
+    void printPostCareRequested(qint64 patientId);
+    // What the status bar should say.
+    void message(const QString& text);
 
 private:
     void openCurrent();
+    void updateButtons();
+    // After a change of the selected appointment: read again, keep it selected, say `text`.
+    void changed(qint64 id, const QString& text);
+    [[nodiscard]] const services::DayEntry* currentEntry() const;
 
     std::unique_ptr<Ui::TodayPage> m_ui;
     RecordTable* m_table;
     const Workspace* m_workspace = nullptr;
     QDate m_day;
-    struct PatientRef {
-        qint64 id = 0;
-        QString name; // "Family Given": what finds them in the search
-    };
-    QHash<qint64, PatientRef> m_patients; // by appointment id
+    QList<services::DayEntry> m_entries; // those listed, by start time
+    QPointer<CheckinDialog> m_checkin;
 };
 
 } // namespace np::app
