@@ -801,7 +801,7 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/ClinicSetupService.cpp" line="142"/>
+        <location filename="../../src/services/ClinicSetupService.cpp" line="143"/>
         <source>the clinic&apos;s set-up</source>
         <translation>la configuración de la clínica</translation>
     </message>
@@ -1407,6 +1407,174 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <location filename="../../src/core/JsonReader.cpp" line="276"/>
         <source>duplicate code &quot;%1&quot;</source>
         <translation>código repetido «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>NewSeriesDialog</name>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="14"/>
+        <source>New Series</source>
+        <translation>Nueva serie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="35"/>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="41"/>
+        <source>&amp;Indication:</source>
+        <translation>&amp;Indicación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="51"/>
+        <source>What is treated; the catalogue&apos;s suitable modalities come first</source>
+        <translation>Qué se trata; primero las modalidades adecuadas del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="58"/>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="68"/>
+        <source>The device or technique, from the catalogue</source>
+        <translation>El aparato o la técnica, del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="75"/>
+        <source>A&amp;reas:</source>
+        <translation>&amp;Zonas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="85"/>
+        <source>Tick the areas to treat (Space ticks the selected one)</source>
+        <translation>Marque las zonas a tratar (Espacio marca la seleccionada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="98"/>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravedad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="108"/>
+        <source>Decides how many sessions the protocol gives</source>
+        <translation>Decide cuántas sesiones da el protocolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="115"/>
+        <source>Session &amp;count:</source>
+        <translation>&amp;Número de sesiones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="125"/>
+        <source>How many sessions; the protocol&apos;s number for the severity unless set</source>
+        <translation>Cuántas sesiones; si no se indica, las del protocolo para la gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="132"/>
+        <source>First session &amp;from:</source>
+        <translation>Primera sesión &amp;desde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="142"/>
+        <source>The first day the patient can come; empty: today</source>
+        <translation>El primer día que el paciente puede venir; vacío: hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="149"/>
+        <source>&amp;Event date:</source>
+        <translation>Fecha del &amp;evento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="159"/>
+        <source>A wedding or other event the skin should be ready for; empty: none</source>
+        <translation>Una boda u otro evento para el que la piel debe estar lista; vacío: ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="166"/>
+        <source>&amp;Practitioner:</source>
+        <translation>&amp;Profesional:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="176"/>
+        <source>Who gives the sessions; anyone who performs the modality unless chosen</source>
+        <translation>Quién da las sesiones; si no se elige, cualquiera que realice la modalidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="183"/>
+        <source>Part of the da&amp;y:</source>
+        <translation>Franja &amp;horaria:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="193"/>
+        <source>When the patient prefers to come</source>
+        <translation>Cuándo prefiere venir el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="219"/>
+        <source>Clinician&apos;s &amp;note:</source>
+        <translation>No&amp;ta del clínico:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="229"/>
+        <source>Why the series may go ahead though the plan needs a clinician&apos;s review; kept with the series</source>
+        <translation>Por qué la serie puede seguir aunque el plan necesite la revisión de un clínico; se guarda con la serie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="245"/>
+        <source>Proposed &amp;sessions:</source>
+        <translation>Sesiones propuest&amp;as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="255"/>
+        <source>The appointments the series would book; select one to change it below</source>
+        <translation>Las citas que la serie reservaría; seleccione una para cambiarla abajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="279"/>
+        <source>Selected session &amp;on:</source>
+        <translation>Sesión seleccionada e&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="295"/>
+        <source>The day to move the selected session to</source>
+        <translation>El día al que mover la sesión seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="302"/>
+        <source>a&amp;t:</source>
+        <translation>a la&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="312"/>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="319"/>
+        <source>wit&amp;h:</source>
+        <translation>c&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="343"/>
+        <source>&amp;Apply Change</source>
+        <translation>Apli&amp;car cambio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="346"/>
+        <source>Checks the new time against the series&apos; rules and proposes the later sessions again from it</source>
+        <translation>Comprueba la nueva hora con las reglas de la serie y vuelve a proponer desde ella las sesiones siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="353"/>
+        <source>Propose A&amp;gain</source>
+        <translation>Proponer de nue&amp;vo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NewSeriesDialog.ui" line="356"/>
+        <source>Forget the changes and take the engine&apos;s proposal</source>
+        <translation>Olvidar los cambios y tomar la propuesta del planificador</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2642,170 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
 </context>
 <context>
+    <name>SeriesBooking</name>
+    <message>
+        <location filename="../../src/core/SeriesBooking.cpp" line="60"/>
+        <source>session %1 cannot be adjusted: sessions %2 to %3 are being booked</source>
+        <translation>la sesión %1 no se puede ajustar: se están reservando las sesiones %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesBooking.cpp" line="182"/>
+        <source>session %1: no free slot between %2 and %3 that the rules and the preferences allow</source>
+        <translation>sesión %1: no hay hueco libre entre el %2 y el %3 que permitan las reglas y las preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesBooking.cpp" line="196"/>
+        <source>session %1 on %2 would be %3 days after session %4 on %5; %6 allows at most %7 days</source>
+        <translation>la sesión %1 del %2 quedaría %3 días después de la sesión %4 del %5; %6 permite como máximo %7 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesBooking.cpp" line="205"/>
+        <source>session %1 on %2 is outside the days the plan allows for it (%3 to %4)</source>
+        <translation>la sesión %1 del %2 queda fuera de los días que el plan le permite (%3 a %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesBooking.cpp" line="227"/>
+        <source>any practitioner</source>
+        <translation>cualquier profesional</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesBooking.cpp" line="229"/>
+        <source>session %1 at %2: %3 has no free time then (with a room and device), or the clinic&apos;s hours or slot grid do not allow it</source>
+        <translation>sesión %1 a las %2: %3 no tiene tiempo libre entonces (con sala y aparato), o el horario o la rejilla de citas de la clínica no lo permiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesBooking.cpp" line="282"/>
+        <source>session %1 on %2 would be %3 days after this one; %4 needs %5 to %6 days</source>
+        <translation>la sesión %1 del %2 quedaría %3 días después de esta; %4 necesita de %5 a %6 días</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesService</name>
+    <message>
+        <location filename="../../src/services/SeriesService.cpp" line="77"/>
+        <source>patient %1 is archived: unarchive them before planning a series</source>
+        <translation>el paciente %1 está archivado: desarchívelo antes de planificar una serie</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/SeriesService.cpp" line="121"/>
+        <source>the plan needs a clinician&apos;s review: give the note saying why the series goes ahead</source>
+        <translation>el plan necesita la revisión de un clínico: escriba la nota que diga por qué sigue la serie</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesText</name>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="36"/>
+        <source>Blocks</source>
+        <translation>Impide</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="38"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="42"/>
+        <source>Advice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="51"/>
+        <source>%1: %2</source>
+        <comment>effect: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="53"/>
+        <source>%1 (until %2)</source>
+        <translation>%1 (hasta el %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="60"/>
+        <source>Ready for the event on %1: the last session falls between %2 and %3.</source>
+        <translation>Lista para el evento del %1: la última sesión cae entre el %2 y el %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/series/SeriesText.cpp" line="62"/>
+        <source>The event on %1 comes too soon: the last session should fall between %2 and %3, and only %n session(s) fit before it at the protocol&apos;s spacing.</source>
+        <translation>
+            <numerusform>El evento del %1 llega demasiado pronto: la última sesión debería caer entre el %2 y el %3, y solo cabe %n sesión antes con la separación del protocolo.</numerusform>
+            <numerusform>El evento del %1 llega demasiado pronto: la última sesión debería caer entre el %2 y el %3, y solo caben %n sesiones antes con la separación del protocolo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="67"/>
+        <source>Starting by %1 would fit them all.</source>
+        <translation>Empezando a más tardar el %1 cabrían todas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="78"/>
+        <source>Blocked: no series can be booked now. Treatment may start from %1.</source>
+        <translation>Bloqueada: ahora no se puede reservar ninguna serie. El tratamiento puede empezar desde el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="79"/>
+        <source>Blocked: no series can be booked while this lasts.</source>
+        <translation>Bloqueada: no se puede reservar ninguna serie mientras esto dure.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="81"/>
+        <source>Needs a clinician&apos;s review: book it with a note saying why it may go ahead.</source>
+        <translation>Necesita la revisión de un clínico: resérvela con una nota que diga por qué puede seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="88"/>
+        <source>Held back: a washout ends on %1, so the first session can be from then.</source>
+        <translation>En espera: un periodo de lavado termina el %1; la primera sesión puede ser desde entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="90"/>
+        <source>Ready to book: nothing in the record stands in the way.</source>
+        <translation>Lista para reservar: nada en el historial lo impide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="107"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="116"/>
+        <source>%1 %2, %3–%4</source>
+        <comment>weekday date, start–end</comment>
+        <translation>%1 %2, %3–%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="125"/>
+        <source>Session %1 may fall from %2 to %3.</source>
+        <translation>La sesión %1 puede caer del %2 al %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="127"/>
+        <source>Session %1 may fall from %2 on.</source>
+        <translation>La sesión %1 puede caer desde el %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="107"/>
+        <source>Practitioner</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="107"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="107"/>
+        <source>Device</source>
+        <translation>Aparato</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/SeriesText.cpp" line="107"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/SettingsDialog.ui" line="20"/>
@@ -2997,7 +3329,7 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>%1 no se trata hoy (%2); la cita queda anulada con ese motivo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="215"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="216"/>
         <source>%1 is checked in, but the note was not kept: %2</source>
         <translation>Se ha registrado la llegada de %1, pero la nota no se guardó: %2</translation>
     </message>
@@ -3640,61 +3972,269 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="154"/>
-        <location filename="../../src/app/MainWindow.cpp" line="361"/>
+        <location filename="../../src/app/MainWindow.cpp" line="367"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="315"/>
+        <location filename="../../src/app/MainWindow.cpp" line="321"/>
         <source>Set up another clinic&apos;s database, open an existing one, or try the demo clinic. The database open now stays as it is; the one chosen here opens in its place.</source>
         <translation>Configure la base de datos de otra clínica, abra una existente o pruebe la clínica de demostración. La base de datos abierta ahora queda como está; la elegida aquí se abre en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="320"/>
+        <location filename="../../src/app/MainWindow.cpp" line="326"/>
         <source>New Clinic</source>
         <translation>Nueva clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="343"/>
+        <location filename="../../src/app/MainWindow.cpp" line="349"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="353"/>
+        <location filename="../../src/app/MainWindow.cpp" line="359"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="362"/>
+        <location filename="../../src/app/MainWindow.cpp" line="368"/>
         <source>An import or export is running: restore the backup when it has finished.</source>
         <translation>Hay una importación o exportación en curso: restaure la copia cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="388"/>
+        <location filename="../../src/app/MainWindow.cpp" line="394"/>
         <source>An import or export is running: choose the catalogue again when it has finished.</source>
         <translation>Hay una importación o exportación en curso: vuelva a elegir el catálogo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="394"/>
+        <location filename="../../src/app/MainWindow.cpp" line="400"/>
         <source>The clinic&apos;s set-up names treatments or device kinds this catalogue does not have, so Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings &gt; Clinic, or add them to the file:
 %1</source>
         <translation>La configuración de la clínica nombra tratamientos o tipos de dispositivo que este catálogo no tiene, así que Needlepoint sigue con el catálogo que usa ahora. Cambie la configuración en Ajustes &gt; Clínica, o añádalos al archivo:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="412"/>
+        <location filename="../../src/app/MainWindow.cpp" line="418"/>
         <source>Needlepoint now plans with %1.</source>
         <translation>Needlepoint planifica ahora con %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="418"/>
+        <location filename="../../src/app/MainWindow.cpp" line="424"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="419"/>
+        <location filename="../../src/app/MainWindow.cpp" line="425"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::NewSeriesDialog</name>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="48"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="427"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="68"/>
+        <source>Today (%1)</source>
+        <translation>Hoy (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="69"/>
+        <source>None (%1)</source>
+        <translation>Ninguna (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="78"/>
+        <source>Selected session&apos;s day</source>
+        <translation>Día de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="79"/>
+        <source>Selected session&apos;s time</source>
+        <translation>Hora de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="80"/>
+        <source>Selected session&apos;s practitioner</source>
+        <translation>Profesional de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="81"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="82"/>
+        <source>Plan result</source>
+        <translation>Resultado del plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="83"/>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="84"/>
+        <source>Why the change was refused</source>
+        <translation>Por qué se rechazó el cambio</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="85"/>
+        <source>Apply Change</source>
+        <translation>Aplicar cambio</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="86"/>
+        <source>Propose Again</source>
+        <translation>Proponer de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="88"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Reservar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="89"/>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="90"/>
+        <source>Book every proposed session at once (%1)</source>
+        <translation>Reservar todas las sesiones propuestas a la vez (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="301"/>
+        <source>Changed by hand.</source>
+        <translation>Cambiada a mano.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="415"/>
+        <source>Print Consent, Pre-Care an&amp;d Card</source>
+        <translation>Imprimir consentimiento, cuidados previos y tar&amp;jeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="416"/>
+        <source>Print consent, pre-care and card</source>
+        <translation>Imprimir consentimiento, cuidados previos y tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="95"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="104"/>
+        <source>%1, born %2</source>
+        <translation>%1, nacido/a el %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="150"/>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="151"/>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="152"/>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="155"/>
+        <source>As the protocol says</source>
+        <translation>Las del protocolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="156"/>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="157"/>
+        <source>Whoever is free</source>
+        <translation>Quien esté libre</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="163"/>
+        <source>Any time</source>
+        <translation>Cualquier hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="164"/>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="165"/>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="241"/>
+        <source>The clinic is not set up yet: Settings &gt; Clinic sets its hours, practitioners and rooms before a series can be booked.</source>
+        <translation>La clínica aún no está configurada: Ajustes &gt; Clínica fija sus horarios, profesionales y salas antes de poder reservar una serie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="244"/>
+        <source>Tick the areas to treat to see the proposed sessions.</source>
+        <translation>Marque las zonas a tratar para ver las sesiones propuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="283"/>
+        <source>No series can be booked as asked: %1</source>
+        <translation>No se puede reservar ninguna serie como se pide: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="334"/>
+        <source>Selected session&apos;s day: %1</source>
+        <translation>Día de la sesión seleccionada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="334"/>
+        <source>the day is required</source>
+        <translation>el día es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="352"/>
+        <source>Not moved: %1</source>
+        <translation>No se movió: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="389"/>
+        <source>Book Series</source>
+        <translation>Reservar serie</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="389"/>
+        <source>The series was not booked; nothing was stored: %1</source>
+        <translation>La serie no se reservó; no se guardó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="402"/>
+        <source>Booked: %n session(s), the first on %1 at %2.</source>
+        <translation>
+            <numerusform>Reservada: %n sesión, el %1 a las %2.</numerusform>
+            <numerusform>Reservada: %n sesiones, la primera el %1 a las %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="406"/>
+        <source>Booked &amp;sessions:</source>
+        <translation>Sesiones reserv&amp;adas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="424"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="425"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -3708,103 +4248,113 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::PatientController</name>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="33"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
         <source>&amp;New Patient…</source>
         <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="33"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
         <source>Record a new patient</source>
         <translation>Registrar un paciente nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="37"/>
         <source>&amp;Edit Patient…</source>
         <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="37"/>
         <source>Correct the selected patient&apos;s details</source>
         <translation>Corregir los datos del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="36"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="38"/>
+        <source>New &amp;Series…</source>
+        <translation>Nueva &amp;serie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="39"/>
+        <source>Plan and book a treatment series for the selected patient</source>
+        <translation>Planificar y reservar una serie de tratamiento para el paciente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="40"/>
         <source>&amp;Archive Patient</source>
         <translation>&amp;Archivar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="37"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="41"/>
         <source>Take the selected patient off the lists; their record is kept and can be restored</source>
         <translation>Quitar al paciente seleccionado de las listas; su historia se conserva y puede restaurarse</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="38"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="42"/>
         <source>&amp;Restore Patient</source>
         <translation>&amp;Restaurar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="38"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="42"/>
         <source>Bring the selected archived patient back</source>
         <translation>Recuperar al paciente archivado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="50"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="55"/>
         <source>Pa&amp;tient</source>
         <translation>Pa&amp;ciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="103"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="118"/>
         <source>Edit Patient</source>
         <translation>Editar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="124"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="139"/>
         <source>%1 added.</source>
         <translation>%1 añadido.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="128"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="143"/>
         <source>%1 saved.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="149"/>
-        <location filename="../../src/app/patients/PatientController.cpp" line="169"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="183"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="203"/>
         <source>Archive Patient</source>
         <translation>Archivar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="150"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="184"/>
         <source>%1 still has appointments booked, the next on %2. An archived patient&apos;s appointments stay booked.</source>
         <translation>%1 todavía tiene citas, la próxima el %2. Las citas de un paciente archivado siguen en pie.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="153"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="187"/>
         <source>Archive %1 anyway?</source>
         <translation>¿Archivar a %1 de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="154"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="188"/>
         <source>&amp;Archive Anyway</source>
         <translation>&amp;Archivar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="169"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="203"/>
         <source>Restore Patient</source>
         <translation>Restaurar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="171"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="205"/>
         <source>Someone else changed %1&apos;s record since it was shown here, so nothing was changed. The record now shows their changes; check it and try again.</source>
         <translation>Otra persona ha cambiado la historia de %1 desde que se mostró aquí, así que no se ha cambiado nada. La historia muestra ahora sus cambios; revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="181"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="215"/>
         <source>%1 is archived: off the lists, record kept. Patient &gt; Restore Patient brings them back (tick Include archived to find them).</source>
         <translation>%1 está archivado: fuera de las listas, con la historia conservada. Paciente &gt; Restaurar paciente lo recupera (marque Incluir archivados para encontrarlo).</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="184"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="218"/>
         <source>%1 is restored.</source>
         <translation>%1 está restaurado.</translation>
     </message>
@@ -4577,78 +5127,83 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::PrintController</name>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="119"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="120"/>
         <source>Day Sheet</source>
         <translation>Hoja del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="130"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="131"/>
         <source>All Post-care Sheets of a Day</source>
         <translation>Cuidados posteriores de todo un día</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="164"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="165"/>
         <source>Appointment Card</source>
         <translation>Tarjeta de citas</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="169"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="170"/>
         <source>Consent Form</source>
         <translation>Consentimiento informado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="178"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="215"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="221"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="225"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="267"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="283"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="179"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="234"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="240"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="244"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="294"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="310"/>
         <source>Cannot Print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="178"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="179"/>
         <source>There is no longer anything to print for this patient.</source>
         <translation>Ya no hay nada que imprimir para este paciente.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="197"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="198"/>
         <source>The patient has more than one series under way. Which one?</source>
         <translation>El paciente tiene más de una serie en curso. ¿Cuál?</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="227"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="246"/>
         <source>No session was completed on %1, so there is no post-care sheet to print.</source>
         <translation>No se completó ninguna sesión el %1, así que no hay hojas de cuidados posteriores que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="229"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="248"/>
         <source>There is nothing to print.</source>
         <translation>No hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="296"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="330"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="268"/>
+        <source>%1, with the pre-care sheet and appointment card</source>
+        <translation>%1, con la hoja de cuidados previos y la tarjeta de citas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="323"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="357"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="298"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="325"/>
         <source>Printed %1 on %2</source>
         <translation>Impreso %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="324"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="351"/>
         <source>Cannot Save the PDF</source>
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="338"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="365"/>
         <source>Not Recorded in the Patient&apos;s File</source>
         <translation>No registrado en la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="339"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="366"/>
         <source>The document went out, but it could not be recorded in the patient&apos;s file: %1</source>
         <translation>El documento se entregó, pero no se pudo registrar en la ficha del paciente: %1</translation>
     </message>
@@ -5271,7 +5826,7 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
     <message>
         <location filename="../../src/app/today/TodayPage.cpp" line="102"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="253"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="252"/>
         <source>Complete</source>
         <translation>Completar</translation>
     </message>
@@ -5321,64 +5876,64 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>Citas: %1. Anuladas o ausencias: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="253"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="252"/>
         <source>%1&apos;s appointment was not completed: %2</source>
         <translation>La cita de %1 no se completó: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="257"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="256"/>
         <source>%1&apos;s treatment is completed: Print Post-Care prints the sheet to take home.</source>
         <translation>El tratamiento de %1 está completado: Imprimir cuidados posteriores imprime la hoja para llevar a casa.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="275"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="279"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="294"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="274"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="278"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="293"/>
         <source>Cancel Appointment</source>
         <translation>Anular cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="276"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="275"/>
         <source>Why is %1&apos;s appointment at %2 cancelled? The reason is kept with it.</source>
         <translation>¿Por qué se anula la cita de %1 a las %2? El motivo se guarda con ella.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="280"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="279"/>
         <source>Keep It</source>
         <translation>Mantenerla</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="295"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="294"/>
         <source>%1&apos;s appointment was not cancelled: %2</source>
         <translation>La cita de %1 no se anuló: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="299"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="298"/>
         <source>%1&apos;s appointment is cancelled; its time is free again.</source>
         <translation>La cita de %1 está anulada; su hora vuelve a estar libre.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="313"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="311"/>
         <source>No-Show</source>
         <translation>No vino</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="313"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="311"/>
         <source>%1&apos;s appointment was not marked: %2</source>
         <translation>La cita de %1 no se marcó: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="317"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="315"/>
         <source>%1 did not come: marked as a no-show.</source>
         <translation>%1 no vino: marcada como ausencia.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="320"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="318"/>
         <source>The later sessions of the series are planned again from the missed one.</source>
         <translation>Las sesiones siguientes de la serie se vuelven a planificar desde la perdida.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="322"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="320"/>
         <source>The series could not be planned again: %1</source>
         <translation>La serie no se pudo volver a planificar: %1</translation>
     </message>

@@ -194,7 +194,13 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
         m_search->refresh();
         if (m_details->patientId() == id)
             m_details->refresh();
+        m_today->refresh();
     });
+    connect(m_patients, &PatientController::seriesPrintRequested, this,
+        [this](qint64 patient, qint64 series, qint64 firstAppointment) {
+            m_print->printSeriesPapers(patient, series, firstAppointment);
+            m_print->setPatient(m_details->patientId());
+        });
     connect(m_patients, &PatientController::showPatientRequested, m_search, &PatientSearchPanel::showPatient);
     connect(m_patients, &PatientController::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });

@@ -86,16 +86,22 @@ void readAdjustments(JsonObjectReader& r, const ClinicSetup& clinic, JsonContext
     }
 }
 
+struct BookingRequest {
+    SeriesBookingRequest request;
+    QString reviewNote;
+};
+
 // The request: a plan request without "patient" and "clinic" (both come from the database),
-// with an optional "booking": preferences and adjusted sessions.
-std::expected<SeriesBookingRequest, int> readBookingRequest(
+// with an optional "booking": preferences, adjusted sessions and the review note.
+std::expected<BookingRequest, int> readBookingRequest(
     CommandContext& ctx, const ClinicSetup& clinic, qint64 patientId, const QByteArray& bytes, const QString& name)
 {
     JsonContext json {name, {}};
     auto root = parseJsonObject(bytes, json);
     if (root && root->contains(u"clinic"_s))
         json.add(u"clinic"_s, Tr::tr("comes from the clinic set-up: leave it out of a booking request"));
-    SeriesBookingRequest out;
+    BookingRequest read;
+    SeriesBookingRequest& out = read.request;
     if (root && json.ok()) {
         const QJsonValue booking = root->take(u"booking"_s);
         if (!booking.isUndefined() && !booking.isObject())
@@ -104,6 +110,7 @@ std::expected<SeriesBookingRequest, int> readBookingRequest(
             JsonObjectReader r(booking.toObject(), u"booking"_s, json);
             readPreferences(r, clinic, out);
             readAdjustments(r, clinic, json, out);
+            read.reviewNote = r.string(u"review_note", Need::Optional).value_or(QString());
             r.finish();
         }
     }
@@ -115,7 +122,7 @@ std::expected<SeriesBookingRequest, int> readBookingRequest(
     if (!plan)
         return std::unexpected(plan.error());
     out.plan = std::move(*plan);
-    return out;
+    return read;
 }
 
 QJsonObject sessionJson(const BookedSession& s)
@@ -159,8 +166,9 @@ int runSeriesBook(CommandContext& ctx, const QStringList& positional)
     const auto useCases = ctx.useCases();
     if (!useCases)
         return useCases.error();
+    const SeriesBookingRequest& r = request->request;
     services::SeriesBookingInput input {
-        *patientId, request->plan, request->preferences, request->adjustments, ctx.parser.isSet(u"dry-run"_s)};
+        *patientId, r.plan, r.preferences, r.adjustments, request->reviewNote, ctx.parser.isSet(u"dry-run"_s)};
     const auto booked = services::bookSeries(*useCases, input);
     if (!booked)
         return ctx.fail(booked.error());

@@ -114,8 +114,17 @@ Outcome<SeriesBookingOutcome> bookSeries(const UseCaseContext& ctx, const Series
     out.booking = *booking;
     if (input.dryRun)
         return out;
-    auto stored = storage::storeBookedSeries(ctx.db, ctx.catalogue, clinic->setup.timeZone,
-        storage::seriesFromPlan(input.patientId, request.plan, booking->plan),
+    const QString note = input.reviewNote.trimmed();
+    if (booking->plan.status == PlanStatus::Review && note.isEmpty()) {
+        out.booking.reset();
+        out.refusal = SeriesBookingRefusal {0,
+            Tr::tr("the plan needs a clinician's review: give the note saying why the series goes ahead"),
+            booking->plan};
+        return out;
+    }
+    storage::SeriesRecord series = storage::seriesFromPlan(input.patientId, request.plan, booking->plan);
+    series.notes = note;
+    auto stored = storage::storeBookedSeries(ctx.db, ctx.catalogue, clinic->setup.timeZone, std::move(series),
         bookingRequests(ctx.catalogue, *clinic, request.plan, *booking, input.patientId), ctx.actor.name, ctx.clock);
     if (!stored)
         return std::unexpected(ServiceError::fromStorage(stored.error()));

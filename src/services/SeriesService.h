@@ -25,6 +25,9 @@ struct SeriesBookingInput {
     PlanRequest plan; // treatment and dates; the patient's data and the clinic's calendar are read here
     SlotPreferences preferences;
     QList<SessionAdjustment> adjustments;
+    // Why the series goes ahead though the plan needs a clinician's review; kept as the series'
+    // notes. A plan that needs review is not booked without it.
+    QString reviewNote;
     bool dryRun = false; // propose only: nothing stored
 };
 
@@ -39,7 +42,9 @@ struct SeriesBookingOutcome {
 // Plans the series from the patient's record (planRequestFor), places every session in the free
 // slot nearest its planned day within its window and the preferences, and stores the series with
 // all its appointments in one transaction, or nothing (a slot taken meanwhile by another
-// workstation is a storage Conflict naming it). Audited as ctx.actor.
+// workstation is a storage Conflict naming it). A plan that needs a clinician's review is refused
+// (session 0) unless `reviewNote` says why it goes ahead; a dry run proposes it all the same.
+// Audited as ctx.actor.
 [[nodiscard]] Outcome<SeriesBookingOutcome> bookSeries(const UseCaseContext& ctx, const SeriesBookingInput& input);
 
 // A series planned for the patient and stored with its planned sessions (no appointments): the

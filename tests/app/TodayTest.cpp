@@ -2,6 +2,7 @@
 // ones, and the patient of an appointment are a key away.
 
 #include "AppTestSupport.h"
+#include "ClinicWindow.h"
 #include "MainWindowFixture.h"
 #include "services/ServiceTestSupport.h"
 #include "storage/SchedulingTestSupport.h"
@@ -39,10 +40,8 @@ enum Column { Time, Patient, Treatment, Practitioner, Room, State, Notes };
 // 16:00; José again the next day. The main window open on it.
 struct TodayFixture {
     SchedulingFixture scheduling;
-    TempSettings settings;
-    QTemporaryDir backups;
-    app::BackupService backup {[] { return QDateTime(QDate(2026, 11, 24), QTime(9, 30)); }};
-    std::unique_ptr<app::MainWindow> window;
+    std::unique_ptr<ClinicWindow> open;
+    app::MainWindow* window = nullptr;
 
     TodayFixture()
     {
@@ -59,17 +58,8 @@ struct TodayFixture {
         REQUIRE(services::cancelAppointment(ctx, {cancelled, 1}, u"Called in sick"_s));
         book(scheduling.jose, "2026-11-24", 16);
         book(scheduling.jose, "2026-11-25", 10);
-
-        settings.settings.setBackupFolder(backups.path());
-        window = std::make_unique<app::MainWindow>(settings.settings, builtInCatalogue(), backup);
-        window->setClock([] { return QDateTime(QDate(2026, 11, 24), QTime(9, 30)); });
-        auto opened = storage::Database::open(scheduling.db().path());
-        REQUIRE(opened);
-        QSignalSpy backedUp(&backup, &app::BackupService::finished);
-        window->setDatabase(std::move(*opened));
-        REQUIRE(backedUp.wait(10000));
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        open = std::make_unique<ClinicWindow>(scheduling.db().path(), QDateTime(QDate(2026, 11, 24), QTime(9, 30)));
+        window = open->window.get();
     }
 
     app::TodayPage& today() { return *window->todayPage(); }
@@ -108,15 +98,15 @@ TEST_CASE("today: Alt+Right and Alt+Left move through the days, and Go to Today 
 {
     TodayFixture f;
     f.window->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
-    QTest::keyClick(f.window.get(), Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(QTest::qWaitForWindowActive(f.window));
+    QTest::keyClick(f.window, Qt::Key_Right, Qt::AltModifier);
     CHECK(f.today().day() == QDate(2026, 11, 25));
     REQUIRE(f.rows().rowCount() == 1);
     CHECK(f.rows().text(0, Patient) == u"García, José Luis"_s);
-    QTest::keyClick(f.window.get(), Qt::Key_Right, Qt::AltModifier);
+    QTest::keyClick(f.window, Qt::Key_Right, Qt::AltModifier);
     CHECK(f.rows().rowCount() == 0);
     CHECK(f.today().table()->summary() == u"No appointments on this day."_s);
-    QTest::keyClick(f.window.get(), Qt::Key_Left, Qt::AltModifier);
+    QTest::keyClick(f.window, Qt::Key_Left, Qt::AltModifier);
     CHECK(f.today().day() == QDate(2026, 11, 25));
     f.today().goToToday->trigger();
     CHECK(f.today().day() == QDate(2026, 11, 24));

@@ -3,6 +3,7 @@
 #include "SchedulingTestSupport.h"
 #include "ServiceTestSupport.h"
 
+#include "services/ClinicalRecordService.h"
 #include "services/SeriesService.h"
 #include "storage/SeriesRepository.h"
 
@@ -74,6 +75,42 @@ TEST_CASE("services: a series the rules refuse is reported with the reason, and 
     CHECK(outcome->refusal->reason.contains(u"needs at least 21 days"_s));
     CHECK_FALSE(outcome->stored.has_value());
     CHECK(count(f.db(), u"SELECT count(*) FROM planned_sessions"_s) == 0);
+}
+
+TEST_CASE("services: a plan that needs review is booked only with the clinician's note, kept on the series")
+{
+    np::test::SchedulingFixture f;
+    const auto ctx = context(f);
+    np::storage::FindingRecord anticoagulants;
+    anticoagulants.patientId = f.jose;
+    anticoagulants.code = u"anticoagulants"_s;
+    anticoagulants.since = np::test::date("2026-06-01");
+    REQUIRE(np::services::addFinding(ctx, anticoagulants));
+
+    auto proposal = np::services::bookSeries(ctx, [&] {
+        auto in = np::test::threeSessions(f.jose);
+        in.dryRun = true;
+        return in;
+    }());
+    REQUIRE(proposal.has_value());
+    REQUIRE(proposal->booking.has_value()); // proposed all the same, to be looked at
+    CHECK(proposal->booking->plan.status == np::PlanStatus::Review);
+
+    auto refused = np::services::bookSeries(ctx, np::test::threeSessions(f.jose));
+    REQUIRE(refused.has_value());
+    REQUIRE(refused->refusal.has_value());
+    CHECK(refused->refusal->session == 0);
+    CHECK(refused->refusal->reason.contains(u"clinician's review"_s));
+    CHECK(count(f.db(), u"SELECT count(*) FROM series"_s) == 0);
+
+    auto in = np::test::threeSessions(f.jose);
+    in.reviewNote = u"  INR stable, cleared by Dr Núñez "_s;
+    auto booked = np::services::bookSeries(ctx, in);
+    REQUIRE(booked.has_value());
+    REQUIRE(booked->stored.has_value());
+    auto series = np::storage::SeriesRepository(f.db(), np::test::builtInCatalogue()).get(booked->stored->series.id);
+    REQUIRE(series.has_value());
+    CHECK(series->notes == u"INR stable, cleared by Dr Núñez"_s);
 }
 
 TEST_CASE("services: no series for an archived patient, nor in a clinic not set up")

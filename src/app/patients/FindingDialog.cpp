@@ -4,6 +4,8 @@
 #include "RecordText.h"
 #include "ui_FindingDialog.h"
 
+#include "app/CodeList.h"
+
 #include "app/FormLabels.h"
 #include "app/FormTeardown.h"
 #include "app/workspace/Workspace.h"
@@ -44,12 +46,8 @@ FindingDialog::FindingDialog(const Workspace& workspace, qint64 patientId, Purpo
         m_ui->code->addItem(rule->name, rule->code);
         m_ui->code->setItemData(m_ui->code->count() - 1, rule->message, Qt::ToolTipRole);
     }
-    for (const Area& area : catalogue.areas) {
-        auto* item = new QListWidgetItem(area.name, m_ui->areas);
-        item->setData(Qt::UserRole, area.code);
-        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Unchecked);
-    }
+    for (const Area& area : catalogue.areas)
+        addCodeItem(*m_ui->areas, area.name, area.code);
     for (QLineEdit* date : {m_ui->since, m_ui->until})
         date->setPlaceholderText(dateInputHint());
     for (QLabel* label : {m_ui->effect, m_ui->formError})
@@ -94,10 +92,7 @@ void FindingDialog::fill(const storage::FindingRecord& f)
         m_ui->code->setCurrentIndex(index);
     else // a code the catalogue in use no longer has: kept as it is
         m_ui->code->addItem(f.code, f.code), m_ui->code->setCurrentIndex(m_ui->code->count() - 1);
-    for (int i = 0; i < m_ui->areas->count(); ++i) {
-        QListWidgetItem* item = m_ui->areas->item(i);
-        item->setCheckState(f.areas.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
-    }
+    setCheckedCodes(*m_ui->areas, f.areas);
     m_ui->since->setText(f.since ? formatDateInput(*f.since) : QString());
     m_ui->until->setText(f.until ? formatDateInput(*f.until) : QString());
     m_ui->note->setPlainText(f.note);
@@ -108,10 +103,7 @@ storage::FindingRecord FindingDialog::finding() const
     storage::FindingRecord f = m_corrected.value_or(storage::FindingRecord {});
     f.patientId = m_patientId;
     f.code = m_ui->code->currentData().toString();
-    f.areas.clear();
-    for (int i = 0; i < m_ui->areas->count(); ++i)
-        if (m_ui->areas->item(i)->checkState() == Qt::Checked)
-            f.areas << m_ui->areas->item(i)->data(Qt::UserRole).toString();
+    f.areas = checkedCodes(*m_ui->areas);
     f.since = dateInField(m_ui->since->text());
     f.until = dateInField(m_ui->until->text());
     f.note = m_ui->note->toPlainText().trimmed();

@@ -11,6 +11,8 @@
 #include "app/Actions.h"
 #include "app/Messages.h"
 
+#include "app/series/NewSeriesDialog.h"
+
 #include <QAction>
 #include <QMenu>
 #include <QMessageBox>
@@ -33,6 +35,8 @@ PatientController::PatientController(QWidget* parent)
     , newPatient(makeAction(this, tr("&New Patient…"), QKeySequence::New, tr("Record a new patient")))
     , editPatient(makeAction(
           this, tr("&Edit Patient…"), QKeySequence(Qt::CTRL | Qt::Key_E), tr("Correct the selected patient's details")))
+    , newSeries(makeAction(this, tr("New &Series…"), QKeySequence(Qt::CTRL | Qt::Key_L),
+          tr("Plan and book a treatment series for the selected patient")))
     , archivePatient(makeAction(this, tr("&Archive Patient"), {},
           tr("Take the selected patient off the lists; their record is kept and can be restored")))
     , restorePatient(makeAction(this, tr("&Restore Patient"), {}, tr("Bring the selected archived patient back")))
@@ -40,6 +44,7 @@ PatientController::PatientController(QWidget* parent)
 {
     connect(newPatient, &QAction::triggered, this, &PatientController::openNew);
     connect(editPatient, &QAction::triggered, this, &PatientController::openEdit);
+    connect(newSeries, &QAction::triggered, this, &PatientController::openNewSeries);
     connect(archivePatient, &QAction::triggered, this, &PatientController::archive);
     connect(restorePatient, &QAction::triggered, this, [this] { setArchived(false); });
     updateActions();
@@ -51,6 +56,8 @@ QMenu* PatientController::createMenu(QWidget* parent) const
     menu->addAction(newPatient);
     menu->addAction(editPatient);
     menu->addSeparator();
+    menu->addAction(newSeries);
+    menu->addSeparator();
     menu->addAction(archivePatient);
     menu->addAction(restorePatient);
     return menu;
@@ -61,10 +68,17 @@ PatientDialog* PatientController::dialog() const
     return m_dialog;
 }
 
+NewSeriesDialog* PatientController::seriesDialog() const
+{
+    return m_seriesDialog;
+}
+
 void PatientController::setWorkspace(const Workspace* workspace)
 {
     if (m_dialog)
         m_dialog->reject();
+    if (m_seriesDialog)
+        m_seriesDialog->reject();
     m_workspace = workspace;
     setPatient(0);
 }
@@ -83,6 +97,7 @@ void PatientController::updateActions()
 {
     newPatient->setEnabled(m_workspace != nullptr);
     editPatient->setEnabled(m_patient.has_value());
+    newSeries->setEnabled(m_patient && !m_patient->archived);
     archivePatient->setEnabled(m_patient && !m_patient->archived);
     restorePatient->setEnabled(m_patient && m_patient->archived);
 }
@@ -133,6 +148,26 @@ void PatientController::openForm(std::optional<storage::PatientRecord> existing)
             emit showPatientRequested(id, searchTextFor(*other), other->archived);
     });
     m_dialog->open();
+}
+
+void PatientController::openNewSeries()
+{
+    if (!m_workspace || !m_patient || m_patient->archived)
+        return;
+    if (m_seriesDialog) {
+        m_seriesDialog->raise();
+        m_seriesDialog->activateWindow();
+        return;
+    }
+    m_seriesDialog = new NewSeriesDialog(*m_workspace, m_patientId, m_parent);
+    m_seriesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        m_seriesDialog, &NewSeriesDialog::seriesBooked, this, [this](qint64 patientId, qint64, const QString& text) {
+            emit patientChanged(patientId);
+            emit message(text);
+        });
+    connect(m_seriesDialog, &NewSeriesDialog::printRequested, this, &PatientController::seriesPrintRequested);
+    m_seriesDialog->open();
 }
 
 void PatientController::archive()

@@ -13,12 +13,13 @@ class QWidget;
 
 namespace np::app {
 
+class NewSeriesDialog;
 class PatientDialog;
 class Workspace;
 
-// The Patient menu: New Patient (Ctrl+N), Edit Patient (Ctrl+E), Archive and Restore Patient, on
-// the patient selected. Opens the patient form and archives or restores through the services;
-// says what changed so the search and the details can show it.
+// The Patient menu: New Patient (Ctrl+N), Edit Patient (Ctrl+E), New Series (Ctrl+L, plan and book
+// a treatment series), Archive and Restore Patient, on the patient selected. Opens the patient form and archives or
+// restores through the services; says what changed so the search and the details can show it.
 class PatientController : public QObject {
     Q_OBJECT
 public:
@@ -34,9 +35,12 @@ public:
 
     // The patient form open now (tests); null when none.
     [[nodiscard]] PatientDialog* dialog() const;
+    // The new series dialog open now (tests); null when none.
+    [[nodiscard]] NewSeriesDialog* seriesDialog() const;
 
     QAction* const newPatient;
     QAction* const editPatient;
+    QAction* const newSeries;
     QAction* const archivePatient;
     QAction* const restorePatient;
 
@@ -48,11 +52,14 @@ signals:
     void showPatientRequested(qint64 id, const QString& text, bool archived);
     // What the status bar should say.
     void message(const QString& text);
+    // Print a new series' consent form, the pre-care sheet of its first appointment and its card.
+    void seriesPrintRequested(qint64 patientId, qint64 seriesId, qint64 firstAppointmentId);
 
 private:
     void openNew();
     void openEdit();
     void openForm(std::optional<storage::PatientRecord> existing);
+    void openNewSeries();
     // Archives the patient selected, asking first when they still have appointments booked.
     void archive();
     void setArchived(bool archived);
@@ -63,6 +70,7 @@ private:
     qint64 m_patientId = 0;
     std::optional<storage::PatientRecord> m_patient; // as read when selected
     QPointer<PatientDialog> m_dialog;
+    QPointer<NewSeriesDialog> m_seriesDialog;
 };
 
 } // namespace np::app

@@ -4,6 +4,8 @@
 #include "PatientText.h"
 #include "ui_ScreeningTab.h"
 
+#include "app/CodeList.h"
+
 #include "app/FormLabels.h"
 #include "app/FormTeardown.h"
 #include "app/workspace/Workspace.h"
@@ -23,23 +25,9 @@ constexpr int SinceRole = Qt::UserRole + 1;
 constexpr int UntilRole = Qt::UserRole + 2;
 constexpr int NameRole = Qt::UserRole + 3;
 
-QStringList checkedCodes(const QListWidget* list)
-{
-    QStringList codes;
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->checkState() == Qt::Checked)
-            codes << list->item(i)->data(Qt::UserRole).toString();
-    return codes;
-}
-
 void addCheckable(QListWidget* list, const QString& text, const QString& code, const QString& toolTip = {})
 {
-    auto* item = new QListWidgetItem(text, list);
-    item->setData(Qt::UserRole, code);
-    item->setToolTip(toolTip);
-    item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setCheckState(Qt::Unchecked);
-    item->setData(NameRole, text);
+    addCodeItem(*list, text, code, toolTip)->setData(NameRole, text);
 }
 
 // "Isotretinoin (oral): since 02/01/2026, ended 15/03/2026" for a ticked answer with dates.
@@ -161,7 +149,7 @@ Treatment ScreeningTab::treatment() const
     Treatment t;
     t.modality = m_ui->modality->currentData().toString();
     t.indication = m_ui->indication->currentData().toString();
-    t.areas = checkedCodes(m_ui->areas);
+    t.areas = checkedCodes(*m_ui->areas);
     return t;
 }
 
@@ -169,9 +157,7 @@ void ScreeningTab::setTreatment(const QString& modality, const QString& indicati
 {
     m_ui->modality->setCurrentIndex(m_ui->modality->findData(modality));
     m_ui->indication->setCurrentIndex(m_ui->indication->findData(indication));
-    for (int i = 0; i < m_ui->areas->count(); ++i)
-        m_ui->areas->item(i)->setCheckState(
-            areas.contains(m_ui->areas->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    setCheckedCodes(*m_ui->areas, areas);
 }
 
 void ScreeningTab::setPresentToday(const QString& code, bool present)

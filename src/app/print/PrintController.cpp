@@ -76,6 +76,7 @@ void PrintController::setDatabase(storage::Database* db)
 {
     m_db = db;
     m_current.reset();
+    m_together.clear();
     setPatient(0);
 }
 
@@ -203,6 +204,24 @@ std::optional<qint64> PrintController::chooseSeries(const QString& title, const 
 void PrintController::choose(const print::DocumentRequest& request)
 {
     m_current = request;
+    m_together.clear();
+    previewCurrent();
+}
+
+void PrintController::printSeriesPapers(qint64 patientId, qint64 seriesId, qint64 firstAppointmentId)
+{
+    setPatient(patientId);
+    auto request = [this](print::DocumentKind kind, qint64 id) {
+        print::DocumentRequest r;
+        r.kind = kind;
+        r.id = id;
+        r.today = today();
+        r.cards = print::CardFormat::Page;
+        return r;
+    };
+    m_current = request(print::DocumentKind::Consent, seriesId);
+    m_together = {request(print::DocumentKind::PreCare, firstAppointmentId),
+        request(print::DocumentKind::AppointmentCard, seriesId)};
     previewCurrent();
 }
 
@@ -239,6 +258,14 @@ std::optional<PrintController::Job> PrintController::currentJob()
     if (!documents)
         return std::nullopt;
     QString title = print::outputTitle(request, *documents);
+    for (const print::DocumentRequest& also : std::as_const(m_together)) {
+        auto more = prepare(also);
+        if (!more)
+            return std::nullopt;
+        documents->append(std::move(*more));
+    }
+    if (!m_together.isEmpty())
+        title = tr("%1, with the pre-care sheet and appointment card").arg(title);
     return Job {std::move(*documents), std::move(title), print::pageSetupFor(request, m_settings.paperSize())};
 }
 

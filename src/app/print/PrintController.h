@@ -56,6 +56,10 @@ public:
 
     // The document Print Preview and Save as PDF act on: the one last chosen, else today's day sheet.
     [[nodiscard]] print::DocumentRequest currentRequest() const;
+    // Prints a newly booked series' papers together, through the preview: the consent form for
+    // series `seriesId`, the pre-care sheet for `firstAppointmentId` and the appointment card (on
+    // a full page, to go in the same job). They stay the current document, for Save as PDF.
+    void printSeriesPapers(qint64 patientId, qint64 seriesId, qint64 firstAppointmentId);
     // Saves the current document as `path` and records it as given; false (the error shown) when it
     // could not.
     bool saveCurrentAs(const QString& path);
@@ -107,6 +111,7 @@ private:
     qint64 m_patientId = 0;
     PatientDocuments m_patientDocuments;
     std::optional<print::DocumentRequest> m_current;
+    QList<print::DocumentRequest> m_together; // printed with m_current, in one job
 };
 
 } // namespace np::app
