@@ -536,6 +536,127 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
 </context>
 <context>
+    <name>ChartDialog</name>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="14"/>
+        <source>Chart and Complete</source>
+        <translation>Registro y finalización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="29"/>
+        <source>Device:</source>
+        <translation>Aparato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="43"/>
+        <source>Cartridge &amp;lot:</source>
+        <translation>Lote del car&amp;tucho:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="53"/>
+        <source>The lot printed on the needle cartridge, for traceability</source>
+        <translation>El lote impreso en el cartucho de agujas, para la trazabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="60"/>
+        <source>&amp;Numbing cream:</source>
+        <translation>Crema a&amp;nestésica:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="70"/>
+        <source>The numbing cream used; empty: none</source>
+        <translation>La crema anestésica usada; vacío: ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="77"/>
+        <source>Applied a&amp;t:</source>
+        <translation>Aplicada a &amp;las:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="87"/>
+        <source>When the numbing cream went on (HH:MM), to check it had the protocol&apos;s time</source>
+        <translation>Cuándo se aplicó la crema anestésica (HH:MM), para comprobar que tuvo el tiempo del protocolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="94"/>
+        <source>Depth per zone:</source>
+        <translation>Profundidad por zona:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="119"/>
+        <source>Depth &amp;reason:</source>
+        <translation>Moti&amp;vo de la profundidad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="129"/>
+        <source>Why a zone was needled outside its usual depth; required then</source>
+        <translation>Por qué una zona se trató fuera de su profundidad habitual; obligatorio entonces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="136"/>
+        <source>&amp;Passes:</source>
+        <translation>&amp;Pasadas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="153"/>
+        <source>&amp;Endpoint:</source>
+        <translation>Punto &amp;final:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="163"/>
+        <source>The clinical endpoint reached, such as even erythema or pinpoint bleeding</source>
+        <translation>El punto final clínico alcanzado, como eritema uniforme o sangrado puntiforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="170"/>
+        <source>Pro&amp;ducts:</source>
+        <translation>Pro&amp;ductos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="180"/>
+        <source>Serums or other products applied, separated by semicolons</source>
+        <translation>Sérums u otros productos aplicados, separados por punto y coma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="187"/>
+        <source>Immediate reacti&amp;on:</source>
+        <translation>Reacción &amp;inmediata:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="197"/>
+        <source>How the skin looked at the end of the session</source>
+        <translation>Cómo estaba la piel al final de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="204"/>
+        <source>&amp;Adverse events:</source>
+        <translation>Efectos &amp;adversos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChartDialog.ui" line="227"/>
+        <source>Ot&amp;her notes:</source>
+        <translation>Otras n&amp;otas:</translation>
+    </message>
+</context>
+<context>
+    <name>ChartService</name>
+    <message>
+        <location filename="../../src/services/ChartService.cpp" line="52"/>
+        <source>appointment %1 is no session of a series: only a series session is charted</source>
+        <translation>la cita %1 no es una sesión de una serie: solo se registra una sesión de una serie</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ChartService.cpp" line="96"/>
+        <source>%1 mm on the %2 is outside the usual %3–%4 mm: give the reason</source>
+        <translation>%1 mm en: %2 queda fuera de los %3–%4 mm habituales: indique el motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ChartService.cpp" line="102"/>
+        <source>The numbing cream was on for %1 minutes; the protocol asks for %2.</source>
+        <translation>La crema anestésica estuvo %1 minutos; el protocolo pide %2.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message>
         <location filename="../../ui/CheckinDialog.ui" line="6"/>
@@ -796,12 +917,12 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>ClinicSetupService</name>
     <message>
-        <location filename="../../src/services/ClinicSetupService.cpp" line="128"/>
+        <location filename="../../src/services/ClinicSetupService.cpp" line="123"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/ClinicSetupService.cpp" line="143"/>
+        <location filename="../../src/services/ClinicSetupService.cpp" line="138"/>
         <source>the clinic&apos;s set-up</source>
         <translation>la configuración de la clínica</translation>
     </message>
@@ -3231,6 +3352,121 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
 </context>
 <context>
+    <name>np::app::ChartDialog</name>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="40"/>
+        <source>%1, %2: %3, %4, session %5 of %6</source>
+        <translation>%1, %2: %3, %4, sesión %5 de %6</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="48"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="49"/>
+        <source>Separated by semicolons</source>
+        <translation>Separados por punto y coma</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="50"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="70"/>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="52"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="53"/>
+        <source>Device</source>
+        <translation>Aparato</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="54"/>
+        <source>Chart checks</source>
+        <translation>Comprobaciones del registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="61"/>
+        <source>None booked</source>
+        <translation>Ninguno reservado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="63"/>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (n.º de serie %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="69"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="71"/>
+        <source>Depth on the %1</source>
+        <translation>Profundidad en: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="72"/>
+        <source>Usually %1–%2 mm on the %3; never deeper than %4 mm</source>
+        <translation>Normalmente %1–%2 mm en: %3; nunca más de %4 mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="75"/>
+        <source>%1 (usually %2–%3 mm):</source>
+        <translation>%1 (normalmente %2–%3 mm):</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="92"/>
+        <source>&amp;Complete</source>
+        <translation>&amp;Completar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="92"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="189"/>
+        <source>Complete</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="92"/>
+        <source>Save the chart and mark the treatment done (%1)</source>
+        <translation>Guardar el registro y marcar el tratamiento como hecho (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="134"/>
+        <source>Applied at: &quot;%1&quot; is not a time of day (HH:MM)</source>
+        <translation>Aplicada a las: «%1» no es una hora del día (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="189"/>
+        <source>The session was not completed; nothing was saved: %1</source>
+        <translation>La sesión no se completó; no se guardó nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="201"/>
+        <source>%1&apos;s treatment is completed and charted.</source>
+        <translation>El tratamiento de %1 está completado y registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="202"/>
+        <source>Print Post-Care gives the sheet to take home.</source>
+        <translation>Imprimir cuidados posteriores da la hoja para llevar a casa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="206"/>
+        <source>Print Po&amp;st-Care</source>
+        <translation>Imprimir cuidados po&amp;steriores</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="206"/>
+        <source>Print post-care</source>
+        <translation>Imprimir cuidados posteriores</translation>
+    </message>
+</context>
+<context>
     <name>np::app::CheckinDialog</name>
     <message>
         <location filename="../../src/app/today/CheckinDialog.cpp" line="43"/>
@@ -3608,70 +3844,78 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
 </context>
 <context>
+    <name>np::app::DialogButtons</name>
+    <message>
+        <location filename="../../src/app/DialogButtons.h" line="46"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>np::app::FindingDialog</name>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="32"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="34"/>
         <source>Add Finding</source>
         <translation>Añadir hallazgo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="33"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="35"/>
         <source>Mark Finding Resolved</source>
         <translation>Marcar hallazgo como resuelto</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="34"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="36"/>
         <source>Correct Finding</source>
         <translation>Corregir hallazgo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="62"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="60"/>
         <source>Effect on treatment</source>
         <translation>Efecto en el tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="63"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="61"/>
         <source>Problem saving</source>
         <translation>Problema al guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="64"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="62"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="65"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="63"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="125"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="117"/>
         <source>Effect: %1.</source>
         <translation>Efecto: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="137"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="129"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="137"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="129"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="139"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="131"/>
         <source>%1: %2</source>
         <comment>field: problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="145"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="137"/>
         <source>Until: the end is before the start</source>
         <translation>Hasta: el final es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/FindingDialog.cpp" line="153"/>
+        <location filename="../../src/app/patients/FindingDialog.cpp" line="145"/>
         <source>Someone else changed this finding while this form was open, so nothing was saved. Cancel and open it again to see the change.</source>
         <translation>Otra persona ha cambiado este hallazgo mientras este formulario estaba abierto, así que no se ha guardado nada. Cancele y vuelva a abrirlo para ver el cambio.</translation>
     </message>
@@ -4032,193 +4276,188 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::NewSeriesDialog</name>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="48"/>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="427"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="42"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="402"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="68"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="62"/>
         <source>Today (%1)</source>
         <translation>Hoy (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="69"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="63"/>
         <source>None (%1)</source>
         <translation>Ninguna (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="78"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="72"/>
         <source>Selected session&apos;s day</source>
         <translation>Día de la sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="79"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="73"/>
         <source>Selected session&apos;s time</source>
         <translation>Hora de la sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="80"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="74"/>
         <source>Selected session&apos;s practitioner</source>
         <translation>Profesional de la sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="81"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="75"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="82"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="76"/>
         <source>Plan result</source>
         <translation>Resultado del plan</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="83"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="77"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="84"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="78"/>
         <source>Why the change was refused</source>
         <translation>Por qué se rechazó el cambio</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="85"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="79"/>
         <source>Apply Change</source>
         <translation>Aplicar cambio</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="86"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="80"/>
         <source>Propose Again</source>
         <translation>Proponer de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="88"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="82"/>
         <source>&amp;Book</source>
         <translation>&amp;Reservar</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="89"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="82"/>
         <source>Book</source>
         <translation>Reservar</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="90"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="82"/>
         <source>Book every proposed session at once (%1)</source>
         <translation>Reservar todas las sesiones propuestas a la vez (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="301"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="285"/>
         <source>Changed by hand.</source>
         <translation>Cambiada a mano.</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="415"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="396"/>
         <source>Print Consent, Pre-Care an&amp;d Card</source>
         <translation>Imprimir consentimiento, cuidados previos y tar&amp;jeta</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="416"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="397"/>
         <source>Print consent, pre-care and card</source>
         <translation>Imprimir consentimiento, cuidados previos y tarjeta</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="95"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="104"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="92"/>
         <source>%1, born %2</source>
         <translation>%1, nacido/a el %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="150"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="134"/>
         <source>Mild</source>
         <translation>Leve</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="151"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="135"/>
         <source>Moderate</source>
         <translation>Moderada</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="152"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="136"/>
         <source>Severe</source>
         <translation>Grave</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="155"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="139"/>
         <source>As the protocol says</source>
         <translation>Las del protocolo</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="156"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="140"/>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="157"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="141"/>
         <source>Whoever is free</source>
         <translation>Quien esté libre</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="163"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="147"/>
         <source>Any time</source>
         <translation>Cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="164"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="148"/>
         <source>Morning</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="165"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="149"/>
         <source>Afternoon</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="241"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="225"/>
         <source>The clinic is not set up yet: Settings &gt; Clinic sets its hours, practitioners and rooms before a series can be booked.</source>
         <translation>La clínica aún no está configurada: Ajustes &gt; Clínica fija sus horarios, profesionales y salas antes de poder reservar una serie.</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="244"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="228"/>
         <source>Tick the areas to treat to see the proposed sessions.</source>
         <translation>Marque las zonas a tratar para ver las sesiones propuestas.</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="283"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="267"/>
         <source>No series can be booked as asked: %1</source>
         <translation>No se puede reservar ninguna serie como se pide: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="334"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="318"/>
         <source>Selected session&apos;s day: %1</source>
         <translation>Día de la sesión seleccionada: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="334"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="318"/>
         <source>the day is required</source>
         <translation>el día es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="352"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="336"/>
         <source>Not moved: %1</source>
         <translation>No se movió: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="389"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="373"/>
         <source>Book Series</source>
         <translation>Reservar serie</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="389"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="373"/>
         <source>The series was not booked; nothing was stored: %1</source>
         <translation>La serie no se reservó; no se guardó nada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="402"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="386"/>
         <source>Booked: %n session(s), the first on %1 at %2.</source>
         <translation>
             <numerusform>Reservada: %n sesión, el %1 a las %2.</numerusform>
@@ -4226,15 +4465,9 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="406"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="390"/>
         <source>Booked &amp;sessions:</source>
         <translation>Sesiones reserv&amp;adas:</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="424"/>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="425"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -4318,43 +4551,43 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="183"/>
-        <location filename="../../src/app/patients/PatientController.cpp" line="203"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="184"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="204"/>
         <source>Archive Patient</source>
         <translation>Archivar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="184"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="185"/>
         <source>%1 still has appointments booked, the next on %2. An archived patient&apos;s appointments stay booked.</source>
         <translation>%1 todavía tiene citas, la próxima el %2. Las citas de un paciente archivado siguen en pie.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="187"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="188"/>
         <source>Archive %1 anyway?</source>
         <translation>¿Archivar a %1 de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="188"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="189"/>
         <source>&amp;Archive Anyway</source>
         <translation>&amp;Archivar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="203"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="204"/>
         <source>Restore Patient</source>
         <translation>Restaurar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="205"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="206"/>
         <source>Someone else changed %1&apos;s record since it was shown here, so nothing was changed. The record now shows their changes; check it and try again.</source>
         <translation>Otra persona ha cambiado la historia de %1 desde que se mostró aquí, así que no se ha cambiado nada. La historia muestra ahora sus cambios; revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="215"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="216"/>
         <source>%1 is archived: off the lists, record kept. Patient &gt; Restore Patient brings them back (tick Include archived to find them).</source>
         <translation>%1 está archivado: fuera de las listas, con la historia conservada. Paciente &gt; Restaurar paciente lo recupera (marque Incluir archivados para encontrarlo).</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="218"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="219"/>
         <source>%1 is restored.</source>
         <translation>%1 está restaurado.</translation>
     </message>
@@ -5255,165 +5488,165 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::ScreeningTab</name>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="52"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="40"/>
         <source>since %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="54"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="42"/>
         <source>ended %1</source>
         <translation>terminó %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="58"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="46"/>
         <source>%1: %2</source>
         <comment>answer: its dates</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="77"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="65"/>
         <source>Clinician&apos;s note</source>
         <translation>Nota clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="78"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="66"/>
         <source>Selected answer started</source>
         <translation>Inicio de la respuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="79"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="67"/>
         <source>Selected answer ended</source>
         <translation>Fin de la respuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="80"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="68"/>
         <source>Screening result</source>
         <translation>Resultado del cribado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="81"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="69"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="82"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="70"/>
         <source>Recorded screening</source>
         <translation>Cribado registrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="83"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="71"/>
         <source>Record Screening</source>
         <translation>Registrar cribado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="86"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="74"/>
         <source>Keep this screening, its answers and its result in the patient&apos;s record (%1)</source>
         <translation>Guardar este cribado, sus respuestas y su resultado en la historia del paciente (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="239"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="225"/>
         <source>%1: started: %2</source>
         <translation>%1: empezó: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="242"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="228"/>
         <source>%1: ended: %2</source>
         <translation>%1: terminó: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="246"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="232"/>
         <source>%1: ended: %2 is after the day screened; leave it blank while it goes on</source>
         <translation>%1: terminó: %2 es posterior al día del cribado; déjelo en blanco mientras siga</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="253"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="239"/>
         <source>%1: started: %2 is after the day screened</source>
         <translation>%1: empezó: %2 es posterior al día del cribado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="255"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="241"/>
         <source>%1: it ended before it started</source>
         <translation>%1: terminó antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="289"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="275"/>
         <source>Select a patient to screen them.</source>
         <translation>Seleccione un paciente para hacerle el cribado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="291"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="277"/>
         <source>Tick the areas to treat to see the result.</source>
         <translation>Marque las zonas a tratar para ver el resultado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="294"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="280"/>
         <source>When: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="294"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="280"/>
         <source>the day is required</source>
         <translation>el día es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="314"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="300"/>
         <source>Blocked: not on this day. Treatment may start from %1.</source>
         <translation>Bloqueado: no en este día. El tratamiento puede empezar a partir del %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="315"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="301"/>
         <source>Blocked: no treatment while this lasts.</source>
         <translation>Bloqueado: ningún tratamiento mientras dure.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="317"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="303"/>
         <source>Needs a clinician&apos;s review: record it with a note saying why it may go ahead.</source>
         <translation>Requiere revisión clínica: regístrelo con una nota que diga por qué puede seguir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="319"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="305"/>
         <source>May go ahead, with the advice below.</source>
         <translation>Puede seguir, con los avisos de abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="321"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="307"/>
         <source>Clear: nothing in the record stands in the way.</source>
         <translation>Sin impedimentos: nada en la historia lo impide.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="327"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="313"/>
         <source>Blocks</source>
         <translation>Impide</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="327"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="313"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="327"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="313"/>
         <source>Advice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="328"/>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="332"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="314"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="318"/>
         <source>%1: %2</source>
         <comment>effect: message</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="330"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="316"/>
         <source>%1 (until %2)</source>
         <translation>%1 (hasta el %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="371"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="357"/>
         <source>Recorded by %1 (%2).</source>
         <translation>Registrado por %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/ScreeningTab.cpp" line="372"/>
+        <location filename="../../src/app/patients/ScreeningTab.cpp" line="358"/>
         <source>Screening recorded.</source>
         <translation>Cribado registrado.</translation>
     </message>
@@ -5671,269 +5904,269 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::TodayPage</name>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="47"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="48"/>
         <source>%1: %2</source>
         <comment>treatment: areas</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="49"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="50"/>
         <source>%1 (session %2 of %3)</source>
         <translation>%1 (sesión %2 de %3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="53"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="54"/>
         <source>First visit</source>
         <translation>Primera visita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="55"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="56"/>
         <source>Screening blocks treatment</source>
         <translation>El cribado impide el tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="57"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="58"/>
         <source>Review needed</source>
         <translation>Necesita revisión</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="59"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="60"/>
         <source>Consent missing</source>
         <translation>Falta el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="63"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="64"/>
         <source>%1–%2</source>
         <comment>start–end</comment>
         <translation>%1: %2 {1–%2?}</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="70"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="71"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="79"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
         <source>P&amp;revious Day</source>
         <translation>Día &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="79"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
         <source>The day before</source>
         <translation>El día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
         <source>&amp;Next Day</source>
         <translation>Día &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
         <source>The day after</source>
         <translation>El día siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="82"/>
         <source>&amp;Go to Today</source>
         <translation>&amp;Ir a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="82"/>
         <source>Today&apos;s appointments</source>
         <translation>Las citas de hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
         <source>Practitioner</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="84"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
         <source>To see to</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
         <source>The day&apos;s appointments</source>
         <translation>Las citas del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="93"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="94"/>
         <source>◀ Previous Day</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="94"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="97"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="95"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="98"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="95"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="96"/>
         <source>Next Day ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="96"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="97"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="98"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="99"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="99"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="100"/>
         <source>Show cancelled and no-shows</source>
         <translation>Mostrar anuladas y ausencias</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="100"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="101"/>
         <source>Open patient</source>
         <translation>Abrir paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="101"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="102"/>
         <source>Check in</source>
         <translation>Registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="102"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="252"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="103"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="257"/>
         <source>Complete</source>
         <translation>Completar</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="103"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="104"/>
         <source>Print post-care</source>
         <translation>Imprimir cuidados posteriores</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="104"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="105"/>
         <source>Cancel appointment</source>
         <translation>Anular cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="105"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="106"/>
         <source>No-show</source>
         <translation>No vino</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="106"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="107"/>
         <source>Day shown</source>
         <translation>Día mostrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="163"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="164"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="166"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="167"/>
         <source>The clinic is not set up yet: its hours, practitioners and rooms are entered in Settings &gt; Clinic…, then appointments can be booked.</source>
         <translation>La clínica aún no está configurada: su horario, profesionales y salas se introducen en Ajustes &gt; Clínica…; después se pueden reservar citas.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="181"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="182"/>
         <source>No appointments on this day.</source>
         <translation>No hay citas este día.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="183"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="184"/>
         <source>Appointments: %1.</source>
         <translation>Citas: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="185"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="186"/>
         <source>Appointments: %1. Cancelled or missed: %2.</source>
         <translation>Citas: %1. Anuladas o ausencias: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="252"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="257"/>
         <source>%1&apos;s appointment was not completed: %2</source>
         <translation>La cita de %1 no se completó: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="256"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="261"/>
         <source>%1&apos;s treatment is completed: Print Post-Care prints the sheet to take home.</source>
         <translation>El tratamiento de %1 está completado: Imprimir cuidados posteriores imprime la hoja para llevar a casa.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="274"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="278"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="293"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="295"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="299"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="314"/>
         <source>Cancel Appointment</source>
         <translation>Anular cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="275"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="296"/>
         <source>Why is %1&apos;s appointment at %2 cancelled? The reason is kept with it.</source>
         <translation>¿Por qué se anula la cita de %1 a las %2? El motivo se guarda con ella.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="279"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="300"/>
         <source>Keep It</source>
         <translation>Mantenerla</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="294"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="315"/>
         <source>%1&apos;s appointment was not cancelled: %2</source>
         <translation>La cita de %1 no se anuló: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="298"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="319"/>
         <source>%1&apos;s appointment is cancelled; its time is free again.</source>
         <translation>La cita de %1 está anulada; su hora vuelve a estar libre.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="311"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="332"/>
         <source>No-Show</source>
         <translation>No vino</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="311"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="332"/>
         <source>%1&apos;s appointment was not marked: %2</source>
         <translation>La cita de %1 no se marcó: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="315"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="336"/>
         <source>%1 did not come: marked as a no-show.</source>
         <translation>%1 no vino: marcada como ausencia.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="318"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="339"/>
         <source>The later sessions of the series are planned again from the missed one.</source>
         <translation>Las sesiones siguientes de la serie se vuelven a planificar desde la perdida.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="320"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="341"/>
         <source>The series could not be planned again: %1</source>
         <translation>La serie no se pudo volver a planificar: %1</translation>
     </message>

@@ -85,26 +85,21 @@ Outcome<ClinicUpdate> updateClinic(const UseCaseContext& ctx, const ClinicSetup&
     std::optional<int> expectedVersion, BrokenAppointments policy)
 {
     ClinicUpdate out;
-    std::optional<ServiceError> failure;
-    const auto done = ctx.db.transaction([&]() -> storage::Result<void> {
+    const auto done = inOneTransaction(ctx, [&]() -> Outcome<void> {
         auto broken = appointmentsBrokenBy(ctx, setup);
-        if (!broken) {
-            failure = broken.error();
-            return std::unexpected(storage::StorageError {storage::StorageError::Kind::Cancelled, {}});
-        }
+        if (!broken)
+            return std::unexpected(broken.error());
         out.broken = std::move(*broken);
         if (!out.broken.isEmpty() && policy == BrokenAppointments::Refuse)
             return {};
         auto stored = repositoryFor<storage::ClinicRepository>(ctx).load(setup, logo, ctx.actor.name, expectedVersion);
         if (!stored)
-            return std::unexpected(stored.error());
+            return std::unexpected(ServiceError::fromStorage(stored.error()));
         out.stored = std::move(*stored);
         return {};
     });
-    if (failure)
-        return std::unexpected(*failure);
     if (!done)
-        return std::unexpected(ServiceError::fromStorage(done.error()));
+        return std::unexpected(done.error());
     return out;
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "Actor.h"
+#include "ServiceError.h"
 
 #include "core/Catalogue.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 
 #include <QDate>
+
+#include <functional>
 
 namespace np::services {
 
@@ -27,6 +30,25 @@ template <typename Repository>
     Repository repository(ctx.db, ctx.catalogue);
     repository.setClock(ctx.clock);
     return repository;
+}
+
+// Runs `work`, use cases one after another, in one transaction of ctx's database: committed when
+// it succeeds, rolled back otherwise with the first failure as it was (a use case's own error, not
+// a generic storage one). Called inside another transaction, it runs in a savepoint of it.
+[[nodiscard]] inline Outcome<void> inOneTransaction(
+    const UseCaseContext& ctx, const std::function<Outcome<void>()>& work)
+{
+    std::optional<ServiceError> failure;
+    const auto done = ctx.db.transaction([&]() -> storage::Result<void> {
+        if (auto r = work(); !r) {
+            failure = std::move(r.error());
+            return std::unexpected(storage::StorageError {storage::StorageError::Kind::Cancelled, {}});
+        }
+        return {};
+    });
+    if (failure)
+        return std::unexpected(std::move(*failure));
+    return outcomeOf(done);
 }
 
 } // namespace np::services

@@ -5,6 +5,7 @@
 #include "SeriesText.h"
 
 #include "app/CodeList.h"
+#include "app/DialogButtons.h"
 #include "app/FormLabels.h"
 #include "app/FormTeardown.h"
 #include "app/Messages.h"
@@ -78,14 +79,8 @@ NewSeriesDialog::NewSeriesDialog(const Workspace& workspace, qint64 patientId, Q
     m_ui->applyChange->setAccessibleName(tr("Apply Change"));
     m_ui->proposeAgain->setAccessibleName(tr("Propose Again"));
 
-    m_book = m_ui->buttons->addButton(tr("&Book"), QDialogButtonBox::AcceptRole);
-    m_book->setAccessibleName(tr("Book"));
-    m_book->setToolTip(tr("Book every proposed session at once (%1)")
-                           .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
-    m_book->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_book->setDefault(true);
-    QPushButton* cancel = m_ui->buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAccessibleName(tr("Cancel"));
+    m_book = addCommitButton(*m_ui->buttons, tr("&Book"), tr("Book"), tr("Book every proposed session at once (%1)"));
+    QPushButton* cancel = addCancelButton(*m_ui->buttons);
     // The buttons are clicked here, never through accept(): a refused booking keeps the dialog open.
     disconnect(m_ui->buttons, nullptr, this, nullptr);
     connect(m_book, &QPushButton::clicked, this, &NewSeriesDialog::book);
@@ -398,21 +393,12 @@ void NewSeriesDialog::showBooked(const storage::BookedSeries& booked)
     for (QWidget* w : std::initializer_list<QWidget*> {
              m_ui->adjustDay, m_ui->adjustTime, m_ui->adjustPractitioner, m_ui->applyChange, m_ui->proposeAgain})
         w->setEnabled(false);
-    // The button box shows every button it lays out: Book leaves it, Print joins it once booked.
-    m_ui->buttons->removeButton(m_book);
-    m_book->hide();
-    m_print = m_ui->buttons->addButton(tr("Print Consent, Pre-Care an&d Card"), QDialogButtonBox::ActionRole);
-    m_print->setAccessibleName(tr("Print consent, pre-care and card"));
+    m_print = offerNextStep(
+        *m_ui->buttons, m_book, tr("Print Consent, Pre-Care an&d Card"), tr("Print consent, pre-care and card"));
     connect(m_print, &QPushButton::clicked, this, [this] {
         emit printRequested(m_patientId, m_booked->series.id, m_booked->appointmentIds.value(0));
         accept();
     });
-    m_print->setDefault(true);
-    m_print->setFocus();
-    if (QPushButton* cancel = m_ui->buttons->button(QDialogButtonBox::Cancel)) {
-        cancel->setText(tr("Close"));
-        cancel->setAccessibleName(tr("Close"));
-    }
     emit seriesBooked(m_patientId, booked.series.id, tr("%1: %2").arg(m_name, text));
 }
 

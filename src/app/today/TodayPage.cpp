@@ -1,5 +1,6 @@
 #include "TodayPage.h"
 
+#include "ChartDialog.h"
 #include "CheckinDialog.h"
 #include "ui_TodayPage.h"
 
@@ -246,6 +247,10 @@ bool TodayPage::completeCurrent()
     if (!m_workspace || !e || !m_ui->complete->isEnabled())
         return false;
     const qint64 id = e->row.appointment.id;
+    if (e->row.appointment.sessionNumber > 0) { // a series session is completed with its chart
+        openChart(*e);
+        return true;
+    }
     const QString name = patientDisplayName(e->row.patient.familyName, e->row.patient.givenNames);
     auto done = services::completeAppointment(m_workspace->context(), {id, e->version});
     if (!done) {
@@ -255,6 +260,22 @@ bool TodayPage::completeCurrent()
     }
     changed(id, tr("%1's treatment is completed: Print Post-Care prints the sheet to take home.").arg(name));
     return true;
+}
+
+void TodayPage::openChart(const services::DayEntry& entry)
+{
+    auto* dialog = new ChartDialog(*m_workspace, entry, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = entry.row.appointment.id;
+    connect(dialog, &ChartDialog::completed, this, [this, id](const QString& text) { changed(id, text); });
+    connect(dialog, &ChartDialog::printPostCareRequested, this, &TodayPage::printPostCareRequested);
+    m_chart = dialog;
+    dialog->open();
+}
+
+ChartDialog* TodayPage::chartDialog() const
+{
+    return m_chart;
 }
 
 void TodayPage::changed(qint64 id, const QString& text)

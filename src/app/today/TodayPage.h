@@ -16,6 +16,7 @@ class TodayPage;
 
 namespace np::app {
 
+class ChartDialog;
 class CheckinDialog;
 class RecordTable;
 class Workspace;
@@ -46,8 +47,10 @@ public:
     // Check In… on the selected appointment: the dialog, open (tests reach it here).
     void checkInCurrent();
     [[nodiscard]] CheckinDialog* checkinDialog() const;
-    // Complete on the selected appointment; false (why shown) when it could not be.
+    // Complete on the selected appointment: a series session opens its chart (ChartDialog, open),
+    // which completes it; another is completed at once. False (why shown) when it could not be.
     bool completeCurrent();
+    [[nodiscard]] ChartDialog* chartDialog() const;
     // Cancel… on the selected appointment: asks the reason (a dialog, open), then cancels.
     void cancelCurrent();
     // Cancels the selected appointment with `reason`; false (why shown) when it could not be.
@@ -69,6 +72,7 @@ signals:
     void message(const QString& text);
 
 private:
+    void openChart(const services::DayEntry& entry);
     void openCurrent();
     void updateButtons();
     // After a change of the selected appointment: read again, keep it selected, say `text`.
@@ -81,6 +85,7 @@ private:
     QDate m_day;
     QList<services::DayEntry> m_entries; // those listed, by start time
     QPointer<CheckinDialog> m_checkin;
+    QPointer<ChartDialog> m_chart;
 };
 
 } // namespace np::app
