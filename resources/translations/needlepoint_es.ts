@@ -2359,6 +2359,39 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
 </context>
 <context>
+    <name>RecallsPage</name>
+    <message>
+        <location filename="../../ui/RecallsPage.ui" line="11"/>
+        <source>&amp;Calls about:</source>
+        <translation>&amp;Llamadas por:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecallsPage.ui" line="21"/>
+        <source>Which recall list to show</source>
+        <translation>Qué lista de llamadas mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecallsPage.ui" line="28"/>
+        <source>Due &amp;within:</source>
+        <translation>&amp;Dentro de:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecallsPage.ui" line="38"/>
+        <source>How many days ahead of today to look</source>
+        <translation>Cuántos días a partir de hoy mirar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecallsPage.ui" line="65"/>
+        <source>&amp;Open Patient</source>
+        <translation>A&amp;brir paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecallsPage.ui" line="68"/>
+        <source>Show the patient&apos;s record on the Patients page, to call them and book (Enter)</source>
+        <translation>Mostrar el historial del paciente en la página Pacientes, para llamarle y reservar (Intro)</translation>
+    </message>
+</context>
+<context>
     <name>RecordText</name>
     <message>
         <location filename="../../src/app/patients/RecordText.cpp" line="35"/>
@@ -4155,120 +4188,135 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="82"/>
+        <location filename="../../src/app/MainWindow.cpp" line="84"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="82"/>
+        <location filename="../../src/app/MainWindow.cpp" line="84"/>
         <source>The day&apos;s appointments</source>
         <translation>Las citas del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="84"/>
+        <location filename="../../src/app/MainWindow.cpp" line="86"/>
         <source>&amp;Patients</source>
         <translation>&amp;Pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="84"/>
+        <location filename="../../src/app/MainWindow.cpp" line="86"/>
         <source>Find a patient and see their record</source>
         <translation>Buscar un paciente y ver su historia</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="100"/>
+        <location filename="../../src/app/MainWindow.cpp" line="87"/>
+        <source>Re&amp;calls</source>
+        <translation>&amp;Llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="88"/>
+        <source>The patients to call back: sessions to book, reviews and maintenance due</source>
+        <translation>Los pacientes a los que llamar: sesiones por reservar, revisiones y mantenimientos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="104"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="101"/>
+        <location filename="../../src/app/MainWindow.cpp" line="105"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="102"/>
+        <location filename="../../src/app/MainWindow.cpp" line="106"/>
+        <source>Recalls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="107"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="105"/>
+        <location filename="../../src/app/MainWindow.cpp" line="110"/>
         <source>&amp;View</source>
         <translation>&amp;Páginas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="115"/>
+        <location filename="../../src/app/MainWindow.cpp" line="121"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="121"/>
+        <location filename="../../src/app/MainWindow.cpp" line="127"/>
         <source>Exporting patients…</source>
         <translation>Exportando pacientes…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="136"/>
+        <location filename="../../src/app/MainWindow.cpp" line="142"/>
         <source>Export Patients</source>
         <translation>Exportar pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="146"/>
+        <location filename="../../src/app/MainWindow.cpp" line="152"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="154"/>
-        <location filename="../../src/app/MainWindow.cpp" line="367"/>
+        <location filename="../../src/app/MainWindow.cpp" line="160"/>
+        <location filename="../../src/app/MainWindow.cpp" line="388"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="321"/>
+        <location filename="../../src/app/MainWindow.cpp" line="342"/>
         <source>Set up another clinic&apos;s database, open an existing one, or try the demo clinic. The database open now stays as it is; the one chosen here opens in its place.</source>
         <translation>Configure la base de datos de otra clínica, abra una existente o pruebe la clínica de demostración. La base de datos abierta ahora queda como está; la elegida aquí se abre en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="326"/>
+        <location filename="../../src/app/MainWindow.cpp" line="347"/>
         <source>New Clinic</source>
         <translation>Nueva clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="349"/>
+        <location filename="../../src/app/MainWindow.cpp" line="370"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="359"/>
+        <location filename="../../src/app/MainWindow.cpp" line="380"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="368"/>
+        <location filename="../../src/app/MainWindow.cpp" line="389"/>
         <source>An import or export is running: restore the backup when it has finished.</source>
         <translation>Hay una importación o exportación en curso: restaure la copia cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="394"/>
+        <location filename="../../src/app/MainWindow.cpp" line="415"/>
         <source>An import or export is running: choose the catalogue again when it has finished.</source>
         <translation>Hay una importación o exportación en curso: vuelva a elegir el catálogo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="400"/>
+        <location filename="../../src/app/MainWindow.cpp" line="421"/>
         <source>The clinic&apos;s set-up names treatments or device kinds this catalogue does not have, so Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings &gt; Clinic, or add them to the file:
 %1</source>
         <translation>La configuración de la clínica nombra tratamientos o tipos de dispositivo que este catálogo no tiene, así que Needlepoint sigue con el catálogo que usa ahora. Cambie la configuración en Ajustes &gt; Clínica, o añádalos al archivo:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="418"/>
+        <location filename="../../src/app/MainWindow.cpp" line="439"/>
         <source>Needlepoint now plans with %1.</source>
         <translation>Needlepoint planifica ahora con %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="424"/>
+        <location filename="../../src/app/MainWindow.cpp" line="445"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="425"/>
+        <location filename="../../src/app/MainWindow.cpp" line="446"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -4357,7 +4405,7 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>Cambiada a mano.</translation>
     </message>
     <message>
-        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="396"/>
+        <location filename="../../src/app/series/NewSeriesDialog.cpp" line="397"/>
         <source>Print Consent, Pre-Care an&amp;d Card</source>
         <translation>Imprimir consentimiento, cuidados previos y tar&amp;jeta</translation>
     </message>
@@ -5483,6 +5531,132 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <location filename="../../src/app/clinic/ProtocolsDialog.cpp" line="108"/>
         <source>Protocol catalogues (*.json);;All files (*)</source>
         <translation>Catálogos de protocolos (*.json);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::RecallsPage</name>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="27"/>
+        <source>Not booked</source>
+        <translation>Sin reservar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="29"/>
+        <source>Overdue</source>
+        <translation>Atrasada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="31"/>
+        <source>Results review</source>
+        <translation>Revisión de resultados</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="33"/>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="35"/>
+        <source>Washout ending</source>
+        <translation>Fin de lavado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="44"/>
+        <source>Due</source>
+        <translation>Para el</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="44"/>
+        <source>Call about</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="44"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="44"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="44"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="44"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="45"/>
+        <source>Patients to call</source>
+        <translation>Pacientes a los que llamar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="49"/>
+        <source>Every list</source>
+        <translation>Todas las listas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="54"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="55"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="57"/>
+        <source>Open patient</source>
+        <translation>Abrir paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="93"/>
+        <source>Session %1 of %2, planned for %3, has no appointment</source>
+        <translation>La sesión %1 de %2, prevista para el %3, no tiene cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="96"/>
+        <source>Session %1 of %2 was due on %3 and did not take place</source>
+        <translation>La sesión %1 de %2 tocaba el %3 y no se hizo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="99"/>
+        <source>Results review of the %1 series, until %2</source>
+        <translation>Revisión de resultados de la serie de %1, hasta el %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="101"/>
+        <source>Maintenance session after the %1 series</source>
+        <translation>Sesión de mantenimiento tras la serie de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="104"/>
+        <source>The washout after %1 ends: treatment may start</source>
+        <translation>Termina el lavado tras %1: el tratamiento puede empezar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="118"/>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="130"/>
+        <source>Nobody to call: no recall is due in this period.</source>
+        <translation>Nadie a quien llamar: no hay llamadas pendientes en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="131"/>
+        <source>%n call(s) to make.</source>
+        <translation>
+            <numerusform>%n llamada pendiente.</numerusform>
+            <numerusform>%n llamadas pendientes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

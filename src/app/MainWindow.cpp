@@ -13,6 +13,7 @@
 #include "patients/RecordTable.h"
 #include "print/PrintActions.h"
 #include "print/PrintController.h"
+#include "recalls/RecallsPage.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "startup/DatabaseOpener.h"
@@ -76,12 +77,15 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
           this))
     , m_busy(new QProgressBar)
     , m_today(new TodayPage)
+    , m_recalls(new RecallsPage)
     , m_changes(new ChangeWatcher(this))
     , m_patientsPage(new QSplitter(Qt::Horizontal))
     , m_pages(new QTabWidget(this))
     , m_showToday(makeAction(this, tr("&Today"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("The day's appointments")))
     , m_showPatients(makeAction(
           this, tr("&Patients"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("Find a patient and see their record")))
+    , m_showRecalls(makeAction(this, tr("Re&calls"), QKeySequence(Qt::CTRL | Qt::Key_3),
+          tr("The patients to call back: sessions to book, reviews and maintenance due")))
 {
     setObjectName(u"MainWindow"_s);
     setMinimumSize(760, 480);
@@ -99,12 +103,14 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_today, tr("Today"));
     m_pages->addTab(splitter, tr("Patients"));
+    m_pages->addTab(m_recalls, tr("Recalls"));
     m_pages->setAccessibleName(tr("Pages"));
     setCentralWidget(m_pages);
 
     auto* view = new QMenu(tr("&View"), this);
     view->addAction(m_showToday);
     view->addAction(m_showPatients);
+    view->addAction(m_showRecalls);
     view->addSeparator();
     view->addActions({m_today->previousDay, m_today->nextDay, m_today->goToToday});
     m_actions->addMenusTo(menuBar(), {view, m_patients->createMenu(this), m_print->actions()->createMenu(this)},
@@ -161,16 +167,28 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     });
     connect(m_showToday, &QAction::triggered, this, &MainWindow::showToday);
     connect(m_showPatients, &QAction::triggered, this, &MainWindow::showPatients);
+    connect(m_showRecalls, &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_recalls);
+        m_recalls->table()->view()->setFocus();
+    });
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
-        // What changed on the other page since.
+        // What changed on the other pages since.
         if (m_pages->currentWidget() == m_today)
             m_today->refresh();
+        else if (m_pages->currentWidget() == m_recalls)
+            m_recalls->refresh();
         else
             m_details->refresh();
+    });
+    connect(m_recalls, &RecallsPage::openPatientRequested, this, [this](qint64 id, const QString& name) {
+        showPatients();
+        m_search->showPatient(id, name);
     });
     // Another window, workstation or needlepoint-cli wrote: what is shown is read again.
     connect(m_changes, &ChangeWatcher::changedElsewhere, this, [this] {
         m_today->refresh();
+        if (m_pages->currentWidget() == m_recalls)
+            m_recalls->refresh();
         m_search->refresh();
         m_details->refresh();
     });
@@ -238,6 +256,7 @@ MainWindow::~MainWindow()
     disconnect(m_pages, nullptr, this, nullptr); // the pages go after the workspace
     m_changes->setWorkspace(nullptr);
     m_today->setWorkspace(nullptr);
+    m_recalls->setWorkspace(nullptr);
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
     m_patients->setWorkspace(nullptr);
@@ -263,6 +282,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
 {
     m_changes->setWorkspace(nullptr);
     m_today->setWorkspace(nullptr);
+    m_recalls->setWorkspace(nullptr);
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
     m_patients->setWorkspace(nullptr);
@@ -275,6 +295,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
         m_workspace = std::make_unique<Workspace>(
             std::move(database), *m_catalogue, m_settings.deskName(), [this] { return m_now(); });
     m_today->setWorkspace(m_workspace.get());
+    m_recalls->setWorkspace(m_workspace.get());
     m_changes->setWorkspace(m_workspace.get());
     m_search->setWorkspace(m_workspace.get());
     m_details->setWorkspace(m_workspace.get());

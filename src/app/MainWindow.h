@@ -39,6 +39,7 @@ class PatientExport;
 class PatientImport;
 class WorkspaceTasks;
 class PrintController;
+class RecallsPage;
 class TodayPage;
 class Workspace;
 
@@ -74,6 +75,7 @@ public:
     [[nodiscard]] ClinicSettings* clinicSettings() const { return m_clinic; }
     [[nodiscard]] BackupRestore* backupRestore() const { return m_restore; }
     [[nodiscard]] TodayPage* todayPage() const { return m_today; }
+    [[nodiscard]] RecallsPage* recallsPage() const { return m_recalls; }
     // Reads the pages again when another connection has changed the database.
     [[nodiscard]] ChangeWatcher* changeWatcher() const { return m_changes; }
     // The pages: Today (shown at start) and Patients.
@@ -121,11 +123,13 @@ private:
     ClinicSettings* m_clinic;
     QProgressBar* m_busy;
     TodayPage* m_today;
+    RecallsPage* m_recalls;
     ChangeWatcher* m_changes;
     QSplitter* m_patientsPage;
     QTabWidget* m_pages;
     QAction* m_showToday;
     QAction* m_showPatients;
+    QAction* m_showRecalls;
     Now m_now = &QDateTime::currentDateTime;
     std::unique_ptr<Workspace> m_workspace;
 };

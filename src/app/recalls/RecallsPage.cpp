@@ -1,0 +1,145 @@
+#include "RecallsPage.h"
+
+#include "ui_RecallsPage.h"
+
+#include "app/FormLabels.h"
+#include "app/FormTeardown.h"
+#include "app/patients/PatientText.h"
+#include "app/patients/RecordTable.h"
+#include "app/patients/TextTableModel.h"
+#include "app/workspace/Workspace.h"
+#include "services/RecallService.h"
+
+#include <QPushButton>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace np::app {
+
+namespace {
+
+enum Column { Due, Kind, Patient, Phone, Email, What };
+
+QString kindText(const QString& kind)
+{
+    if (kind == u"unbooked")
+        return RecallsPage::tr("Not booked");
+    if (kind == u"overdue")
+        return RecallsPage::tr("Overdue");
+    if (kind == u"results_review")
+        return RecallsPage::tr("Results review");
+    if (kind == u"maintenance")
+        return RecallsPage::tr("Maintenance");
+    if (kind == u"washout_clearing")
+        return RecallsPage::tr("Washout ending");
+    return kind;
+}
+
+} // namespace
+
+RecallsPage::RecallsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RecallsPage>())
+    , m_table(new RecordTable({tr("Due"), tr("Call about"), tr("Patient"), tr("Phone"), tr("Email"), tr("What")},
+          tr("Patients to call"), What, this))
+{
+    m_ui->setupUi(this);
+    m_ui->mainLayout->insertWidget(1, m_table, 1);
+    m_ui->kind->addItem(tr("Every list"), QString());
+    for (const char* kind : {"unbooked", "overdue", "results_review", "maintenance", "washout_clearing"})
+        m_ui->kind->addItem(kindText(QString::fromLatin1(kind)), QString::fromLatin1(kind));
+    m_ui->within->setRange(0, services::LongestRecallDays);
+    m_ui->within->setValue(services::DefaultRecallDays);
+    m_ui->within->setSuffix(tr(" days"));
+    m_ui->within->setSpecialValueText(tr("Today"));
+    nameControlsByTheirLabels(*this);
+    m_ui->openPatient->setAccessibleName(tr("Open patient"));
+    setTabOrder(m_ui->within, m_table->view());
+    setTabOrder(m_table->view(), m_ui->openPatient);
+    connect(m_ui->kind, &QComboBox::currentIndexChanged, this, &RecallsPage::refresh);
+    connect(m_ui->within, &QSpinBox::valueChanged, this, &RecallsPage::refresh);
+    connect(m_ui->openPatient, &QPushButton::clicked, this, &RecallsPage::openCurrent);
+    connect(m_table->view(), &QTableView::activated, this, &RecallsPage::openCurrent);
+    setWorkspace(nullptr);
+}
+
+RecallsPage::~RecallsPage()
+{
+    disconnectChildren(*this);
+}
+
+void RecallsPage::setWorkspace(const Workspace* workspace)
+{
+    m_workspace = workspace;
+    refresh();
+}
+
+void RecallsPage::setFilter(const QString& kind, int days)
+{
+    const QSignalBlocker blockKind(m_ui->kind);
+    const QSignalBlocker blockWithin(m_ui->within);
+    m_ui->kind->setCurrentIndex(std::max(0, m_ui->kind->findData(kind)));
+    m_ui->within->setValue(days);
+    refresh();
+}
+
+QString RecallsPage::whatText(const storage::Recall& r) const
+{
+    const Catalogue& catalogue = m_workspace->catalogue();
+    const Modality* modality = catalogue.modality(r.modality);
+    const QString treatment = modality ? modality->name : r.modality;
+    if (r.kind == u"unbooked")
+        return tr("Session %1 of %2, planned for %3, has no appointment")
+            .arg(QString::number(r.sessionNumber), treatment, displayDate(r.plannedDate));
+    if (r.kind == u"overdue")
+        return tr("Session %1 of %2 was due on %3 and did not take place")
+            .arg(QString::number(r.sessionNumber), treatment, displayDate(r.plannedDate));
+    if (r.kind == u"results_review")
+        return tr("Results review of the %1 series, until %2").arg(treatment, displayDate(r.until));
+    if (r.kind == u"maintenance")
+        return tr("Maintenance session after the %1 series").arg(treatment);
+    if (r.kind == u"washout_clearing") {
+        const Contraindication* c = catalogue.contraindication(r.findingCode);
+        return tr("The washout after %1 ends: treatment may start").arg(c ? c->name : r.findingCode);
+    }
+    return r.what;
+}
+
+void RecallsPage::refresh()
+{
+    m_recalls.clear();
+    QList<TextTableModel::Row> rows;
+    QString summary;
+    const bool open = m_workspace != nullptr;
+    for (QWidget* w : std::initializer_list<QWidget*> {m_ui->kind, m_ui->within})
+        w->setEnabled(open);
+    if (!open) {
+        summary = tr("No database is open.");
+    } else if (auto lists = services::recallLists(m_workspace->context(), m_ui->within->value()); !lists) {
+        summary = lists.error().message;
+    } else {
+        const QString kind = m_ui->kind->currentData().toString();
+        for (const storage::Recall& r : lists->all()) {
+            if (!kind.isEmpty() && r.kind != kind)
+                continue;
+            m_recalls << r;
+            rows << TextTableModel::Row {
+                r.patientId, {displayDate(r.due), kindText(r.kind), r.name, r.phone, r.email, whatText(r)}, {}};
+        }
+        summary = m_recalls.isEmpty() ? tr("Nobody to call: no recall is due in this period.")
+                                      : tr("%n call(s) to make.", nullptr, static_cast<int>(m_recalls.size()));
+    }
+    m_table->model()->setRows(std::move(rows));
+    m_table->setSummary(summary);
+    m_ui->openPatient->setEnabled(!m_recalls.isEmpty());
+}
+
+void RecallsPage::openCurrent()
+{
+    const int row = m_table->view()->currentIndex().row();
+    if (row >= 0 && row < m_recalls.size())
+        emit openPatientRequested(m_recalls.at(row).patientId, m_recalls.at(row).name);
+}
+
+} // namespace np::app

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "storage/RecallQueries.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class RecallsPage;
+}
+
+namespace np::app {
+
+class RecordTable;
+class Workspace;
+
+// Recalls, the front desk's call list: the patients to call back (sessions planned but not booked,
+// sessions overdue, results reviews due, maintenance, washouts ending; services::recallLists), by
+// due date, with their phone and email and what to call about. Filtered by list and by how many
+// days ahead; a row opens its patient's record, where the call leads to a booking.
+class RecallsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit RecallsPage(QWidget* parent = nullptr);
+    ~RecallsPage() override;
+
+    void setWorkspace(const Workspace* workspace);
+    // Reads the lists again.
+    void refresh();
+    // Shows the list `kind` ("unbooked", "overdue", "results_review", "maintenance",
+    // "washout_clearing"; empty: all) due within `days` (tests, and callers that know it).
+    void setFilter(const QString& kind, int days);
+
+    [[nodiscard]] RecordTable* table() const { return m_table; }
+    // The recalls listed now, in the table's order.
+    [[nodiscard]] const QList<storage::Recall>& recalls() const { return m_recalls; }
+
+signals:
+    // The patient `patientId`, found by `name`, should be shown on the Patients page.
+    void openPatientRequested(qint64 patientId, const QString& name);
+
+private:
+    void openCurrent();
+    [[nodiscard]] QString whatText(const storage::Recall& recall) const;
+
+    std::unique_ptr<Ui::RecallsPage> m_ui;
+    RecordTable* m_table;
+    const Workspace* m_workspace = nullptr;
+    QList<storage::Recall> m_recalls;
+};
+
+} // namespace np::app

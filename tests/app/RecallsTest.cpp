@@ -1,0 +1,104 @@
+// The Recalls page: who to call back, by list and period, and the patient a key away.
+
+#include "AppTestSupport.h"
+#include "ClinicWindow.h"
+#include "services/ServiceTestSupport.h"
+#include "storage/SchedulingTestSupport.h"
+
+#include "app/patients/PatientDetailPane.h"
+#include "app/patients/RecordTable.h"
+#include "app/patients/TextTableModel.h"
+#include "app/recalls/RecallsPage.h"
+#include "services/SeriesService.h"
+
+#include <QAbstractItemModelTester>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace np;
+using namespace np::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// José has a three-session cheek series planned from 1 December and nothing booked; it is 20
+// November 2026.
+struct RecallsFixture {
+    SchedulingFixture scheduling;
+    std::unique_ptr<ClinicWindow> open;
+
+    RecallsFixture()
+    {
+        PlanRequest request = threeSessions(scheduling.jose).plan;
+        auto created = services::createSeries(deskContext(scheduling.db(), Today), scheduling.jose, request);
+        REQUIRE(created);
+        REQUIRE(created->stored);
+        open = std::make_unique<ClinicWindow>(scheduling.db().path(), QDateTime(Today, QTime(9, 0)));
+    }
+
+    app::MainWindow& window() { return *open->window; }
+    app::RecallsPage& recalls() { return *window().recallsPage(); }
+};
+
+} // namespace
+
+TEST_CASE("recalls: Ctrl+3 lists the sessions planned but not booked, with the phone to call")
+{
+    RecallsFixture f;
+    QAbstractItemModelTester tester(
+        f.recalls().table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    f.window().activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.window()));
+    QTest::keyClick(&f.window(), Qt::Key_3, Qt::ControlModifier);
+    CHECK(f.window().pages()->currentWidget() == &f.recalls());
+    f.recalls().setFilter({}, 60);
+    const app::TextTableModel& rows = *f.recalls().table()->model();
+    REQUIRE(rows.rowCount() >= 2);
+    CHECK(rows.text(0, 1) == u"Not booked"_s);
+    CHECK(rows.text(0, 2).contains(u"José"_s));
+    CHECK_FALSE(rows.text(0, 3).isEmpty());
+    CHECK(rows.text(0, 5).startsWith(u"Session 1 of "_s));
+    CHECK(f.recalls().table()->summary().contains(u"to make"_s));
+}
+
+TEST_CASE("recalls: a list and a period narrow it, and an empty one says nobody is to be called")
+{
+    RecallsFixture f;
+    f.recalls().setFilter(u"unbooked"_s, 60);
+    const int unbooked = f.recalls().table()->model()->rowCount();
+    CHECK(unbooked >= 2);
+    f.recalls().setFilter(u"unbooked"_s, 5); // the first session is on 1 December, 11 days away
+    CHECK(f.recalls().table()->model()->rowCount() < unbooked);
+    f.recalls().setFilter(u"overdue"_s, 60);
+    CHECK(f.recalls().table()->model()->rowCount() == 0);
+    CHECK(f.recalls().table()->summary().startsWith(u"Nobody to call"_s));
+}
+
+TEST_CASE("recalls: Enter on a row opens the patient's record")
+{
+    RecallsFixture f;
+    f.recalls().setFilter({}, 60);
+    QTableView* view = f.recalls().table()->view();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    emit view->activated(view->currentIndex());
+    CHECK(f.window().pages()->currentIndex() == 1);
+    CHECK(f.window().detailPane()->patientId() == f.scheduling.jose);
+}
+
+TEST_CASE("recalls: every control is named and its Alt keys are distinct, in English and in Spanish")
+{
+    for (const bool spanish : {false, true}) {
+        std::optional<SpanishTranslation> translation;
+        if (spanish)
+            translation.emplace();
+        RecallsFixture f;
+        f.window().pages()->setCurrentWidget(&f.recalls());
+        CHECK(mnemonicClashes(f.window()).join(u", "_s).toStdString() == "");
+        for (QWidget* w : f.recalls().findChildren<QWidget*>())
+            if (w->focusPolicy() & Qt::TabFocus && !qobject_cast<QAbstractSpinBox*>(w->parentWidget())
+                && !qobject_cast<QTableView*>(w->parentWidget())) {
+                INFO(w->metaObject()->className() << " " << w->objectName().toStdString());
+                CHECK_FALSE(w->accessibleName().isEmpty());
+            }
+    }
+}
