@@ -2390,6 +2390,16 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <source>Show the patient&apos;s record on the Patients page, to call them and book (Enter)</source>
         <translation>Mostrar el historial del paciente en la página Pacientes, para llamarle y reservar (Intro)</translation>
     </message>
+    <message>
+        <location filename="../../ui/RecallsPage.ui" line="75"/>
+        <source>&amp;Mark Contacted…</source>
+        <translation>&amp;Marcar como llamado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecallsPage.ui" line="78"/>
+        <source>Keep that the patient was called today about this, and what came of it</source>
+        <translation>Guardar que hoy se llamó al paciente por esto, y qué resultó</translation>
+    </message>
 </context>
 <context>
     <name>RecordText</name>
@@ -5536,127 +5546,160 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::RecallsPage</name>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="27"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="29"/>
         <source>Not booked</source>
         <translation>Sin reservar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="29"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="31"/>
         <source>Overdue</source>
         <translation>Atrasada</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="31"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="33"/>
         <source>Results review</source>
         <translation>Revisión de resultados</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="33"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="35"/>
         <source>Maintenance</source>
         <translation>Mantenimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="35"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="37"/>
         <source>Washout ending</source>
         <translation>Fin de lavado</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="44"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
         <source>Due</source>
         <translation>Para el</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="44"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
         <source>Call about</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="44"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="44"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="44"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="44"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="45"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
+        <source>Last called</source>
+        <translation>Última llamada</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="48"/>
         <source>Patients to call</source>
         <translation>Pacientes a los que llamar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="49"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="52"/>
         <source>Every list</source>
         <translation>Todas las listas</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="54"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="57"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="55"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="58"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="57"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="60"/>
         <source>Open patient</source>
         <translation>Abrir paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="93"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="61"/>
+        <source>Mark contacted</source>
+        <translation>Marcar como llamado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="99"/>
         <source>Session %1 of %2, planned for %3, has no appointment</source>
         <translation>La sesión %1 de %2, prevista para el %3, no tiene cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="96"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="102"/>
         <source>Session %1 of %2 was due on %3 and did not take place</source>
         <translation>La sesión %1 de %2 tocaba el %3 y no se hizo</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="99"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="105"/>
         <source>Results review of the %1 series, until %2</source>
         <translation>Revisión de resultados de la serie de %1, hasta el %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="101"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="107"/>
         <source>Maintenance session after the %1 series</source>
         <translation>Sesión de mantenimiento tras la serie de %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="104"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="110"/>
         <source>The washout after %1 ends: treatment may start</source>
         <translation>Termina el lavado tras %1: el tratamiento puede empezar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="118"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="124"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="130"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="138"/>
+        <source>%1: %2</source>
+        <comment>day: note</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="142"/>
         <source>Nobody to call: no recall is due in this period.</source>
         <translation>Nadie a quien llamar: no hay llamadas pendientes en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="131"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="143"/>
         <source>%n call(s) to make.</source>
         <translation>
             <numerusform>%n llamada pendiente.</numerusform>
             <numerusform>%n llamadas pendientes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="158"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="161"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="172"/>
+        <source>Mark Contacted</source>
+        <translation>Marcar como llamado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="159"/>
+        <source>%1 was called today about: %2. What came of it? (It is kept with the call.)</source>
+        <translation>Hoy se llamó a %1 por: %2. ¿Qué resultó? (Se guarda con la llamada.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="172"/>
+        <source>The call was not kept: %1</source>
+        <translation>La llamada no se guardó: %1</translation>
     </message>
 </context>
 <context>

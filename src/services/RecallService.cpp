@@ -21,4 +21,20 @@ Outcome<storage::RecallLists> recallLists(const UseCaseContext& ctx, int withinD
     return outcomeOf(storage::readRecalls(ctx.db, ctx.catalogue, RecallWindow {ctx.today, withinDays}));
 }
 
+Outcome<QHash<QString, storage::RecallContact>> recallContacts(const UseCaseContext& ctx)
+{
+    return outcomeOf(storage::latestRecallContacts(ctx.db));
+}
+
+Outcome<storage::RecallContact> markContacted(
+    const UseCaseContext& ctx, const storage::Recall& recall, const QString& note)
+{
+    storage::RecallContact contact;
+    contact.patientId = recall.patientId;
+    contact.recall = storage::recallKey(recall);
+    contact.contactedOn = ctx.today;
+    contact.note = note;
+    return outcomeOf(storage::addRecallContact(ctx.db, std::move(contact), ctx.actor.name, ctx.clock));
+}
+
 } // namespace np::services

@@ -6,6 +6,7 @@
 #include "storage/SchedulingTestSupport.h"
 
 #include "app/patients/PatientDetailPane.h"
+#include "app/patients/PatientText.h"
 #include "app/patients/RecordTable.h"
 #include "app/patients/TextTableModel.h"
 #include "app/recalls/RecallsPage.h"
@@ -101,4 +102,20 @@ TEST_CASE("recalls: every control is named and its Alt keys are distinct, in Eng
                 CHECK_FALSE(w->accessibleName().isEmpty());
             }
     }
+}
+
+TEST_CASE("recalls: Mark Contacted keeps the day and what came of it on that recall only")
+{
+    RecallsFixture f;
+    f.recalls().setFilter({}, 60);
+    REQUIRE(f.recalls().table()->model()->rowCount() >= 2);
+    REQUIRE(f.recalls().markContacted(0, u"Left a message"_s));
+    const app::TextTableModel& rows = *f.recalls().table()->model();
+    CHECK(rows.text(0, 6) == app::displayDate(Today) + u": Left a message"_s);
+    CHECK(rows.text(1, 6).isEmpty());
+    // A newer call replaces what the list shows; both are kept.
+    REQUIRE(f.recalls().markContacted(0, u"Will call back to book"_s));
+    CHECK(rows.text(0, 6).endsWith(u"Will call back to book"_s));
+    f.recalls().refresh();
+    CHECK(rows.text(0, 6).endsWith(u"Will call back to book"_s));
 }

@@ -4,12 +4,14 @@
 
 #include "app/FormLabels.h"
 #include "app/FormTeardown.h"
+#include "app/Messages.h"
 #include "app/patients/PatientText.h"
 #include "app/patients/RecordTable.h"
 #include "app/patients/TextTableModel.h"
 #include "app/workspace/Workspace.h"
 #include "services/RecallService.h"
 
+#include <QInputDialog>
 #include <QPushButton>
 #include <QTableView>
 
@@ -19,7 +21,7 @@ namespace np::app {
 
 namespace {
 
-enum Column { Due, Kind, Patient, Phone, Email, What };
+enum Column { Due, Kind, Patient, Phone, Email, What, Called };
 
 QString kindText(const QString& kind)
 {
@@ -41,7 +43,8 @@ QString kindText(const QString& kind)
 RecallsPage::RecallsPage(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RecallsPage>())
-    , m_table(new RecordTable({tr("Due"), tr("Call about"), tr("Patient"), tr("Phone"), tr("Email"), tr("What")},
+    , m_table(new RecordTable(
+          {tr("Due"), tr("Call about"), tr("Patient"), tr("Phone"), tr("Email"), tr("What"), tr("Last called")},
           tr("Patients to call"), What, this))
 {
     m_ui->setupUi(this);
@@ -55,11 +58,14 @@ RecallsPage::RecallsPage(QWidget* parent)
     m_ui->within->setSpecialValueText(tr("Today"));
     nameControlsByTheirLabels(*this);
     m_ui->openPatient->setAccessibleName(tr("Open patient"));
+    m_ui->markContacted->setAccessibleName(tr("Mark contacted"));
     setTabOrder(m_ui->within, m_table->view());
     setTabOrder(m_table->view(), m_ui->openPatient);
+    setTabOrder(m_ui->openPatient, m_ui->markContacted);
     connect(m_ui->kind, &QComboBox::currentIndexChanged, this, &RecallsPage::refresh);
     connect(m_ui->within, &QSpinBox::valueChanged, this, &RecallsPage::refresh);
     connect(m_ui->openPatient, &QPushButton::clicked, this, &RecallsPage::openCurrent);
+    connect(m_ui->markContacted, &QPushButton::clicked, this, &RecallsPage::markCurrentContacted);
     connect(m_table->view(), &QTableView::activated, this, &RecallsPage::openCurrent);
     setWorkspace(nullptr);
 }
@@ -119,13 +125,19 @@ void RecallsPage::refresh()
     } else if (auto lists = services::recallLists(m_workspace->context(), m_ui->within->value()); !lists) {
         summary = lists.error().message;
     } else {
+        const auto calls = services::recallContacts(m_workspace->context());
         const QString kind = m_ui->kind->currentData().toString();
         for (const storage::Recall& r : lists->all()) {
             if (!kind.isEmpty() && r.kind != kind)
                 continue;
             m_recalls << r;
+            QString called;
+            if (calls)
+                if (const auto c = calls->constFind(storage::recallKey(r)); c != calls->cend())
+                    called = c->note.isEmpty() ? displayDate(c->contactedOn)
+                                               : tr("%1: %2", "day: note").arg(displayDate(c->contactedOn), c->note);
             rows << TextTableModel::Row {
-                r.patientId, {displayDate(r.due), kindText(r.kind), r.name, r.phone, r.email, whatText(r)}, {}};
+                r.patientId, {displayDate(r.due), kindText(r.kind), r.name, r.phone, r.email, whatText(r), called}, {}};
         }
         summary = m_recalls.isEmpty() ? tr("Nobody to call: no recall is due in this period.")
                                       : tr("%n call(s) to make.", nullptr, static_cast<int>(m_recalls.size()));
@@ -133,6 +145,37 @@ void RecallsPage::refresh()
     m_table->model()->setRows(std::move(rows));
     m_table->setSummary(summary);
     m_ui->openPatient->setEnabled(!m_recalls.isEmpty());
+    m_ui->markContacted->setEnabled(!m_recalls.isEmpty());
+}
+
+void RecallsPage::markCurrentContacted()
+{
+    const int row = m_table->view()->currentIndex().row();
+    if (row < 0 || row >= m_recalls.size())
+        return;
+    auto* ask = new QInputDialog(window());
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Mark Contacted"));
+    ask->setLabelText(tr("%1 was called today about: %2. What came of it? (It is kept with the call.)")
+                          .arg(m_recalls.at(row).name, whatText(m_recalls.at(row))));
+    ask->setOkButtonText(tr("Mark Contacted"));
+    connect(
+        ask, &QInputDialog::textValueSelected, this, [this, row](const QString& note) { markContacted(row, note); });
+    ask->open();
+}
+
+bool RecallsPage::markContacted(int row, const QString& note)
+{
+    if (!m_workspace || row < 0 || row >= m_recalls.size())
+        return false;
+    auto done = services::markContacted(m_workspace->context(), m_recalls.at(row), note);
+    if (!done) {
+        showWarning(this, tr("Mark Contacted"), tr("The call was not kept: %1").arg(done.error().message));
+        return false;
+    }
+    refresh();
+    m_table->view()->selectRow(row);
+    return true;
 }
 
 void RecallsPage::openCurrent()

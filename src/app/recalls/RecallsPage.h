@@ -18,7 +18,8 @@ class Workspace;
 // Recalls, the front desk's call list: the patients to call back (sessions planned but not booked,
 // sessions overdue, results reviews due, maintenance, washouts ending; services::recallLists), by
 // due date, with their phone and email and what to call about. Filtered by list and by how many
-// days ahead; a row opens its patient's record, where the call leads to a booking.
+// days ahead, with the last call made about each (Mark Contacted keeps the day and what came of
+// it); a row opens its patient's record, where the call leads to a booking.
 class RecallsPage : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +34,9 @@ public:
     void setFilter(const QString& kind, int days);
 
     [[nodiscard]] RecordTable* table() const { return m_table; }
+    // Keeps that the patient of row `row` was called today about it, with `note`; false (why shown)
+    // when it could not be. Mark Contacted… asks the note first.
+    bool markContacted(int row, const QString& note);
     // The recalls listed now, in the table's order.
     [[nodiscard]] const QList<storage::Recall>& recalls() const { return m_recalls; }
 
@@ -42,6 +46,7 @@ signals:
 
 private:
     void openCurrent();
+    void markCurrentContacted();
     [[nodiscard]] QString whatText(const storage::Recall& recall) const;
 
     std::unique_ptr<Ui::RecallsPage> m_ui;
