@@ -5685,19 +5685,19 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="158"/>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="161"/>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="172"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="160"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="163"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="180"/>
         <source>Mark Contacted</source>
         <translation>Marcar como llamado</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="159"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="161"/>
         <source>%1 was called today about: %2. What came of it? (It is kept with the call.)</source>
         <translation>Hoy se llamó a %1 por: %2. ¿Qué resultó? (Se guarda con la llamada.)</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="172"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="180"/>
         <source>The call was not kept: %1</source>
         <translation>La llamada no se guardó: %1</translation>
     </message>

@@ -214,7 +214,7 @@ TEST_CASE("today: a finding that needs review lets the patient be checked in onl
     CHECK(kept->front().overrideReason == u"INR stable, cleared by Dr Núñez"_s);
 }
 
-TEST_CASE("today: a booking made elsewhere shows within two seconds; the window's own changes do not count as one")
+TEST_CASE("today: a booking made elsewhere shows within two seconds, and the window's own changes do not count as one")
 {
     TodayFixture f;
     app::ChangeWatcher* watcher = f.window->changeWatcher();
@@ -236,7 +236,7 @@ TEST_CASE("today: a booking made elsewhere shows within two seconds; the window'
     CHECK(f.rows().text(2, Time).startsWith(u"14:00"_s));
 }
 
-TEST_CASE("today: Cancel asks the reason and keeps it; No-Show marks a patient who did not come")
+TEST_CASE("today: Cancel asks the reason and keeps it, and No-Show marks a patient who did not come")
 {
     TodayFixture f;
     const qint64 jose = f.rows().idAt(2); // 16:00

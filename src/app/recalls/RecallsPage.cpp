@@ -153,28 +153,37 @@ void RecallsPage::markCurrentContacted()
     const int row = m_table->view()->currentIndex().row();
     if (row < 0 || row >= m_recalls.size())
         return;
+    // The recall itself, not its row: another desk may change the list while the note is typed.
+    const storage::Recall recall = m_recalls.at(row);
     auto* ask = new QInputDialog(window());
     ask->setAttribute(Qt::WA_DeleteOnClose);
     ask->setWindowTitle(tr("Mark Contacted"));
     ask->setLabelText(tr("%1 was called today about: %2. What came of it? (It is kept with the call.)")
-                          .arg(m_recalls.at(row).name, whatText(m_recalls.at(row))));
+                          .arg(recall.name, whatText(recall)));
     ask->setOkButtonText(tr("Mark Contacted"));
     connect(
-        ask, &QInputDialog::textValueSelected, this, [this, row](const QString& note) { markContacted(row, note); });
+        ask, &QInputDialog::textValueSelected, this, [this, recall](const QString& note) { keepCall(recall, note); });
     ask->open();
 }
 
 bool RecallsPage::markContacted(int row, const QString& note)
 {
-    if (!m_workspace || row < 0 || row >= m_recalls.size())
+    return row >= 0 && row < m_recalls.size() && keepCall(m_recalls.at(row), note);
+}
+
+bool RecallsPage::keepCall(const storage::Recall& recall, const QString& note)
+{
+    if (!m_workspace)
         return false;
-    auto done = services::markContacted(m_workspace->context(), m_recalls.at(row), note);
+    auto done = services::markContacted(m_workspace->context(), recall, note);
     if (!done) {
         showWarning(this, tr("Mark Contacted"), tr("The call was not kept: %1").arg(done.error().message));
         return false;
     }
     refresh();
-    m_table->view()->selectRow(row);
+    for (qsizetype i = 0; i < m_recalls.size(); ++i)
+        if (storage::recallKey(m_recalls.at(i)) == done->recall)
+            m_table->view()->selectRow(static_cast<int>(i));
     return true;
 }
 

@@ -47,6 +47,8 @@ signals:
 private:
     void openCurrent();
     void markCurrentContacted();
+    // Keeps the call about `recall`, then shows the lists again with it selected.
+    bool keepCall(const storage::Recall& recall, const QString& note);
     [[nodiscard]] QString whatText(const storage::Recall& recall) const;
 
     std::unique_ptr<Ui::RecallsPage> m_ui;
