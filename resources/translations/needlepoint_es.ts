@@ -2844,6 +2844,114 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
 </context>
 <context>
+    <name>SeriesPlanner</name>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="57"/>
+        <source>Session %1 on %2 would be %3 after session %4 on %5; %6 needs at least %7 days.</source>
+        <translation>La sesión %1 del %2 quedaría %3 después de la sesión %4 del %5; %6 necesita al menos %7 días.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="60"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="60"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="67"/>
+        <source>Session %1 on %2 would be %3 days from another session on %4 that treats the same area; at least %5 days are needed.</source>
+        <translation>La sesión %1 del %2 quedaría a %3 días de otra sesión del %4 que trata la misma zona; hacen falta al menos %5 días.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="77"/>
+        <source>Session %1 on %2 falls on a day the clinic is closed.</source>
+        <translation>La sesión %1 del %2 cae en un día en que la clínica está cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="82"/>
+        <source>Session %1 on %2: %3</source>
+        <translation>Sesión %1 del %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="152"/>
+        <source>unknown area &quot;%1&quot;</source>
+        <translation>zona desconocida «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="156"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="159"/>
+        <source>%1 is after today (%2)</source>
+        <translation>%1 es posterior a hoy (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="163"/>
+        <source>unknown finding code &quot;%1&quot;</source>
+        <translation>código de hallazgo desconocido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="167"/>
+        <source>%1 is before since (%2)</source>
+        <translation>%1 es anterior al inicio (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="176"/>
+        <source>unknown modality &quot;%1&quot; (known: %2)</source>
+        <translation>modalidad desconocida «%1» (conocidas: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="180"/>
+        <source>unknown indication &quot;%1&quot;</source>
+        <translation>indicación desconocida «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="182"/>
+        <source>lists no area</source>
+        <translation>no indica ninguna zona</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="187"/>
+        <source>%1 sessions is outside %2&apos;s bounds (%3-%4)</source>
+        <translation>%1 sesiones quedan fuera de los límites de %2 (%3-%4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="194"/>
+        <source>closes every weekday: the clinic would never be open</source>
+        <translation>cierra todos los días de la semana: la clínica nunca abriría</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="198"/>
+        <source>unknown modality &quot;%1&quot;</source>
+        <translation>modalidad desconocida «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="204"/>
+        <source>%1 is not after session %2 (%3)</source>
+        <translation>%1 no es posterior a la sesión %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="212"/>
+        <source>%1 sessions are given but the series has %2</source>
+        <translation>se dan %1 sesiones pero la serie tiene %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="290"/>
+        <source>No day within %1 days for session %2: the clinic is closed, a finding blocks treatment or other sessions are too close.</source>
+        <translation>Ningún día en %1 días para la sesión %2: la clínica está cerrada, un hallazgo impide el tratamiento u otras sesiones están demasiado cerca.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/SeriesPlanner.cpp" line="324"/>
+        <source>Session %1 is %2 days after session %3, beyond the %4-day maximum.</source>
+        <translation>La sesión %1 queda %2 días después de la sesión %3, más allá del máximo de %4 días.</translation>
+    </message>
+</context>
+<context>
     <name>SeriesService</name>
     <message>
         <location filename="../../src/services/SeriesService.cpp" line="77"/>

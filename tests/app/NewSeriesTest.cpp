@@ -284,6 +284,7 @@ TEST_CASE("new series: in Spanish the dialog reads in Spanish, before and after 
     CHECK(dialog.proposal().headerData(0, Qt::Horizontal, Qt::DisplayRole).toString() == u"Sesión"_s);
     CHECK_FALSE(dialog.changeSession(2, dialog.proposedSessions()[0].slot.localStart.addDays(10)));
     CHECK(dialog.changeProblemText().startsWith(u"No se movió: "_s));
+    CHECK(dialog.changeProblemText().contains(u"necesita al menos 21 días"_s)); // the planner's words too
     REQUIRE(dialog.book());
     CHECK(dialog.statusText().startsWith(u"Reservada: 4 sesiones"_s));
     CHECK(mnemonicClashes(dialog).join(u", "_s).toStdString() == "");
