@@ -28,6 +28,84 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
 </context>
 <context>
+    <name>AppointmentChanges</name>
+    <message>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="24"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="27"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="37"/>
+        <source>Cancel Appointment</source>
+        <translation>Anular cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="25"/>
+        <source>Why is %1&apos;s appointment at %2 cancelled? The reason is kept with it.</source>
+        <translation>¿Por qué se anula la cita de %1 a las %2? El motivo se guarda con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="28"/>
+        <source>Keep It</source>
+        <translation>Mantenerla</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="38"/>
+        <source>%1&apos;s appointment was not cancelled: %2</source>
+        <translation>La cita de %1 no se anuló: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="41"/>
+        <source>%1&apos;s appointment is cancelled; its time is free again.</source>
+        <translation>La cita de %1 está anulada; su hora vuelve a estar libre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="48"/>
+        <source>No-Show</source>
+        <translation>No vino</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="49"/>
+        <source>%1&apos;s appointment was not marked: %2</source>
+        <translation>La cita de %1 no se marcó: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="52"/>
+        <source>%1 did not come: marked as a no-show.</source>
+        <translation>%1 no vino: marcada como ausencia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="55"/>
+        <source>The later sessions of the series are planned again from the missed one.</source>
+        <translation>Las sesiones siguientes de la serie se vuelven a planificar desde la perdida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="57"/>
+        <source>The series could not be planned again: %1</source>
+        <translation>La serie no se pudo volver a planificar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentService</name>
+    <message>
+        <location filename="../../src/services/AppointmentService.cpp" line="66"/>
+        <source>unknown area &quot;%1&quot;</source>
+        <translation>zona desconocida «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AppointmentService.cpp" line="100"/>
+        <source>%1 is a day gone by</source>
+        <translation>%1 ya ha pasado</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AppointmentService.cpp" line="157"/>
+        <source>say why the appointment is cancelled</source>
+        <translation>indique por qué se anula la cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AppointmentService.cpp" line="196"/>
+        <source>no practitioner &quot;%1&quot; in the clinic set-up</source>
+        <translation>no hay ningún profesional «%1» en la configuración de la clínica</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../src/storage/Backup.cpp" line="53"/>
@@ -210,6 +288,39 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <location filename="../../src/core/BookingRules.cpp" line="68"/>
         <source>%1 to %2 is outside %3&apos;s hours on %4 (%5)</source>
         <translation>de %1 a %2 queda fuera del horario de %3 el %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../ui/CalendarPage.ui" line="34"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Ver:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CalendarPage.ui" line="44"/>
+        <source>One day or the whole week</source>
+        <translation>Un día o la semana entera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CalendarPage.ui" line="51"/>
+        <source>Col&amp;umns:</source>
+        <translation>Col&amp;umnas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CalendarPage.ui" line="61"/>
+        <source>A column for each practitioner, or for each room</source>
+        <translation>Una columna por profesional o por sala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CalendarPage.ui" line="68"/>
+        <source>Show cancelled and no-sho&amp;ws</source>
+        <translation>Mostrar a&amp;nuladas y ausencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CalendarPage.ui" line="71"/>
+        <source>Keep the appointments called off in sight, struck through, with why</source>
+        <translation>Mantener a la vista las citas anuladas, tachadas, con el motivo</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1639,54 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <location filename="../../src/core/JsonReader.cpp" line="276"/>
         <source>duplicate code &quot;%1&quot;</source>
         <translation>código repetido «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>MovePreview</name>
+    <message>
+        <location filename="../../src/services/MovePreview.cpp" line="46"/>
+        <source>only a booked appointment can be moved; this one is %1</source>
+        <translation>solo se puede mover una cita reservada; esta está %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MovePreview.cpp" line="83"/>
+        <source>%1 does not exist that day: the clocks go forward past it</source>
+        <translation>%1 no existe ese día: el reloj se adelanta y la salta</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MovePreview.cpp" line="97"/>
+        <source>%1 has another appointment then</source>
+        <translation>%1 tiene otra cita a esa hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MovePreview.cpp" line="97"/>
+        <source>the practitioner</source>
+        <translation>el profesional</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MovePreview.cpp" line="101"/>
+        <source>%1 is taken then</source>
+        <translation>%1 está ocupada a esa hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MovePreview.cpp" line="101"/>
+        <source>the room</source>
+        <translation>la sala</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MovePreview.cpp" line="105"/>
+        <source>%1 is in use then</source>
+        <translation>%1 está en uso a esa hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MovePreview.cpp" line="105"/>
+        <source>the device</source>
+        <translation>el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MovePreview.cpp" line="108"/>
+        <source>the patient has another appointment then</source>
+        <translation>el paciente tiene otra cita a esa hora</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3662,392 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
 </context>
 <context>
+    <name>np::app::CalendarModel</name>
+    <message>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="134"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="230"/>
+        <source>%1: %2</source>
+        <comment>treatment: areas</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="233"/>
+        <source>session %1 of %2</source>
+        <translation>sesión %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="237"/>
+        <source>%1: %2</source>
+        <comment>state: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="238"/>
+        <source>%1 %2–%3</source>
+        <comment>day start–end</comment>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="250"/>
+        <source>%1 · %2</source>
+        <comment>treatment · session</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::CalendarPage</name>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="31"/>
+        <source>%1 at %2</source>
+        <comment>day at time</comment>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="39"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="154"/>
+        <source>P&amp;revious Week</source>
+        <translation>Semana &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="39"/>
+        <source>The days before</source>
+        <translation>Los días anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="40"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="155"/>
+        <source>&amp;Next Week</source>
+        <translation>Semana &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="40"/>
+        <source>The days after</source>
+        <translation>Los días siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="41"/>
+        <source>&amp;Go to Today</source>
+        <translation>&amp;Ir a hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="41"/>
+        <source>The days around today</source>
+        <translation>Los días en torno a hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
+        <source>&amp;Open Patient</source>
+        <translation>A&amp;brir paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
+        <source>Show the patient&apos;s record</source>
+        <translation>Mostrar la ficha del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
+        <source>&amp;Check In…</source>
+        <translation>&amp;Registrar llegada…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
+        <source>The patient has arrived</source>
+        <translation>El paciente ha llegado</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
+        <source>Cance&amp;l Appointment…</source>
+        <translation>A&amp;nular cita…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
+        <source>Cancel it, with the reason</source>
+        <translation>Anularla, con el motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
+        <source>No-&amp;Show</source>
+        <translation>&amp;No vino</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
+        <source>The patient did not come</source>
+        <translation>El paciente no vino</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
+        <source>Print &amp;Pre-Care Sheet</source>
+        <translation>Imprimir hoja de cuidados &amp;previos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
+        <source>What to do before it</source>
+        <translation>Qué hacer antes de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
+        <source>Print Appointment &amp;Card</source>
+        <translation>Imprimir &amp;tarjeta de citas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
+        <source>The series&apos; dates to take home</source>
+        <translation>Las fechas de la serie para llevar a casa</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="57"/>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="58"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="65"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="59"/>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="60"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="61"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="62"/>
+        <source>By practitioner</source>
+        <translation>Por profesional</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="63"/>
+        <source>By room</source>
+        <translation>Por sala</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="64"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="66"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="67"/>
+        <source>Days shown</source>
+        <translation>Días mostrados</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="68"/>
+        <source>Show</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="69"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="70"/>
+        <source>Show cancelled and no-shows</source>
+        <translation>Mostrar anuladas y ausencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="71"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="72"/>
+        <source>What a move would do</source>
+        <translation>Qué haría el cambio</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="98"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="296"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="333"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="340"/>
+        <source>Not moved: %1</source>
+        <translation>No se movió: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="145"/>
+        <source>Each treatment&apos;s colour: %1</source>
+        <translation>El color de cada tratamiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="154"/>
+        <source>P&amp;revious Day</source>
+        <translation>Día &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="155"/>
+        <source>&amp;Next Day</source>
+        <translation>Día &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="180"/>
+        <source>%1 – %2</source>
+        <comment>first day – last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="193"/>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="201"/>
+        <source>The clinic is not set up yet: its hours, practitioners and rooms are entered in Settings &gt; Clinic…, then the calendar fills.</source>
+        <translation>La clínica aún no está configurada: sus horarios, profesionales y salas se introducen en Configuración &gt; Clínica…; después se llena el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="210"/>
+        <source>No appointments on this day.</source>
+        <translation>No hay citas este día.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="210"/>
+        <source>No appointments in this week.</source>
+        <translation>No hay citas esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="246"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="268"/>
+        <source>no database is open</source>
+        <translation>no hay ninguna base de datos abierta</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="297"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="318"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="341"/>
+        <source>Move Appointment</source>
+        <translation>Mover cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="297"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="341"/>
+        <source>%1&apos;s appointment was not moved: %2</source>
+        <translation>La cita de %1 no se movió: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="300"/>
+        <source>%1&apos;s appointment is moved to %2.</source>
+        <translation>La cita de %1 se ha movido al %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="303"/>
+        <source>The later sessions of the series moved with it.</source>
+        <translation>Las sesiones siguientes de la serie se han movido con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="317"/>
+        <source>Session %1: %2</source>
+        <translation>Sesión %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="319"/>
+        <source>Moving %1&apos;s session to %2 leaves the later sessions out of their windows (%3). Move them as well?
+
+%4</source>
+        <translation>Mover la sesión de %1 al %2 deja las sesiones siguientes fuera de su intervalo (%3). ¿Moverlas también?
+
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="324"/>
+        <source>Move All</source>
+        <translation>Mover todas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="325"/>
+        <source>Leave It</source>
+        <translation>Dejarla</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="344"/>
+        <source>%1&apos;s session and the later ones are moved; it is now on %2.</source>
+        <translation>La sesión de %1 y las siguientes se han movido; ahora es el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::CalendarView</name>
+    <message>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="50"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="51"/>
+        <source>Appointments by day and time. Arrows select, Ctrl+arrows move the selected appointment, Enter opens it.</source>
+        <translation>Citas por día y hora. Las flechas seleccionan, Ctrl+flechas mueven la cita seleccionada, Intro la abre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="389"/>
+        <source>%1 · %2</source>
+        <comment>time · state</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="407"/>
+        <source>Not here: %1</source>
+        <translation>Aquí no: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="436"/>
+        <source>%1 (today)</source>
+        <translation>%1 (hoy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="438"/>
+        <source>%1 · %2</source>
+        <comment>day · closure</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="585"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="658"/>
+        <source>Only a booked appointment can be moved.</source>
+        <translation>Solo se puede mover una cita reservada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="622"/>
+        <source>There is no other column to move it to.</source>
+        <translation>No hay otra columna a la que moverla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="675"/>
+        <source>outside the calendar</source>
+        <translation>fuera del calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="681"/>
+        <source>Cannot move here: %1</source>
+        <translation>No se puede mover aquí: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="683"/>
+        <source>Release to move it to %1 at %2.</source>
+        <translation>Suelte para moverla al %1 a las %2.</translation>
+    </message>
+</context>
+<context>
     <name>np::app::ChartDialog</name>
     <message>
         <location filename="../../src/app/today/ChartDialog.cpp" line="40"/>
@@ -4306,135 +4851,180 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="84"/>
+        <location filename="../../src/app/MainWindow.cpp" line="89"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="84"/>
+        <location filename="../../src/app/MainWindow.cpp" line="89"/>
         <source>The day&apos;s appointments</source>
         <translation>Las citas del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="86"/>
+        <location filename="../../src/app/MainWindow.cpp" line="91"/>
         <source>&amp;Patients</source>
         <translation>&amp;Pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="86"/>
+        <location filename="../../src/app/MainWindow.cpp" line="91"/>
         <source>Find a patient and see their record</source>
         <translation>Buscar un paciente y ver su historia</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="87"/>
+        <location filename="../../src/app/MainWindow.cpp" line="92"/>
         <source>Re&amp;calls</source>
         <translation>&amp;Llamadas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="88"/>
+        <location filename="../../src/app/MainWindow.cpp" line="93"/>
         <source>The patients to call back: sessions to book, reviews and maintenance due</source>
         <translation>Los pacientes a los que llamar: sesiones por reservar, revisiones y mantenimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="104"/>
+        <location filename="../../src/app/MainWindow.cpp" line="94"/>
+        <source>C&amp;alendar</source>
+        <translation>&amp;Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="95"/>
+        <source>The clinic&apos;s days by practitioner or room: move appointments, check in, cancel</source>
+        <translation>Los días de la clínica por profesional o sala: mover citas, registrar llegadas, anular</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="96"/>
+        <source>P&amp;revious Day</source>
+        <translation>Día &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="96"/>
+        <source>The days before</source>
+        <translation>Los días anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="97"/>
+        <source>&amp;Next Day</source>
+        <translation>Día &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="97"/>
+        <source>The days after</source>
+        <translation>Los días siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="98"/>
+        <source>&amp;Go to Today</source>
+        <translation>&amp;Ir a hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="98"/>
+        <source>Back to today</source>
+        <translation>Volver a hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="114"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="105"/>
+        <location filename="../../src/app/MainWindow.cpp" line="115"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="106"/>
+        <location filename="../../src/app/MainWindow.cpp" line="116"/>
         <source>Recalls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="107"/>
+        <location filename="../../src/app/MainWindow.cpp" line="117"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="118"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="110"/>
+        <location filename="../../src/app/MainWindow.cpp" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;Páginas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="121"/>
+        <location filename="../../src/app/MainWindow.cpp" line="133"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="127"/>
+        <location filename="../../src/app/MainWindow.cpp" line="139"/>
         <source>Exporting patients…</source>
         <translation>Exportando pacientes…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="142"/>
+        <location filename="../../src/app/MainWindow.cpp" line="154"/>
         <source>Export Patients</source>
         <translation>Exportar pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="152"/>
+        <location filename="../../src/app/MainWindow.cpp" line="164"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="160"/>
-        <location filename="../../src/app/MainWindow.cpp" line="388"/>
+        <location filename="../../src/app/MainWindow.cpp" line="172"/>
+        <location filename="../../src/app/MainWindow.cpp" line="467"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="342"/>
+        <location filename="../../src/app/MainWindow.cpp" line="421"/>
         <source>Set up another clinic&apos;s database, open an existing one, or try the demo clinic. The database open now stays as it is; the one chosen here opens in its place.</source>
         <translation>Configure la base de datos de otra clínica, abra una existente o pruebe la clínica de demostración. La base de datos abierta ahora queda como está; la elegida aquí se abre en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="347"/>
+        <location filename="../../src/app/MainWindow.cpp" line="426"/>
         <source>New Clinic</source>
         <translation>Nueva clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="370"/>
+        <location filename="../../src/app/MainWindow.cpp" line="449"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="380"/>
+        <location filename="../../src/app/MainWindow.cpp" line="459"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="389"/>
+        <location filename="../../src/app/MainWindow.cpp" line="468"/>
         <source>An import or export is running: restore the backup when it has finished.</source>
         <translation>Hay una importación o exportación en curso: restaure la copia cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="415"/>
+        <location filename="../../src/app/MainWindow.cpp" line="494"/>
         <source>An import or export is running: choose the catalogue again when it has finished.</source>
         <translation>Hay una importación o exportación en curso: vuelva a elegir el catálogo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="421"/>
+        <location filename="../../src/app/MainWindow.cpp" line="500"/>
         <source>The clinic&apos;s set-up names treatments or device kinds this catalogue does not have, so Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings &gt; Clinic, or add them to the file:
 %1</source>
         <translation>La configuración de la clínica nombra tratamientos o tipos de dispositivo que este catálogo no tiene, así que Needlepoint sigue con el catálogo que usa ahora. Cambie la configuración en Ajustes &gt; Clínica, o añádalos al archivo:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="439"/>
+        <location filename="../../src/app/MainWindow.cpp" line="519"/>
         <source>Needlepoint now plans with %1.</source>
         <translation>Needlepoint planifica ahora con %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="445"/>
+        <location filename="../../src/app/MainWindow.cpp" line="525"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="446"/>
+        <location filename="../../src/app/MainWindow.cpp" line="526"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -5547,11 +6137,11 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
     <message>
         <location filename="../../src/app/print/PrintController.cpp" line="179"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="234"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="240"/>
         <location filename="../../src/app/print/PrintController.cpp" line="244"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="294"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="310"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="250"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="254"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="304"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="320"/>
         <source>Cannot Print</source>
         <translation>No se puede imprimir</translation>
     </message>
@@ -5566,43 +6156,43 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>El paciente tiene más de una serie en curso. ¿Cuál?</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="246"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="256"/>
         <source>No session was completed on %1, so there is no post-care sheet to print.</source>
         <translation>No se completó ninguna sesión el %1, así que no hay hojas de cuidados posteriores que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="248"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="258"/>
         <source>There is nothing to print.</source>
         <translation>No hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="268"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="278"/>
         <source>%1, with the pre-care sheet and appointment card</source>
         <translation>%1, con la hoja de cuidados previos y la tarjeta de citas</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="323"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="357"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="333"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="367"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="325"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="335"/>
         <source>Printed %1 on %2</source>
         <translation>Impreso %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="351"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="361"/>
         <source>Cannot Save the PDF</source>
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="365"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="375"/>
         <source>Not Recorded in the Patient&apos;s File</source>
         <translation>No registrado en la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="366"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="376"/>
         <source>The document went out, but it could not be recorded in the patient&apos;s file: %1</source>
         <translation>El documento se entregó, pero no se pudo registrar en la ficha del paciente: %1</translation>
     </message>
@@ -6229,271 +6819,219 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::TodayPage</name>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="48"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="49"/>
         <source>%1: %2</source>
         <comment>treatment: areas</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="50"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="51"/>
         <source>%1 (session %2 of %3)</source>
         <translation>%1 (sesión %2 de %3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="54"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="55"/>
         <source>First visit</source>
         <translation>Primera visita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="56"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="57"/>
         <source>Screening blocks treatment</source>
         <translation>El cribado impide el tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="58"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="59"/>
         <source>Review needed</source>
         <translation>Necesita revisión</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="60"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="61"/>
         <source>Consent missing</source>
         <translation>Falta el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="64"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="65"/>
         <source>%1–%2</source>
         <comment>start–end</comment>
         <translation>%1: %2 {1–%2?}</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="71"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="72"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
         <source>P&amp;revious Day</source>
         <translation>Día &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="80"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
         <source>The day before</source>
         <translation>El día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="82"/>
         <source>&amp;Next Day</source>
         <translation>Día &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="82"/>
         <source>The day after</source>
         <translation>El día siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="82"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="83"/>
         <source>&amp;Go to Today</source>
         <translation>&amp;Ir a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="82"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="83"/>
         <source>Today&apos;s appointments</source>
         <translation>Las citas de hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
         <source>Practitioner</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
         <source>To see to</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="87"/>
         <source>The day&apos;s appointments</source>
         <translation>Las citas del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="94"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="95"/>
         <source>◀ Previous Day</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="95"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="98"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="96"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="99"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="96"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="97"/>
         <source>Next Day ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="97"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="98"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="99"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="100"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="100"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="101"/>
         <source>Show cancelled and no-shows</source>
         <translation>Mostrar anuladas y ausencias</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="101"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="102"/>
         <source>Open patient</source>
         <translation>Abrir paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="102"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="103"/>
         <source>Check in</source>
         <translation>Registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="103"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="257"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="104"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="258"/>
         <source>Complete</source>
         <translation>Completar</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="104"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="105"/>
         <source>Print post-care</source>
         <translation>Imprimir cuidados posteriores</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="105"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="106"/>
         <source>Cancel appointment</source>
         <translation>Anular cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="106"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="107"/>
         <source>No-show</source>
         <translation>No vino</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="107"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="108"/>
         <source>Day shown</source>
         <translation>Día mostrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="164"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="165"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="167"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="168"/>
         <source>The clinic is not set up yet: its hours, practitioners and rooms are entered in Settings &gt; Clinic…, then appointments can be booked.</source>
         <translation>La clínica aún no está configurada: su horario, profesionales y salas se introducen en Ajustes &gt; Clínica…; después se pueden reservar citas.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="182"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="183"/>
         <source>No appointments on this day.</source>
         <translation>No hay citas este día.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="184"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="185"/>
         <source>Appointments: %1.</source>
         <translation>Citas: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="186"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="187"/>
         <source>Appointments: %1. Cancelled or missed: %2.</source>
         <translation>Citas: %1. Anuladas o ausencias: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="257"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="258"/>
         <source>%1&apos;s appointment was not completed: %2</source>
         <translation>La cita de %1 no se completó: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="261"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="262"/>
         <source>%1&apos;s treatment is completed: Print Post-Care prints the sheet to take home.</source>
         <translation>El tratamiento de %1 está completado: Imprimir cuidados posteriores imprime la hoja para llevar a casa.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="295"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="299"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="314"/>
-        <source>Cancel Appointment</source>
-        <translation>Anular cita</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="296"/>
-        <source>Why is %1&apos;s appointment at %2 cancelled? The reason is kept with it.</source>
-        <translation>¿Por qué se anula la cita de %1 a las %2? El motivo se guarda con ella.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="300"/>
-        <source>Keep It</source>
-        <translation>Mantenerla</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="315"/>
-        <source>%1&apos;s appointment was not cancelled: %2</source>
-        <translation>La cita de %1 no se anuló: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="319"/>
-        <source>%1&apos;s appointment is cancelled; its time is free again.</source>
-        <translation>La cita de %1 está anulada; su hora vuelve a estar libre.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="332"/>
-        <source>No-Show</source>
-        <translation>No vino</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="332"/>
-        <source>%1&apos;s appointment was not marked: %2</source>
-        <translation>La cita de %1 no se marcó: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="336"/>
-        <source>%1 did not come: marked as a no-show.</source>
-        <translation>%1 no vino: marcada como ausencia.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="339"/>
-        <source>The later sessions of the series are planned again from the missed one.</source>
-        <translation>Las sesiones siguientes de la serie se vuelven a planificar desde la perdida.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="341"/>
-        <source>The series could not be planned again: %1</source>
-        <translation>La serie no se pudo volver a planificar: %1</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@
 #include "backup/BackupRestore.h"
 #include "backup/BackupService.h"
 #include "backup/BackupStatusLabel.h"
+#include "calendar/CalendarPage.h"
+#include "calendar/CalendarView.h"
 #include "clinic/ClinicSettings.h"
 #include "clinic/ClinicSetupWizard.h"
 #include "patients/PatientDetailPane.h"
@@ -33,6 +35,8 @@
 #include "storage/Database.h"
 
 #include <spdlog/spdlog.h>
+
+#include <array>
 
 #include <QAction>
 #include <QApplication>
@@ -78,6 +82,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     , m_busy(new QProgressBar)
     , m_today(new TodayPage)
     , m_recalls(new RecallsPage)
+    , m_calendar(new CalendarPage)
     , m_changes(new ChangeWatcher(this))
     , m_patientsPage(new QSplitter(Qt::Horizontal))
     , m_pages(new QTabWidget(this))
@@ -86,6 +91,11 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
           this, tr("&Patients"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("Find a patient and see their record")))
     , m_showRecalls(makeAction(this, tr("Re&calls"), QKeySequence(Qt::CTRL | Qt::Key_3),
           tr("The patients to call back: sessions to book, reviews and maintenance due")))
+    , m_showCalendar(makeAction(this, tr("C&alendar"), QKeySequence(Qt::CTRL | Qt::Key_4),
+          tr("The clinic's days by practitioner or room: move appointments, check in, cancel")))
+    , m_previous(makeAction(this, tr("P&revious Day"), QKeySequence(Qt::ALT | Qt::Key_Left), tr("The days before")))
+    , m_next(makeAction(this, tr("&Next Day"), QKeySequence(Qt::ALT | Qt::Key_Right), tr("The days after")))
+    , m_goToToday(makeAction(this, tr("&Go to Today"), QKeySequence(Qt::CTRL | Qt::Key_T), tr("Back to today")))
 {
     setObjectName(u"MainWindow"_s);
     setMinimumSize(760, 480);
@@ -104,6 +114,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     m_pages->addTab(m_today, tr("Today"));
     m_pages->addTab(splitter, tr("Patients"));
     m_pages->addTab(m_recalls, tr("Recalls"));
+    m_pages->addTab(m_calendar, tr("Calendar"));
     m_pages->setAccessibleName(tr("Pages"));
     setCentralWidget(m_pages);
 
@@ -111,8 +122,9 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     view->addAction(m_showToday);
     view->addAction(m_showPatients);
     view->addAction(m_showRecalls);
+    view->addAction(m_showCalendar);
     view->addSeparator();
-    view->addActions({m_today->previousDay, m_today->nextDay, m_today->goToToday});
+    view->addActions({m_previous, m_next, m_goToToday});
     m_actions->addMenusTo(menuBar(), {view, m_patients->createMenu(this), m_print->actions()->createMenu(this)},
         {m_import->action, m_export->action}, {m_clinic->action, m_clinic->protocolsAction});
     // Long work off the GUI thread (an export) shows as a busy bar until it ends.
@@ -171,15 +183,29 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
         m_pages->setCurrentWidget(m_recalls);
         m_recalls->table()->view()->setFocus();
     });
+    connect(m_showCalendar, &QAction::triggered, this, &MainWindow::showCalendar);
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
         // What changed on the other pages since.
         if (m_pages->currentWidget() == m_today)
             m_today->refresh();
         else if (m_pages->currentWidget() == m_recalls)
             m_recalls->refresh();
+        else if (m_pages->currentWidget() == m_calendar)
+            m_calendar->refresh();
         else
             m_details->refresh();
+        updatePageActions();
     });
+    connectCalendar();
+    connect(m_calendar->previous, &QAction::changed, this, &MainWindow::updatePageActions);
+    const auto onPage = [this](QAction* today, QAction* calendar) {
+        (m_pages->currentWidget() == m_calendar ? calendar : today)->trigger();
+    };
+    connect(
+        m_previous, &QAction::triggered, this, [this, onPage] { onPage(m_today->previousDay, m_calendar->previous); });
+    connect(m_next, &QAction::triggered, this, [this, onPage] { onPage(m_today->nextDay, m_calendar->next); });
+    connect(
+        m_goToToday, &QAction::triggered, this, [this, onPage] { onPage(m_today->goToToday, m_calendar->goToToday); });
     connect(m_recalls, &RecallsPage::openPatientRequested, this, [this](qint64 id, const QString& name) {
         showPatients();
         m_search->showPatient(id, name);
@@ -187,6 +213,8 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     // Another window, workstation or needlepoint-cli wrote: what is shown is read again.
     connect(m_changes, &ChangeWatcher::changedElsewhere, this, [this] {
         m_today->refresh();
+        if (m_pages->currentWidget() == m_calendar)
+            m_calendar->refresh();
         if (m_pages->currentWidget() == m_recalls)
             m_recalls->refresh();
         m_search->refresh();
@@ -242,6 +270,55 @@ void MainWindow::showToday()
     m_today->table()->view()->setFocus();
 }
 
+void MainWindow::showCalendar()
+{
+    m_pages->setCurrentWidget(m_calendar);
+    m_calendar->view()->setFocus();
+}
+
+void MainWindow::connectCalendar()
+{
+    connect(m_calendar, &CalendarPage::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+        m_today->refresh();
+    });
+    connect(m_calendar, &CalendarPage::openPatientRequested, this, [this](qint64 id, const QString& name) {
+        showPatients();
+        m_search->showPatient(id, name);
+    });
+    connect(m_calendar, &CalendarPage::checkInRequested, this, [this](qint64 id, QDate day) {
+        // Checking in asks what is new since the last visit: the Today page's questions.
+        showToday();
+        m_today->showDay(day);
+        m_today->selectAppointment(id);
+        m_today->checkInCurrent();
+    });
+    connect(m_calendar, &CalendarPage::printPreCareRequested, this, [this](qint64 patient, qint64 appointment) {
+        m_print->printPreCare(patient, appointment);
+        m_print->setPatient(m_details->patientId());
+    });
+    connect(m_calendar, &CalendarPage::printCardRequested, this, [this](qint64 patient) {
+        m_print->setPatient(patient);
+        m_print->actions()->appointmentCard->trigger();
+        m_print->setPatient(m_details->patientId());
+    });
+}
+
+void MainWindow::updatePageActions()
+{
+    const bool calendar = m_pages->currentWidget() == m_calendar;
+    const std::array<QAction*, 3> own = calendar
+        ? std::array {m_calendar->previous, m_calendar->next, m_calendar->goToToday}
+        : std::array {m_today->previousDay, m_today->nextDay, m_today->goToToday};
+    const bool shown = m_workspace && (calendar || m_pages->currentWidget() == m_today);
+    const std::array<QAction*, 3> menu {m_previous, m_next, m_goToToday};
+    for (std::size_t i = 0; i < menu.size(); ++i) {
+        menu[i]->setText(own[i]->text());
+        menu[i]->setStatusTip(own[i]->statusTip());
+        menu[i]->setEnabled(shown);
+    }
+}
+
 void MainWindow::showPatients()
 {
     m_pages->setCurrentWidget(m_patientsPage);
@@ -257,6 +334,7 @@ MainWindow::~MainWindow()
     m_changes->setWorkspace(nullptr);
     m_today->setWorkspace(nullptr);
     m_recalls->setWorkspace(nullptr);
+    m_calendar->setWorkspace(nullptr);
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
     m_patients->setWorkspace(nullptr);
@@ -283,6 +361,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     m_changes->setWorkspace(nullptr);
     m_today->setWorkspace(nullptr);
     m_recalls->setWorkspace(nullptr);
+    m_calendar->setWorkspace(nullptr);
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
     m_patients->setWorkspace(nullptr);
@@ -296,6 +375,8 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
             std::move(database), *m_catalogue, m_settings.deskName(), [this] { return m_now(); });
     m_today->setWorkspace(m_workspace.get());
     m_recalls->setWorkspace(m_workspace.get());
+    m_calendar->setWorkspace(m_workspace.get());
+    updatePageActions();
     m_changes->setWorkspace(m_workspace.get());
     m_search->setWorkspace(m_workspace.get());
     m_details->setWorkspace(m_workspace.get());
@@ -433,6 +514,7 @@ std::expected<void, QString> MainWindow::useCatalogue(std::unique_ptr<const Cata
         m_details->setWorkspace(m_workspace.get());
         m_details->showPatient(patient);
         m_print->setPatient(patient);
+        m_calendar->setWorkspace(m_workspace.get()); // the treatments' names and colours
     }
     spdlog::info("Protocol catalogue in use: {} ({})", m_catalogue->name.toStdString(),
         file.isEmpty() ? std::string("built in") : file.toStdString());

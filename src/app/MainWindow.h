@@ -28,6 +28,7 @@ class AppSettings;
 class BackupRestore;
 class BackupService;
 class BackupStatusLabel;
+class CalendarPage;
 class ChangeWatcher;
 class ClinicSettings;
 class DatabasePrompts;
@@ -76,12 +77,14 @@ public:
     [[nodiscard]] BackupRestore* backupRestore() const { return m_restore; }
     [[nodiscard]] TodayPage* todayPage() const { return m_today; }
     [[nodiscard]] RecallsPage* recallsPage() const { return m_recalls; }
+    [[nodiscard]] CalendarPage* calendarPage() const { return m_calendar; }
     // Reads the pages again when another connection has changed the database.
     [[nodiscard]] ChangeWatcher* changeWatcher() const { return m_changes; }
     // The pages: Today (shown at start) and Patients.
     [[nodiscard]] QTabWidget* pages() const { return m_pages; }
     void showToday();
     void showPatients();
+    void showCalendar();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -102,6 +105,10 @@ private:
     void scheduleBackup();
     [[nodiscard]] BackupJob backupJob() const;
     void updateTitle();
+    // View > Previous, Next and Go to Today act on the page shown (Today or the calendar), named
+    // for it; greyed on the others.
+    void updatePageActions();
+    void connectCalendar();
 
     AppSettings& m_settings;
     const Catalogue* m_catalogue;
@@ -124,12 +131,18 @@ private:
     QProgressBar* m_busy;
     TodayPage* m_today;
     RecallsPage* m_recalls;
+    CalendarPage* m_calendar;
     ChangeWatcher* m_changes;
     QSplitter* m_patientsPage;
     QTabWidget* m_pages;
     QAction* m_showToday;
     QAction* m_showPatients;
     QAction* m_showRecalls;
+    QAction* m_showCalendar;
+    // View > Previous, Next, Go to Today: the page shown's own (Today's days, the calendar's weeks).
+    QAction* m_previous;
+    QAction* m_next;
+    QAction* m_goToToday;
     Now m_now = &QDateTime::currentDateTime;
     std::unique_ptr<Workspace> m_workspace;
 };

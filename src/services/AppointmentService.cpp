@@ -93,30 +93,49 @@ Outcome<BookedAppointment> bookAppointment(const UseCaseContext& ctx, const Appo
     return BookedAppointment {std::move(*stored), std::move(*clinic)};
 }
 
+std::optional<QString> destinationRefusal(const Catalogue& catalogue, const QDate& today,
+    const storage::StoredClinic& clinic, const storage::AppointmentRecord& appointment, const MoveDestination& to)
+{
+    if (to.start.date() < today)
+        return Tr::tr("%1 is a day gone by").arg(to.start.date().toString(Qt::ISODate));
+    const auto code = [](const QHash<QString, qint64>& ids, std::optional<qint64> id) {
+        return id ? storage::codesById(ids).value(*id) : QString();
+    };
+    const BookingChoice choice {
+        to.practitioner.isEmpty() ? code(clinic.practitionerIds, appointment.practitionerId) : to.practitioner,
+        to.room.isEmpty() ? code(clinic.roomIds, appointment.roomId) : to.room,
+        code(clinic.deviceIds, appointment.deviceId), appointment.modality, static_cast<int>(appointment.areas.size()),
+        to.start};
+    return bookingRefusal(clinic.setup, catalogue, choice);
+}
+
 Outcome<AppointmentMove> moveAppointment(
-    const UseCaseContext& ctx, const AppointmentTarget& target, const QDateTime& to, bool shiftLater)
+    const UseCaseContext& ctx, const AppointmentTarget& target, const MoveDestination& to, bool shiftLater)
 {
     auto t = read(ctx, target);
     if (!t)
         return std::unexpected(t.error());
-    const auto codes = [](const QHash<QString, qint64>& ids, std::optional<qint64> id) {
-        return id ? storage::codesById(ids).value(*id) : QString();
-    };
-    const BookingChoice choice {codes(t->clinic.practitionerIds, t->appointment.practitionerId),
-        codes(t->clinic.roomIds, t->appointment.roomId), codes(t->clinic.deviceIds, t->appointment.deviceId),
-        t->appointment.modality, static_cast<int>(t->appointment.areas.size()), to};
-    if (const auto refusal = bookingRefusal(t->clinic.setup, ctx.catalogue, choice))
+    if (const auto refusal = destinationRefusal(ctx.catalogue, ctx.today, t->clinic, t->appointment, to))
         return std::unexpected(ServiceError::refused(*refusal));
+    std::optional<storage::AppointmentRepository::Resources> resources;
+    if (!to.practitioner.isEmpty() || !to.room.isEmpty())
+        resources = storage::AppointmentRepository::Resources {to.practitioner.isEmpty()
+                ? t->appointment.practitionerId
+                : t->clinic.practitionerIds.value(to.practitioner),
+            to.room.isEmpty() ? t->appointment.roomId : t->clinic.roomIds.value(to.room), t->appointment.deviceId};
     AppointmentMove out;
     if (!t->appointment.sessionId) {
         auto repo = appointmentRepository(ctx, t->clinic);
-        auto change = changed(ctx, *t, repo.move(t->appointment.id, t->version, to, ctx.actor.name));
+        const auto done = resources
+            ? repo.reschedule(t->appointment.id, t->version, to.start, *resources, ctx.actor.name)
+            : repo.move(t->appointment.id, t->version, to.start, ctx.actor.name);
+        auto change = changed(ctx, *t, done);
         if (!change)
             return std::unexpected(change.error());
         out.change = std::move(*change);
         return out;
     }
-    auto moved = moveSeriesSession(ctx, t->clinic, t->appointment, t->version, to, shiftLater);
+    auto moved = moveSeriesSession(ctx, t->clinic, t->appointment, t->version, to.start, resources, shiftLater);
     if (!moved)
         return std::unexpected(moved.error());
     if (moved->refusal != MoveRefusal::None) {

@@ -61,11 +61,30 @@ struct AppointmentMove {
     AppointmentChange change;
 };
 
-// Moves the appointment to `to` (the clinic's wall-clock time). The clinic's rules are checked as
-// for a booking (Kind::Refused); a series session is also checked against the sessions before and
-// after it (moveSeriesSession), `shiftLater` taking the offer of later slots.
+// Where an appointment is moved to: a wall-clock start, and who and where when that changes too
+// (a drop in another practitioner's or room's column).
+struct MoveDestination {
+    QDateTime start; // the clinic's wall-clock time
+    QString practitioner; // a set-up code; empty: the appointment's own
+    QString room; // empty: the appointment's own
+};
+
+// Moves the appointment to `to`. The clinic's rules are checked as for a booking (Kind::Refused);
+// a series session is also checked against the sessions before and after it (moveSeriesSession),
+// `shiftLater` taking the offer of later slots.
 [[nodiscard]] Outcome<AppointmentMove> moveAppointment(
-    const UseCaseContext& ctx, const AppointmentTarget& target, const QDateTime& to, bool shiftLater);
+    const UseCaseContext& ctx, const AppointmentTarget& target, const MoveDestination& to, bool shiftLater);
+// The same, keeping its practitioner and room.
+[[nodiscard]] inline Outcome<AppointmentMove> moveAppointment(
+    const UseCaseContext& ctx, const AppointmentTarget& target, const QDateTime& to, bool shiftLater)
+{
+    return moveAppointment(ctx, target, MoveDestination {to, {}, {}}, shiftLater);
+}
+
+// The clinic's own rules for `appointment` at `to` (bookingRefusal), and no day gone by before
+// `today`: why it cannot go there, or nullopt. Clashes and the series' spacing are checked apart.
+[[nodiscard]] std::optional<QString> destinationRefusal(const Catalogue& catalogue, const QDate& today,
+    const storage::StoredClinic& clinic, const storage::AppointmentRecord& appointment, const MoveDestination& to);
 
 // Cancels the appointment; `reason` is required (Invalid, path "reason").
 [[nodiscard]] Outcome<AppointmentChange> cancelAppointment(

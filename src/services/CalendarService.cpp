@@ -3,6 +3,7 @@
 #include "ClinicSchedule.h"
 
 #include "core/JsonReader.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/PatientRepository.h"
 
 #include <QCoreApplication>
@@ -165,6 +166,48 @@ Outcome<print::Calendar> patientCalendar(const UseCaseContext& ctx, qint64 patie
         calendar.events.append(e);
     }
     return calendar;
+}
+
+Outcome<CalendarSpan> calendarSpan(const UseCaseContext& ctx, const QDate& from, int days)
+{
+    if (days < 1 || days > 31)
+        return std::unexpected(
+            ServiceError::invalidAt(u"days"_s, Tr::tr("%1 days: a calendar shows 1 to 31").arg(days)));
+    CalendarSpan out;
+    out.from = from;
+    out.days = days;
+    std::optional<ServiceError> failure;
+    const auto done = ctx.db.readSnapshot([&]() -> storage::Result<void> {
+        auto clinic = storedClinic(ctx.db, ctx.catalogue);
+        if (!clinic) {
+            failure = clinic.error();
+            return {};
+        }
+        out.clinic = std::move(*clinic);
+        auto names = storage::readResourceNames(ctx.db);
+        if (!names)
+            return std::unexpected(names.error());
+        out.names = std::move(*names);
+        const QDate to = from.addDays(days);
+        storage::AppointmentRepository repo(ctx.db, out.clinic.setup.timeZone);
+        auto list = repo.between(QDateTime(from, QTime(0, 0)), QDateTime(to, QTime(0, 0)));
+        if (!list)
+            return std::unexpected(list.error());
+        auto labels = storage::readCalendarLabels(ctx.db, from, to);
+        if (!labels)
+            return std::unexpected(labels.error());
+        out.items.reserve(list->size());
+        for (storage::AppointmentRecord& a : *list) {
+            storage::CalendarLabel label = labels->value(a.id);
+            out.items.append(CalendarItem {std::move(a), std::move(label)});
+        }
+        return {};
+    });
+    if (failure)
+        return std::unexpected(std::move(*failure));
+    if (!done)
+        return std::unexpected(ServiceError::fromStorage(done.error()));
+    return out;
 }
 
 } // namespace np::services

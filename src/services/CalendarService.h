@@ -5,6 +5,10 @@
 
 #include "core/SlotFinder.h"
 #include "print/IcsExport.h"
+#include "storage/AppointmentRepository.h"
+#include "storage/CalendarQueries.h"
+#include "storage/ClinicRepository.h"
+#include "storage/DocumentQueries.h"
 
 #include <QStringList>
 
@@ -28,6 +32,23 @@ inline constexpr qint64 LongestSlotWindowDays = 366;
 // `practitioner`: a set-up code or a database id (Invalid, path "practitioner", if neither).
 [[nodiscard]] Outcome<print::Calendar> practitionerCalendar(
     const UseCaseContext& ctx, const QString& practitioner, const QDate& from, const QDate& to);
+
+// The calendar's days [from, from + days): every appointment starting on them, cancelled and
+// no-show ones too, by start, each with its patient's name and its place in its series, and the
+// clinic (hours, closures, who and what) to lay them out by. Kind::NotSetUp before the clinic is set
+// up; `days` is 1 to 31 (Invalid, path "days").
+struct CalendarItem {
+    storage::AppointmentRecord appointment;
+    storage::CalendarLabel label;
+};
+struct CalendarSpan {
+    storage::StoredClinic clinic;
+    storage::ResourceNames names; // inactive practitioners, rooms and devices too
+    QDate from;
+    int days = 0;
+    QList<CalendarItem> items;
+};
+[[nodiscard]] Outcome<CalendarSpan> calendarSpan(const UseCaseContext& ctx, const QDate& from, int days);
 
 // Every appointment of the patient, cancelled ones included so a calendar app removes them.
 [[nodiscard]] Outcome<print::Calendar> patientCalendar(const UseCaseContext& ctx, qint64 patientId);

@@ -151,8 +151,23 @@ Outcome<Booking> replan(const UseCaseContext& ctx, const storage::StoredClinic& 
 
 } // namespace
 
+Outcome<SessionNeighbours> sessionNeighbours(
+    const UseCaseContext& ctx, const storage::StoredClinic& clinic, qint64 sessionId)
+{
+    auto context = seriesContext(ctx, clinic, sessionId);
+    if (!context)
+        return std::unexpected(context.error());
+    const qsizetype index = context->indexOfSession(sessionId);
+    SessionNeighbours out {context->request, std::nullopt};
+    out.before.fixedSessions = context->days.mid(0, index);
+    if (index + 1 < context->days.size())
+        out.next = context->days[index + 1];
+    return out;
+}
+
 Outcome<SessionMove> moveSeriesSession(const UseCaseContext& ctx, const storage::StoredClinic& clinic,
-    const storage::AppointmentRecord& appointment, int version, const QDateTime& to, bool shiftLater)
+    const storage::AppointmentRecord& appointment, int version, const QDateTime& to,
+    const std::optional<storage::AppointmentRepository::Resources>& resources, bool shiftLater)
 {
     auto context = seriesContext(ctx, clinic, *appointment.sessionId);
     if (!context)
@@ -177,7 +192,9 @@ Outcome<SessionMove> moveSeriesSession(const UseCaseContext& ctx, const storage:
         SeriesBookingRequest request;
         request.plan = before;
         request.plan.fixedSessions.append(day);
-        request.preferences.practitioner = storage::codesById(clinic.practitionerIds).value(appointment.practitionerId);
+        request.preferences.practitioner
+            = storage::codesById(clinic.practitionerIds)
+                  .value(resources ? resources->practitionerId : appointment.practitionerId);
         auto replanned = replan(ctx, clinic, context->series.patientId, request, context->appointmentsFrom(index + 1));
         if (!replanned)
             return std::unexpected(replanned.error());
@@ -198,7 +215,9 @@ Outcome<SessionMove> moveSeriesSession(const UseCaseContext& ctx, const storage:
             if (auto r = applyLaterSessions(ctx, clinic, *context, *out.change.later, true); !r)
                 return r;
         auto appointments = appointmentRepository(ctx, clinic);
-        if (auto r = appointments.move(appointment.id, version, to, ctx.actor.name); !r)
+        if (auto r = resources ? appointments.reschedule(appointment.id, version, to, *resources, ctx.actor.name)
+                               : appointments.move(appointment.id, version, to, ctx.actor.name);
+            !r)
             return r;
         storage::PlannedSessionRecord session = context->series.sessions[index];
         session.plannedDate = day;

@@ -43,8 +43,19 @@ struct SessionMove {
 // before and after it. A move breaking a rule, or leaving the next session out of its window, is
 // returned refused and changes nothing; with `shiftLater` the later sessions move to the offered
 // slots in the same transaction. `version`: the appointment's version the change is based on.
+// `resources`: who and where it moves to, when that changes too.
 [[nodiscard]] Outcome<SessionMove> moveSeriesSession(const UseCaseContext& ctx, const storage::StoredClinic& clinic,
-    const storage::AppointmentRecord& appointment, int version, const QDateTime& to, bool shiftLater);
+    const storage::AppointmentRecord& appointment, int version, const QDateTime& to,
+    const std::optional<storage::AppointmentRepository::Resources>& resources, bool shiftLater);
+
+// What a series session's move is checked against (checkSessionMove): the series' treatment with
+// the sessions before it fixed, and the day of the one after it, if any.
+struct SessionNeighbours {
+    PlanRequest before;
+    std::optional<QDate> next;
+};
+[[nodiscard]] Outcome<SessionNeighbours> sessionNeighbours(
+    const UseCaseContext& ctx, const storage::StoredClinic& clinic, qint64 sessionId);
 
 // Marks `appointment` (a series session) a no-show and re-plans the missed session and every later
 // one from the sessions before it, from tomorrow on; later appointments move to the slots found.

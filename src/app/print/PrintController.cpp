@@ -208,6 +208,16 @@ void PrintController::choose(const print::DocumentRequest& request)
     previewCurrent();
 }
 
+void PrintController::printPreCare(qint64 patientId, qint64 appointmentId)
+{
+    setPatient(patientId);
+    print::DocumentRequest r;
+    r.kind = print::DocumentKind::PreCare;
+    r.id = appointmentId;
+    r.today = today();
+    choose(r);
+}
+
 void PrintController::printSeriesPapers(qint64 patientId, qint64 seriesId, qint64 firstAppointmentId)
 {
     setPatient(patientId);

@@ -60,6 +60,9 @@ public:
     // series `seriesId`, the pre-care sheet for `firstAppointmentId` and the appointment card (on
     // a full page, to go in the same job). They stay the current document, for Save as PDF.
     void printSeriesPapers(qint64 patientId, qint64 seriesId, qint64 firstAppointmentId);
+    // Prints the pre-care sheet of appointment `appointmentId` of patient `patientId`, through the
+    // preview; it stays the current document.
+    void printPreCare(qint64 patientId, qint64 appointmentId);
     // Saves the current document as `path` and records it as given; false (the error shown) when it
     // could not.
     bool saveCurrentAs(const QString& path);

@@ -1,5 +1,6 @@
 #include "TodayPage.h"
 
+#include "AppointmentChanges.h"
 #include "ChartDialog.h"
 #include "CheckinDialog.h"
 #include "ui_TodayPage.h"
@@ -77,9 +78,9 @@ TextTableModel::Row rowOf(const services::DayEntry& entry)
 
 TodayPage::TodayPage(QWidget* parent)
     : QWidget(parent)
-    , previousDay(makeAction(this, tr("P&revious Day"), QKeySequence(Qt::ALT | Qt::Key_Left), tr("The day before")))
-    , nextDay(makeAction(this, tr("&Next Day"), QKeySequence(Qt::ALT | Qt::Key_Right), tr("The day after")))
-    , goToToday(makeAction(this, tr("&Go to Today"), QKeySequence(Qt::CTRL | Qt::Key_T), tr("Today's appointments")))
+    , previousDay(makeAction(this, tr("P&revious Day"), QKeySequence(), tr("The day before")))
+    , nextDay(makeAction(this, tr("&Next Day"), QKeySequence(), tr("The day after")))
+    , goToToday(makeAction(this, tr("&Go to Today"), QKeySequence(), tr("Today's appointments")))
     , m_ui(std::make_unique<Ui::TodayPage>())
     , m_table(new RecordTable(
           {tr("Time"), tr("Patient"), tr("Treatment"), tr("Practitioner"), tr("Room"), tr("State"), tr("To see to")},
@@ -285,62 +286,49 @@ void TodayPage::changed(qint64 id, const QString& text)
     emit message(text);
 }
 
-void TodayPage::cancelCurrent()
+AppointmentRef TodayPage::currentRef() const
 {
     const services::DayEntry* e = currentEntry();
-    if (!e || !m_ui->cancelAppointment->isEnabled())
+    if (!e)
+        return {};
+    return {e->row.appointment.id, e->version, patientDisplayName(e->row.patient.familyName, e->row.patient.givenNames),
+        e->row.appointment.start};
+}
+
+void TodayPage::cancelCurrent()
+{
+    if (!currentEntry() || !m_ui->cancelAppointment->isEnabled())
         return;
-    auto* ask = new QInputDialog(window());
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowTitle(tr("Cancel Appointment"));
-    ask->setLabelText(tr("Why is %1's appointment at %2 cancelled? The reason is kept with it.")
-                          .arg(patientDisplayName(e->row.patient.familyName, e->row.patient.givenNames),
-                              displayTime(e->row.appointment.start)));
-    ask->setOkButtonText(tr("Cancel Appointment"));
-    ask->setCancelButtonText(tr("Keep It"));
+    QInputDialog* ask = cancelReasonDialog(window(), currentRef());
     connect(ask, &QInputDialog::textValueSelected, this, &TodayPage::cancelCurrentWith);
     ask->open();
 }
 
 bool TodayPage::cancelCurrentWith(const QString& reason)
 {
-    const services::DayEntry* e = currentEntry();
-    if (!m_workspace || !e)
+    if (!m_workspace || !currentEntry())
         return false;
-    const qint64 id = e->row.appointment.id;
-    const QString name = patientDisplayName(e->row.patient.familyName, e->row.patient.givenNames);
-    auto done = services::cancelAppointment(m_workspace->context(), {id, e->version}, reason.trimmed());
+    const AppointmentRef a = currentRef();
+    const auto done = cancelAppointment(this, *m_workspace, a, reason);
     if (!done) {
-        showWarning(this, tr("Cancel Appointment"),
-            tr("%1's appointment was not cancelled: %2").arg(name, done.error().message));
         refresh();
         return false;
     }
-    changed(id, tr("%1's appointment is cancelled; its time is free again.").arg(name));
+    changed(a.id, *done);
     return true;
 }
 
 bool TodayPage::noShowCurrent()
 {
-    const services::DayEntry* e = currentEntry();
-    if (!m_workspace || !e || !m_ui->noShow->isEnabled())
+    if (!m_workspace || !currentEntry() || !m_ui->noShow->isEnabled())
         return false;
-    const qint64 id = e->row.appointment.id;
-    const QString name = patientDisplayName(e->row.patient.familyName, e->row.patient.givenNames);
-    auto done = services::markNoShow(m_workspace->context(), {id, e->version}, false);
+    const AppointmentRef a = currentRef();
+    const auto done = markNoShow(this, *m_workspace, a);
     if (!done) {
-        showWarning(this, tr("No-Show"), tr("%1's appointment was not marked: %2").arg(name, done.error().message));
         refresh();
         return false;
     }
-    QString text = tr("%1 did not come: marked as a no-show.").arg(name);
-    if (const auto& series = done->series) {
-        if (series->later && series->laterApplied)
-            text += u' ' + tr("The later sessions of the series are planned again from the missed one.");
-        else if (!series->noOffer.isEmpty())
-            text += u' ' + tr("The series could not be planned again: %1").arg(series->noOffer);
-    }
-    changed(id, text);
+    changed(a.id, *done);
     return true;
 }
 

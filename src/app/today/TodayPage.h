@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppointmentChanges.h"
+
 #include "services/DayService.h"
 
 #include <QDate>
@@ -58,7 +60,8 @@ public:
     // No-Show on the selected appointment; false (why shown) when it could not be.
     bool noShowCurrent();
 
-    // For the View menu: Alt+Left, Alt+Right, Ctrl+T.
+    // The day buttons; the View menu's Previous, Next and Go to Today (Alt+Left, Alt+Right, Ctrl+T)
+    // trigger them while the page is shown.
     QAction* const previousDay;
     QAction* const nextDay;
     QAction* const goToToday;
@@ -78,6 +81,7 @@ private:
     // After a change of the selected appointment: read again, keep it selected, say `text`.
     void changed(qint64 id, const QString& text);
     [[nodiscard]] const services::DayEntry* currentEntry() const;
+    [[nodiscard]] AppointmentRef currentRef() const;
 
     std::unique_ptr<Ui::TodayPage> m_ui;
     RecordTable* m_table;

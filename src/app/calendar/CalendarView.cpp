@@ -1,0 +1,776 @@
+#include "CalendarView.h"
+
+#include "CalendarAccessible.h"
+
+#include "app/patients/PatientText.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace np::app {
+namespace {
+
+QTime timeOfMinute(int minute)
+{
+    return QTime(minute / 60 % 24, minute % 60);
+}
+
+int minuteOf(const QTime& t)
+{
+    return t.hour() * 60 + t.minute();
+}
+
+bool sameDestination(const services::MoveDestination& a, const services::MoveDestination& b)
+{
+    return a.start == b.start && a.practitioner == b.practitioner && a.room == b.room;
+}
+
+} // namespace
+
+CalendarView::CalendarView(CalendarModel* model, QWidget* parent)
+    : QAbstractScrollArea(parent)
+    , m_model(model)
+{
+    installCalendarAccessibleFactory();
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setMouseTracking(false);
+    viewport()->setBackgroundRole(QPalette::Base);
+    viewport()->setAutoFillBackground(true);
+    setAccessibleName(tr("Calendar"));
+    setAccessibleDescription(tr("Appointments by day and time. Arrows select, Ctrl+arrows move the selected "
+                                "appointment, Enter opens it."));
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &CalendarView::dropAccessibleItems);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CalendarView::layoutChanged);
+    layoutChanged();
+}
+
+CalendarView::~CalendarView()
+{
+    dropAccessibleItems();
+}
+
+void CalendarView::dropAccessibleItems()
+{
+    for (const QAccessible::Id id : std::as_const(m_accessibleItems))
+        QAccessible::deleteAccessibleInterface(id);
+    m_accessibleItems.clear();
+}
+
+QAccessibleInterface* CalendarView::accessibleItem(int row)
+{
+    if (row < 0 || row >= m_model->items().size())
+        return nullptr;
+    const qint64 id = m_model->items()[row].id;
+    if (const auto found = m_accessibleItems.constFind(id); found != m_accessibleItems.cend())
+        return QAccessible::accessibleInterface(*found);
+    QAccessibleInterface* item = new CalendarItemAccessible(this, id);
+    m_accessibleItems.insert(id, QAccessible::registerAccessibleInterface(item));
+    return item;
+}
+
+void CalendarView::layoutChanged()
+{
+    const QFontMetrics fm = fontMetrics();
+    m_rulerWidth = fm.horizontalAdvance(displayTime(QTime(22, 30))) + 16;
+    m_headerHeight = 2 * fm.height() + 10;
+    m_pixelsPerMinute = (2.0 * fm.height() + 6.0) / 30.0;
+    if (m_model->rowOf(m_current) < 0 && m_current != 0) {
+        m_current = 0;
+        emit currentChanged(0);
+    }
+    if (m_drag.row >= 0)
+        endDrag(); // what it was dragging may be gone
+    updateScrollBars();
+    viewport()->update();
+}
+
+void CalendarView::updateScrollBars()
+{
+    const int columns = static_cast<int>(m_model->columns().size());
+    const int available = std::max(0, viewport()->width() - m_rulerWidth);
+    const int minimum = std::max(110, fontMetrics().horizontalAdvance(u"Mmmmmmmmmmm"_s));
+    m_columnWidth = columns > 0 ? std::max(minimum, available / columns) : minimum;
+    const int contentWidth = columns * m_columnWidth;
+    const int contentHeight
+        = static_cast<int>(std::ceil((m_model->lastMinute() - m_model->firstMinute()) * m_pixelsPerMinute));
+    horizontalScrollBar()->setRange(0, std::max(0, contentWidth - available));
+    horizontalScrollBar()->setPageStep(std::max(1, available));
+    horizontalScrollBar()->setSingleStep(m_columnWidth / 4);
+    const int visibleHeight = std::max(0, viewport()->height() - m_headerHeight);
+    verticalScrollBar()->setRange(0, std::max(0, contentHeight - visibleHeight));
+    verticalScrollBar()->setPageStep(std::max(1, visibleHeight));
+    verticalScrollBar()->setSingleStep(std::max(1, static_cast<int>(m_pixelsPerMinute * 15)));
+}
+
+QSize CalendarView::viewportSizeHint() const
+{
+    return {m_rulerWidth + 7 * m_columnWidth, m_headerHeight + static_cast<int>(10 * 60 * m_pixelsPerMinute)};
+}
+
+void CalendarView::resizeEvent(QResizeEvent* event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+int CalendarView::columnX(int column) const
+{
+    return m_rulerWidth + column * m_columnWidth - horizontalScrollBar()->value();
+}
+
+int CalendarView::minuteY(int minute) const
+{
+    return m_headerHeight + static_cast<int>(std::lround((minute - m_model->firstMinute()) * m_pixelsPerMinute))
+        - verticalScrollBar()->value();
+}
+
+int CalendarView::columnAt(int x) const
+{
+    if (x < m_rulerWidth || m_columnWidth <= 0)
+        return -1;
+    const int column = (x - m_rulerWidth + horizontalScrollBar()->value()) / m_columnWidth;
+    return column < m_model->columns().size() ? column : -1;
+}
+
+QRect CalendarView::itemRect(int row) const
+{
+    if (row < 0 || row >= m_model->items().size())
+        return {};
+    const CalendarModel::Item& item = m_model->items()[row];
+    const int inner = m_columnWidth - 5;
+    const int laneWidth = inner / std::max(1, item.lanes);
+    const int x = columnX(item.column) + 2 + item.lane * laneWidth;
+    const int top = minuteY(item.startMinute);
+    const int bottom = std::max(minuteY(item.endMinute), top + fontMetrics().height() + 4);
+    return {x, top + 1, laneWidth - 1, bottom - top - 2};
+}
+
+QPoint CalendarView::pointAt(int column, QTime time) const
+{
+    return {columnX(column) + m_columnWidth / 2, minuteY(minuteOf(time))};
+}
+
+int CalendarView::rowAt(QPoint pos) const
+{
+    if (pos.x() < m_rulerWidth || pos.y() < m_headerHeight)
+        return -1;
+    for (int row = static_cast<int>(m_model->items().size()) - 1; row >= 0; --row)
+        if (itemRect(row).contains(pos))
+            return row;
+    return -1;
+}
+
+std::optional<std::pair<int, QDateTime>> CalendarView::slotAt(QPoint pos) const
+{
+    const int column = columnAt(pos.x());
+    if (column < 0 || pos.y() < m_headerHeight)
+        return std::nullopt;
+    const int step = m_model->slotMinutes();
+    const double minutes = (pos.y() - m_headerHeight + verticalScrollBar()->value()) / m_pixelsPerMinute;
+    const int minute = m_model->firstMinute() + static_cast<int>(minutes) / step * step;
+    if (minute >= m_model->lastMinute())
+        return std::nullopt;
+    return std::pair {column, QDateTime(m_model->columns()[column].day, timeOfMinute(minute))};
+}
+
+std::optional<services::MoveDestination> CalendarView::destinationAt(QPoint pos, int grabMinutes) const
+{
+    const int column = columnAt(pos.x());
+    if (column < 0)
+        return std::nullopt;
+    const CalendarModel::Column& c = m_model->columns()[column];
+    if (c.code.isEmpty())
+        return std::nullopt; // no longer in the set-up: nothing is booked there
+    const int step = m_model->slotMinutes();
+    const double minutes = (pos.y() - m_headerHeight + verticalScrollBar()->value()) / m_pixelsPerMinute - grabMinutes;
+    int minute = m_model->firstMinute() + static_cast<int>(std::lround(minutes / step)) * step;
+    minute = std::clamp(minute, m_model->firstMinute(), m_model->lastMinute() - step);
+    services::MoveDestination to {QDateTime(c.day, timeOfMinute(minute)), {}, {}};
+    (m_model->grouping() == CalendarModel::Grouping::Room ? to.room : to.practitioner) = c.code;
+    return to;
+}
+
+int CalendarView::columnOf(const services::MoveDestination& to, int row) const
+{
+    const CalendarModel::Item& item = m_model->items()[row];
+    const int perDay = std::max(1, m_model->columnsPerDay());
+    const QString& code = m_model->grouping() == CalendarModel::Grouping::Room ? to.room : to.practitioner;
+    int resource = item.column % perDay;
+    if (!code.isEmpty())
+        for (int i = 0; i < perDay && i < m_model->columns().size(); ++i)
+            if (m_model->columns()[i].code == code)
+                resource = i;
+    if (!m_model->span())
+        return -1;
+    const auto day = m_model->span()->from.daysTo(to.start.date());
+    if (day < 0 || day >= m_model->span()->days)
+        return -1;
+    return static_cast<int>(day) * perDay + resource;
+}
+
+QRect CalendarView::ghostRect(const services::MoveDestination& to, int row) const
+{
+    const int column = columnOf(to, row);
+    if (column < 0)
+        return {};
+    const CalendarModel::Item& item = m_model->items()[row];
+    const int start = minuteOf(to.start.time());
+    const int top = minuteY(start);
+    return {
+        columnX(column) + 2, top + 1, m_columnWidth - 5, minuteY(start + item.endMinute - item.startMinute) - top - 2};
+}
+
+void CalendarView::setCurrentId(qint64 id)
+{
+    if (m_model->rowOf(id) < 0)
+        id = 0;
+    if (id == m_current)
+        return;
+    const QRect before = itemRect(m_model->rowOf(m_current));
+    m_current = id;
+    viewport()->update(before.adjusted(-3, -3, 3, 3));
+    viewport()->update(itemRect(m_model->rowOf(id)).adjusted(-3, -3, 3, 3));
+    notifyFocus();
+    emit currentChanged(id);
+}
+
+void CalendarView::notifyFocus()
+{
+    const int row = m_model->rowOf(m_current);
+    if (!hasFocus() || row < 0)
+        return;
+    QAccessibleEvent focus(this, QAccessible::Focus);
+    focus.setChild(row);
+    QAccessible::updateAccessibility(&focus);
+}
+
+void CalendarView::scrollToCurrent()
+{
+    const int row = m_model->rowOf(m_current);
+    QRect target;
+    if (row >= 0) {
+        target = itemRect(row);
+    } else {
+        // The first open hour in sight, else the ruler's top.
+        int minute = m_model->lastMinute();
+        for (const CalendarModel::Column& c : m_model->columns())
+            for (const TimeRange& t : c.open)
+                minute = std::min(minute, minuteOf(t.start));
+        if (minute >= m_model->lastMinute())
+            minute = m_model->firstMinute();
+        verticalScrollBar()->setValue(minuteY(minute) - m_headerHeight + verticalScrollBar()->value());
+        return;
+    }
+    const QRect area(
+        m_rulerWidth, m_headerHeight, viewport()->width() - m_rulerWidth, viewport()->height() - m_headerHeight);
+    if (target.top() < area.top())
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - (area.top() - target.top()) - 8);
+    else if (target.bottom() > area.bottom())
+        verticalScrollBar()->setValue(verticalScrollBar()->value()
+            + std::min(target.bottom() - area.bottom() + 8, target.top() - area.top() - 8));
+    if (target.left() < area.left())
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - (area.left() - target.left()) - 4);
+    else if (target.right() > area.right())
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + target.right() - area.right() + 4);
+}
+
+// Painting -------------------------------------------------------------------------------------
+
+void CalendarView::paintEvent(QPaintEvent* event)
+{
+    QPainter p(viewport());
+    const QRect clip = event->rect();
+    paintColumns(p, clip);
+    const auto& items = m_model->items();
+    const QRect area(m_rulerWidth, m_headerHeight, viewport()->width(), viewport()->height());
+    for (int row = 0; row < items.size(); ++row) {
+        const QRect r = itemRect(row);
+        if (r.intersects(clip) && r.intersects(area))
+            paintItem(p, items[row], r);
+    }
+    paintGhost(p);
+    paintHeader(p, clip);
+    paintRuler(p);
+}
+
+void CalendarView::paintColumns(QPainter& p, const QRect& clip) const
+{
+    const QPalette& pal = palette();
+    const QColor offHours = pal.color(QPalette::AlternateBase).darker(104);
+    const QColor line = pal.color(QPalette::Mid);
+    const int top = m_headerHeight;
+    const int bottom = minuteY(m_model->lastMinute());
+    const int perDay = std::max(1, m_model->columnsPerDay());
+    p.setClipRect(QRect(m_rulerWidth, m_headerHeight, viewport()->width(), viewport()->height()).intersected(clip));
+    const auto& columns = m_model->columns();
+    const int firstColumn = std::max(0, columnAt(m_rulerWidth));
+    for (int c = firstColumn; c < columns.size(); ++c) {
+        const int x = columnX(c);
+        if (x > viewport()->width())
+            break;
+        const CalendarModel::Column& col = columns[c];
+        const QRect whole(x, top, m_columnWidth, bottom - top);
+        if (!col.closedReason.isEmpty()) {
+            p.fillRect(whole, offHours);
+            p.fillRect(whole, QBrush(line, Qt::BDiagPattern));
+        } else {
+            int from = m_model->firstMinute();
+            for (const TimeRange& t : col.open) {
+                const int start = minuteOf(t.start);
+                if (start > from)
+                    p.fillRect(QRect(x, minuteY(from), m_columnWidth, minuteY(start) - minuteY(from)), offHours);
+                from = t.end == QTime(0, 0) ? 24 * 60 : minuteOf(t.end);
+            }
+            if (from < m_model->lastMinute())
+                p.fillRect(QRect(x, minuteY(from), m_columnWidth, bottom - minuteY(from)), offHours);
+        }
+        p.setPen(QPen(line, (c + 1) % perDay == 0 ? 2 : 1));
+        p.drawLine(x + m_columnWidth - 1, top, x + m_columnWidth - 1, bottom);
+    }
+    // The hours and half hours across every column.
+    const int right = std::min(viewport()->width(), columnX(static_cast<int>(columns.size())));
+    for (int m = m_model->firstMinute(); m <= m_model->lastMinute(); m += 30) {
+        const int y = minuteY(m);
+        p.setPen(QPen(line, 1, m % 60 == 0 ? Qt::SolidLine : Qt::DotLine));
+        p.drawLine(m_rulerWidth, y, right, y);
+    }
+    p.setClipping(false);
+}
+
+void CalendarView::paintItem(QPainter& p, const CalendarModel::Item& item, const QRect& r) const
+{
+    const QPalette& pal = palette();
+    const bool off = item.calledOff();
+    const bool selected = item.id == m_current;
+    QColor fill = item.colour;
+    if (off)
+        fill = QColor::fromHsl(fill.hslHue(), 20, 235);
+    p.setClipRect(QRect(m_rulerWidth, m_headerHeight, viewport()->width(), viewport()->height()));
+    p.fillRect(r, fill);
+    p.setPen(QPen(selected ? pal.color(QPalette::Highlight) : item.colour.darker(off ? 115 : 150), selected ? 3 : 1,
+        off ? Qt::DashLine : Qt::SolidLine));
+    p.drawRect(r.adjusted(0, 0, -1, -1));
+    if (selected && hasFocus()) {
+        p.setPen(QPen(pal.color(QPalette::HighlightedText), 1, Qt::DotLine));
+        p.drawRect(r.adjusted(3, 3, -4, -4));
+    }
+    p.setClipRect(r.adjusted(4, 2, -3, -1)
+                      .intersected(QRect(m_rulerWidth, m_headerHeight, viewport()->width(), viewport()->height())));
+    QFont bold = font();
+    bold.setBold(true);
+    bold.setStrikeOut(off);
+    QFont plain = font();
+    plain.setStrikeOut(off);
+    const QColor text = off ? pal.color(QPalette::Disabled, QPalette::Text) : QColor(Qt::black);
+    p.setPen(text);
+    const int width = r.width() - 7;
+    int y = r.top() + 2;
+    const auto line = [&](const QFont& f, const QString& s) {
+        const QFontMetrics fm(f);
+        p.setFont(f);
+        p.drawText(QRect(r.left() + 4, y, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+            fm.elidedText(s, Qt::ElideRight, width));
+        y += fm.height();
+    };
+    line(bold, item.patient);
+    line(plain,
+        item.status == storage::AppointmentStatus::Booked
+            ? displayTime(item.localStart.time())
+            : tr("%1 · %2", "time · state").arg(displayTime(item.localStart.time()), item.stateText));
+    line(plain, item.treatment);
+    p.setClipping(false);
+}
+
+void CalendarView::paintGhost(QPainter& p) const
+{
+    if (!m_drag.active || m_drag.ghost.isEmpty())
+        return;
+    const QPalette& pal = palette();
+    p.setClipRect(QRect(m_rulerWidth, m_headerHeight, viewport()->width(), viewport()->height()));
+    const QColor colour = m_drag.refusal ? QColor(0xc0, 0x20, 0x20) : QColor(0x20, 0x80, 0x30);
+    QColor fill = colour;
+    fill.setAlpha(40);
+    p.fillRect(m_drag.ghost, fill);
+    p.setPen(QPen(colour, 2, m_drag.refusal ? Qt::DashLine : Qt::SolidLine));
+    p.drawRect(m_drag.ghost.adjusted(1, 1, -1, -1));
+    p.setPen(pal.color(QPalette::Text));
+    const QString text = m_drag.refusal ? tr("Not here: %1").arg(*m_drag.refusal)
+                                        : displayTime(m_drag.target ? m_drag.target->start.time() : QTime());
+    p.drawText(m_drag.ghost.adjusted(4, 2, -3, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    p.setClipping(false);
+}
+
+void CalendarView::paintHeader(QPainter& p, const QRect& clip) const
+{
+    if (clip.top() > m_headerHeight)
+        return;
+    const QPalette& pal = palette();
+    const QFontMetrics fm = fontMetrics();
+    const QRect band(0, 0, viewport()->width(), m_headerHeight);
+    p.fillRect(band, pal.color(QPalette::Button));
+    p.setClipRect(QRect(m_rulerWidth, 0, viewport()->width(), m_headerHeight));
+    const auto& columns = m_model->columns();
+    const int perDay = std::max(1, m_model->columnsPerDay());
+    const int rowHeight = fm.height() + 4;
+    QFont bold = font();
+    bold.setBold(true);
+    for (int c = 0; c < columns.size(); c += perDay) {
+        const int x = columnX(c);
+        const int width = perDay * m_columnWidth;
+        if (x + width < m_rulerWidth || x > viewport()->width())
+            continue;
+        const CalendarModel::Column& col = columns[c];
+        const bool today = col.day == m_model->today();
+        QString label = QLocale().toString(col.day, u"dddd d MMMM"_s);
+        if (today)
+            label = tr("%1 (today)").arg(label);
+        if (!col.closedReason.isEmpty())
+            label = tr("%1 · %2", "day · closure").arg(label, col.closedReason);
+        const QRect r(x, 2, width, rowHeight);
+        if (today)
+            p.fillRect(r.adjusted(1, 0, -1, 0), pal.color(QPalette::Highlight));
+        p.setPen(today ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::ButtonText));
+        p.setFont(bold);
+        p.drawText(
+            r.adjusted(4, 0, -4, 0), Qt::AlignCenter, QFontMetrics(bold).elidedText(label, Qt::ElideRight, width - 8));
+        p.setPen(pal.color(QPalette::Mid));
+        p.drawLine(x + width - 1, 0, x + width - 1, m_headerHeight);
+    }
+    p.setFont(font());
+    p.setPen(pal.color(QPalette::ButtonText));
+    for (int c = 0; c < columns.size(); ++c) {
+        const int x = columnX(c);
+        if (x + m_columnWidth < m_rulerWidth || x > viewport()->width())
+            continue;
+        const QRect r(x, 2 + rowHeight, m_columnWidth, rowHeight);
+        p.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignCenter,
+            fm.elidedText(columns[c].name, Qt::ElideRight, m_columnWidth - 8));
+    }
+    p.setClipping(false);
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(0, m_headerHeight - 1, viewport()->width(), m_headerHeight - 1);
+}
+
+void CalendarView::paintRuler(QPainter& p) const
+{
+    const QPalette& pal = palette();
+    p.fillRect(QRect(0, m_headerHeight, m_rulerWidth, viewport()->height()), pal.color(QPalette::Button));
+    p.setClipRect(QRect(0, m_headerHeight, m_rulerWidth, viewport()->height()));
+    p.setPen(pal.color(QPalette::ButtonText));
+    const int h = fontMetrics().height();
+    for (int m = m_model->firstMinute(); m < m_model->lastMinute(); m += 60) {
+        const int y = minuteY(m);
+        p.drawText(QRect(0, y + 1, m_rulerWidth - 6, h), Qt::AlignRight | Qt::AlignTop, displayTime(timeOfMinute(m)));
+    }
+    p.setClipping(false);
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(m_rulerWidth - 1, 0, m_rulerWidth - 1, viewport()->height());
+    p.fillRect(QRect(0, 0, m_rulerWidth - 1, m_headerHeight - 1), pal.color(QPalette::Button));
+}
+
+// Keyboard ------------------------------------------------------------------------------------
+
+void CalendarView::keyPressEvent(QKeyEvent* event)
+{
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    const auto arrow = [&]() -> std::optional<Qt::ArrowType> {
+        switch (event->key()) {
+        case Qt::Key_Up:
+            return Qt::UpArrow;
+        case Qt::Key_Down:
+            return Qt::DownArrow;
+        case Qt::Key_Left:
+            return Qt::LeftArrow;
+        case Qt::Key_Right:
+            return Qt::RightArrow;
+        default:
+            return std::nullopt;
+        }
+    }();
+    if (m_drag.active && event->key() == Qt::Key_Escape) {
+        endDrag();
+        return;
+    }
+    if (arrow && !(event->modifiers() & Qt::AltModifier)) {
+        if (ctrl)
+            moveCurrent(*arrow, shift && (*arrow == Qt::LeftArrow || *arrow == Qt::RightArrow));
+        else
+            selectNeighbour(*arrow);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_current != 0)
+            emit activated(m_current);
+        return;
+    case Qt::Key_Menu:
+        if (const int row = m_model->rowOf(m_current); row >= 0)
+            emit contextMenuRequested(m_current, viewport()->mapToGlobal(itemRect(row).center()));
+        return;
+    case Qt::Key_Home:
+        if (!m_model->items().isEmpty()) {
+            setCurrentId(m_model->items().first().id);
+            scrollToCurrent();
+        }
+        return;
+    case Qt::Key_End:
+        if (!m_model->items().isEmpty()) {
+            setCurrentId(m_model->items().last().id);
+            scrollToCurrent();
+        }
+        return;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+    }
+}
+
+void CalendarView::selectNeighbour(Qt::ArrowType direction)
+{
+    const auto& items = m_model->items();
+    if (items.isEmpty())
+        return;
+    const int row = m_model->rowOf(m_current);
+    if (row < 0) {
+        setCurrentId(items.first().id);
+        scrollToCurrent();
+        return;
+    }
+    const CalendarModel::Item& from = items[row];
+    int best = -1;
+    const auto better = [&](int candidate, auto key) { return best < 0 || key(items[candidate]) < key(items[best]); };
+    if (direction == Qt::UpArrow || direction == Qt::DownArrow) {
+        const bool down = direction == Qt::DownArrow;
+        for (int i = 0; i < items.size(); ++i) {
+            const CalendarModel::Item& it = items[i];
+            if (i == row || it.column != from.column)
+                continue;
+            const bool after = std::tie(it.startMinute, it.id) > std::tie(from.startMinute, from.id);
+            if (after != down)
+                continue;
+            if (better(i, [&](const CalendarModel::Item& x) { return std::abs(x.startMinute - from.startMinute); }))
+                best = i;
+        }
+    } else {
+        const int step = direction == Qt::RightArrow ? 1 : -1;
+        for (int column = from.column + step; column >= 0 && column < m_model->columns().size() && best < 0;
+             column += step)
+            for (int i = 0; i < items.size(); ++i)
+                if (items[i].column == column && better(i, [&](const CalendarModel::Item& x) {
+                        return std::abs(x.startMinute - from.startMinute);
+                    }))
+                    best = i;
+    }
+    if (best >= 0) {
+        setCurrentId(items[best].id);
+        scrollToCurrent();
+    }
+}
+
+void CalendarView::moveCurrent(Qt::ArrowType direction, bool acrossColumns)
+{
+    const int row = m_model->rowOf(m_current);
+    if (row < 0 || !m_model->span())
+        return;
+    const CalendarModel::Item& item = m_model->items()[row];
+    if (item.status != storage::AppointmentStatus::Booked) {
+        emit refused(tr("Only a booked appointment can be moved."));
+        return;
+    }
+    const int perDay = std::max(1, m_model->columnsPerDay());
+    const CalendarModel::Column& own = m_model->columns()[item.column];
+    const bool byRoom = m_model->grouping() == CalendarModel::Grouping::Room;
+    const auto at = [&](const QDateTime& start, const QString& code) {
+        services::MoveDestination to {start, {}, {}};
+        (byRoom ? to.room : to.practitioner) = code;
+        return to;
+    };
+    QList<services::MoveDestination> candidates;
+    const int step = m_model->slotMinutes();
+    const int length = item.endMinute - item.startMinute;
+    if (acrossColumns) {
+        const int resource = item.column % perDay + (direction == Qt::RightArrow ? 1 : -1);
+        if (resource >= 0 && resource < perDay && !m_model->columns()[resource].code.isEmpty())
+            candidates << at(item.localStart, m_model->columns()[resource].code);
+    } else if (direction == Qt::UpArrow || direction == Qt::DownArrow) {
+        const int sign = direction == Qt::DownArrow ? 1 : -1;
+        for (int m = item.startMinute + sign * step; m >= 0 && m + length <= 24 * 60; m += sign * step)
+            candidates << at(QDateTime(item.localStart.date(), timeOfMinute(m)), own.code);
+    } else {
+        const int sign = direction == Qt::RightArrow ? 1 : -1;
+        for (int d = 1; d <= 56; ++d)
+            candidates << at(item.localStart.addDays(sign * d), own.code);
+    }
+    std::optional<QString> firstRefusal;
+    for (const services::MoveDestination& to : candidates) {
+        const auto refusal = check(item.id, to);
+        if (!refusal) {
+            emit moveRequested(item.id, to);
+            return;
+        }
+        if (!firstRefusal)
+            firstRefusal = refusal;
+    }
+    emit refused(firstRefusal ? *firstRefusal : tr("There is no other column to move it to."));
+}
+
+std::optional<QString> CalendarView::check(qint64 id, const services::MoveDestination& to) const
+{
+    return m_check ? m_check(id, to) : std::nullopt;
+}
+
+// Mouse ---------------------------------------------------------------------------------------
+
+void CalendarView::mousePressEvent(QMouseEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    const int row = rowAt(pos);
+    if (row >= 0)
+        setCurrentId(m_model->items()[row].id);
+    if (event->button() != Qt::LeftButton || row < 0)
+        return;
+    const CalendarModel::Item& item = m_model->items()[row];
+    const double minutes = (pos.y() - m_headerHeight + verticalScrollBar()->value()) / m_pixelsPerMinute;
+    m_drag = {};
+    m_drag.row = row;
+    m_drag.pressPos = pos;
+    m_drag.grabMinutes = m_model->firstMinute() + static_cast<int>(minutes) - item.startMinute;
+}
+
+void CalendarView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_drag.row < 0 || !(event->buttons() & Qt::LeftButton))
+        return;
+    const QPoint pos = event->position().toPoint();
+    if (!m_drag.active) {
+        if ((pos - m_drag.pressPos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        const CalendarModel::Item& item = m_model->items()[m_drag.row];
+        if (item.status != storage::AppointmentStatus::Booked) {
+            emit refused(tr("Only a booked appointment can be moved."));
+            m_drag = {};
+            return;
+        }
+        m_drag.active = true;
+    }
+    dragTo(pos);
+}
+
+void CalendarView::dragTo(QPoint pos)
+{
+    const auto to = destinationAt(pos, m_drag.grabMinutes);
+    if (to && m_drag.target && sameDestination(*to, *m_drag.target))
+        return; // the same slot: already checked and shown
+    const QRect before = m_drag.ghost;
+    const qint64 id = m_model->items()[m_drag.row].id;
+    m_drag.target = to;
+    m_drag.refusal = to ? check(id, *to) : std::optional<QString>(tr("outside the calendar"));
+    m_drag.ghost = to ? ghostRect(*to, m_drag.row) : QRect();
+    viewport()->setCursor(m_drag.refusal ? Qt::ForbiddenCursor : Qt::DragMoveCursor);
+    viewport()->update(before.adjusted(-2, -2, 2, 2));
+    viewport()->update(m_drag.ghost.adjusted(-2, -2, 2, 2));
+    if (m_drag.refusal)
+        emit dragFeedback(tr("Cannot move here: %1").arg(*m_drag.refusal));
+    else
+        emit dragFeedback(
+            tr("Release to move it to %1 at %2.")
+                .arg(QLocale().toString(to->start.date(), QLocale::LongFormat), displayTime(to->start.time())));
+}
+
+void CalendarView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || m_drag.row < 0)
+        return;
+    const bool drop = m_drag.active && m_drag.target && !m_drag.refusal;
+    const qint64 id = m_model->items()[m_drag.row].id;
+    const std::optional<services::MoveDestination> to = m_drag.target;
+    const CalendarModel::Item item = m_model->items()[m_drag.row];
+    endDrag();
+    if (!drop)
+        return;
+    const bool unchanged = to->start == item.localStart && columnOf(*to, m_model->rowOf(id)) == item.column;
+    if (!unchanged)
+        emit moveRequested(id, *to);
+}
+
+void CalendarView::endDrag()
+{
+    const QRect ghost = m_drag.ghost;
+    const bool wasActive = m_drag.active;
+    m_drag = {};
+    viewport()->unsetCursor();
+    viewport()->update(ghost.adjusted(-2, -2, 2, 2));
+    if (wasActive)
+        emit dragFeedback(QString());
+}
+
+void CalendarView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (const int row = rowAt(pos); row >= 0) {
+        emit activated(m_model->items()[row].id);
+        return;
+    }
+    if (const auto slot = slotAt(pos))
+        emit freeTimeActivated(slot->first, slot->second);
+}
+
+void CalendarView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QPoint pos = event->reason() == QContextMenuEvent::Mouse ? event->pos() : QPoint(-1, -1);
+    int row = pos.x() >= 0 ? rowAt(viewport()->mapFrom(this, pos)) : m_model->rowOf(m_current);
+    if (row < 0)
+        return;
+    setCurrentId(m_model->items()[row].id);
+    emit contextMenuRequested(m_current,
+        event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
+                                                    : viewport()->mapToGlobal(itemRect(row).center()));
+}
+
+void CalendarView::focusInEvent(QFocusEvent* event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    if (m_current == 0 && !m_model->items().isEmpty())
+        setCurrentId(m_model->items().first().id);
+    viewport()->update();
+    notifyFocus();
+}
+
+void CalendarView::focusOutEvent(QFocusEvent* event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
+}
+
+bool CalendarView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int row = rowAt(help->pos());
+        QString text;
+        if (row >= 0)
+            text = m_model->items()[row].description;
+        else if (const int column = columnAt(help->pos().x()); column >= 0)
+            text = m_model->columns()[column].closedReason;
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace np::app

@@ -1,0 +1,321 @@
+// The calendar page: a week by practitioner or room on one ruler, appointments read out whole to
+// screen readers, selected and moved from the keyboard, dragged with the place checked as it passes.
+
+#include "AppTestSupport.h"
+#include "ClinicWindow.h"
+#include "services/ServiceTestSupport.h"
+#include "storage/SchedulingTestSupport.h"
+
+#include "app/MainWindow.h"
+#include "app/calendar/CalendarModel.h"
+#include "app/calendar/CalendarPage.h"
+#include "app/calendar/CalendarView.h"
+#include "services/AppointmentService.h"
+#include "services/SeriesService.h"
+
+#include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QTabWidget>
+
+using namespace np;
+using namespace np::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Tuesday 24 November 2026, 09:30, the week of Monday 23rd: Siobhán at 10:00 and a cancelled 12:00
+// with Ana, José at 16:00 with Ana and at 10:00 on Wednesday with Li. The calendar shown.
+struct CalendarFixture {
+    SchedulingFixture scheduling;
+    std::unique_ptr<ClinicWindow> open;
+    app::MainWindow* window = nullptr;
+    qint64 siobhanAt10 = 0;
+    qint64 cancelled = 0;
+    qint64 joseAt16 = 0;
+    qint64 joseWednesday = 0;
+
+    CalendarFixture()
+    {
+        const auto ctx = deskContext(scheduling.db(), QDate(2026, 11, 20));
+        const auto book = [&](qint64 patient, const char* day, int hour, const QString& who) {
+            auto booked = services::bookAppointment(ctx,
+                {patient, std::nullopt, who, u"room-1"_s, u"pen-1"_s, u"automated_pen"_s, {u"cheeks"_s},
+                    at(day, hour)});
+            REQUIRE(booked);
+            return booked->appointment.id;
+        };
+        siobhanAt10 = book(scheduling.siobhan, "2026-11-24", 10, u"ana"_s);
+        cancelled = book(scheduling.siobhan, "2026-11-24", 12, u"ana"_s);
+        REQUIRE(services::cancelAppointment(ctx, {cancelled, 1}, u"Called in sick"_s));
+        joseAt16 = book(scheduling.jose, "2026-11-24", 16, u"ana"_s);
+        joseWednesday = book(scheduling.jose, "2026-11-25", 15, u"li"_s);
+        open = std::make_unique<ClinicWindow>(scheduling.db().path(), QDateTime(QDate(2026, 11, 24), QTime(9, 30)));
+        window = open->window.get();
+        QTest::keyClick(window, Qt::Key_4, Qt::ControlModifier);
+    }
+
+    app::CalendarPage& page() { return *window->calendarPage(); }
+    app::CalendarView& view() { return *page().view(); }
+    app::CalendarModel& model() { return *page().model(); }
+    const app::CalendarModel::Item& item(qint64 id)
+    {
+        const int row = model().rowOf(id);
+        REQUIRE(row >= 0);
+        return model().items()[row];
+    }
+    storage::AppointmentRecord stored(qint64 id)
+    {
+        auto a = scheduling.appointments().get(id);
+        REQUIRE(a);
+        return *a;
+    }
+    int column(const char* day, const QString& code)
+    {
+        const auto& columns = model().columns();
+        for (int c = 0; c < columns.size(); ++c)
+            if (columns[c].day == date(day) && columns[c].code == code)
+                return c;
+        FAIL("no column");
+        return -1;
+    }
+};
+
+void sendMouse(QWidget* to, QEvent::Type type, QPoint pos, Qt::MouseButtons buttons)
+{
+    const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+    QMouseEvent event(type, QPointF(pos), QPointF(to->mapToGlobal(pos)), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(to, &event);
+}
+
+} // namespace
+
+TEST_CASE("calendar: Ctrl+4 shows the week by practitioner, called-off appointments kept and filterable")
+{
+    CalendarFixture f;
+    CHECK(f.window->pages()->currentWidget() == &f.page());
+    QAbstractItemModelTester tester(&f.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(f.page().from() == QDate(2026, 11, 23));
+    // Seven days, Ana and Li each: 14 columns; Sunday closed, Li off on Monday.
+    REQUIRE(f.model().columns().size() == 14);
+    CHECK(f.model().columns()[f.column("2026-11-29", u"ana"_s)].closedReason == u"Closed"_s);
+    CHECK(f.model().columns()[f.column("2026-11-23", u"li"_s)].open.isEmpty());
+    CHECK(f.model().columns()[f.column("2026-11-24", u"ana"_s)].open.size() == 2);
+    CHECK(f.model().today() == QDate(2026, 11, 24));
+    REQUIRE(f.model().items().size() == 4);
+    CHECK(f.item(f.joseWednesday).column == f.column("2026-11-25", u"li"_s));
+    CHECK(f.item(f.cancelled).calledOff());
+    CHECK(f.item(f.cancelled).stateText == u"cancelled: Called in sick"_s);
+    CHECK_FALSE(f.model().legend().isEmpty());
+    // The cancelled 12:00 and nothing else overlap: one lane each.
+    CHECK(f.item(f.siobhanAt10).lanes == 1);
+
+    auto* showCancelled = findByAccessibleName<QCheckBox>(f.page(), u"Show cancelled and no-shows"_s);
+    REQUIRE(showCancelled);
+    showCancelled->setChecked(false);
+    CHECK(f.model().items().size() == 3);
+    CHECK(f.model().rowOf(f.cancelled) < 0);
+    showCancelled->setChecked(true);
+
+    auto* grouping = findByAccessibleName<QComboBox>(f.page(), u"Columns"_s);
+    REQUIRE(grouping);
+    grouping->setCurrentIndex(1);
+    CHECK(f.model().columns()[0].name == u"Treatment room 1"_s);
+    CHECK(f.item(f.joseWednesday).column == f.column("2026-11-25", u"room-1"_s));
+
+    auto* span = findByAccessibleName<QComboBox>(f.page(), u"Show"_s);
+    REQUIRE(span);
+    span->setCurrentIndex(1);
+    CHECK(f.page().days() == 1);
+    CHECK(f.model().columns().size() == 2);
+    f.page().next->trigger();
+    CHECK(f.page().from() == QDate(2026, 11, 25));
+    CHECK(f.model().items().size() == 1);
+}
+
+TEST_CASE("calendar: a screen reader hears each appointment whole, the selected one focused")
+{
+    CalendarFixture f;
+    QAccessibleInterface* calendar = QAccessible::queryAccessibleInterface(&f.view());
+    REQUIRE(calendar);
+    CHECK(calendar->role() == QAccessible::List);
+    CHECK(calendar->text(QAccessible::Name) == u"Calendar"_s);
+    REQUIRE(calendar->childCount() == 4);
+    QAccessibleInterface* first = calendar->child(f.model().rowOf(f.siobhanAt10));
+    REQUIRE(first);
+    CHECK(first->role() == QAccessible::ListItem);
+    const QString name = first->text(QAccessible::Name);
+    CHECK(name.contains(u"10:00"_s));
+    CHECK(name.contains(u"10:30"_s)); // the patient's end: the room's turnover is not theirs
+    CHECK(name.contains(u"Treatment room 1"_s));
+    CHECK(name.contains(u"Dr Ana Núñez"_s));
+    CHECK(name.contains(u"O'Brien, Siobhán"_s));
+    CHECK(name.endsWith(u"booked"_s));
+    CHECK(calendar->child(f.model().rowOf(f.cancelled))
+              ->text(QAccessible::Name)
+              .endsWith(u"cancelled: Called in sick"_s));
+    CHECK(calendar->indexOfChild(first) == f.model().rowOf(f.siobhanAt10));
+    CHECK(first->parent() == calendar);
+
+    f.view().setFocus();
+    f.view().setCurrentId(f.siobhanAt10);
+    CHECK(first->state().selected);
+    CHECK(first->state().focused);
+    CHECK(calendar->focusChild() == first);
+}
+
+TEST_CASE("calendar: arrows select, Ctrl+arrows move the appointment to the nearest place allowed")
+{
+    CalendarFixture f;
+    f.view().setFocus();
+    f.view().setCurrentId(f.siobhanAt10);
+    QTest::keyClick(&f.view(), Qt::Key_Down);
+    CHECK(f.view().currentId() == f.cancelled);
+    QTest::keyClick(&f.view(), Qt::Key_Down);
+    CHECK(f.view().currentId() == f.joseAt16);
+    QTest::keyClick(&f.view(), Qt::Key_Right); // the next column with appointments: Li's Wednesday
+    CHECK(f.view().currentId() == f.joseWednesday);
+    QTest::keyClick(&f.view(), Qt::Key_Up);
+    CHECK(f.view().currentId() == f.joseWednesday); // nothing earlier in Li's Wednesday
+
+    // Ctrl+Up: a slot earlier, 14:45, is inside Li's Wednesday hours (from 14:00) and free.
+    QTest::keyClick(&f.view(), Qt::Key_Up, Qt::ControlModifier);
+    CHECK(f.stored(f.joseWednesday).localStart == at("2026-11-25", 14, 45));
+    CHECK(f.view().currentId() == f.joseWednesday);
+    CHECK(f.page().feedback().contains(u"moved"_s));
+
+    // Ctrl+Right: the next day Li works at 14:45 is the next Wednesday (Tuesdays she stops at 13:00,
+    // Saturdays at 14:00).
+    QTest::keyClick(&f.view(), Qt::Key_Right, Qt::ControlModifier);
+    CHECK(f.stored(f.joseWednesday).localStart == at("2026-12-02", 14, 45));
+    CHECK(f.view().currentId() == 0); // next week's: not in the week shown
+    f.page().next->trigger();
+    f.view().setCurrentId(f.joseWednesday);
+    CHECK(f.view().currentId() == f.joseWednesday);
+
+    // Siobhán's 10:00 one step earlier with Ana: 09:45 is free.
+    f.page().previous->trigger();
+    f.view().setCurrentId(f.siobhanAt10);
+    QTest::keyClick(&f.view(), Qt::Key_Up, Qt::ControlModifier);
+    CHECK(f.stored(f.siobhanAt10).localStart == at("2026-11-24", 9, 45));
+    // Ctrl+Shift+Right: to Li's column the same day and time (she works Tuesday mornings).
+    QTest::keyClick(&f.view(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(f.stored(f.siobhanAt10).practitionerId == f.scheduling.clinic.practitionerIds.value(u"li"_s));
+    CHECK(f.stored(f.siobhanAt10).localStart == at("2026-11-24", 9, 45));
+    // No column beyond Li's: nothing moves, and the footer says why.
+    QTest::keyClick(&f.view(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(f.page().feedback().startsWith(u"Not moved"_s));
+
+    // A cancelled appointment stays where it is.
+    f.view().setCurrentId(f.cancelled);
+    const int version = f.stored(f.cancelled).version;
+    QTest::keyClick(&f.view(), Qt::Key_Down, Qt::ControlModifier);
+    CHECK(f.stored(f.cancelled).version == version);
+    CHECK(f.page().feedback() == u"Not moved: Only a booked appointment can be moved."_s);
+}
+
+TEST_CASE("calendar: a drag shows allowed or refused as it passes, and a refused drop writes nothing")
+{
+    CalendarFixture f;
+    QWidget* viewport = f.view().viewport();
+    const int row = f.model().rowOf(f.joseAt16);
+    const QPoint grab = f.view().itemRect(row).topLeft() + QPoint(10, 4);
+    sendMouse(viewport, QEvent::MouseButtonPress, grab, Qt::LeftButton);
+    CHECK(f.view().currentId() == f.joseAt16);
+
+    // Over Sunday: refused, the pointer forbidden, the reason in the footer.
+    const QPoint sunday = f.view().pointAt(f.column("2026-11-29", u"ana"_s), QTime(16, 0)) + QPoint(0, 4);
+    sendMouse(viewport, QEvent::MouseMove, sunday, Qt::LeftButton);
+    CHECK(viewport->cursor().shape() == Qt::ForbiddenCursor);
+    CHECK(f.page().feedback() == u"Cannot move here: the clinic is closed on 2026-11-29"_s);
+    // Over Ana's Tuesday at 10:00: Siobhán is there.
+    const QPoint taken = f.view().pointAt(f.column("2026-11-24", u"ana"_s), QTime(10, 0)) + QPoint(0, 4);
+    sendMouse(viewport, QEvent::MouseMove, taken, Qt::LeftButton);
+    CHECK(f.page().feedback() == u"Cannot move here: Dr Ana Núñez has another appointment then"_s);
+    sendMouse(viewport, QEvent::MouseButtonRelease, taken, Qt::NoButton);
+    CHECK(f.stored(f.joseAt16).localStart == at("2026-11-24", 16));
+    CHECK(f.stored(f.joseAt16).version == 1);
+    CHECK(f.page().feedback().isEmpty());
+
+    // Thursday at 11:00 with Ana: allowed, and written once, on release.
+    sendMouse(viewport, QEvent::MouseButtonPress, grab, Qt::LeftButton);
+    const QPoint thursday = f.view().pointAt(f.column("2026-11-26", u"ana"_s), QTime(11, 0)) + QPoint(0, 4);
+    sendMouse(viewport, QEvent::MouseMove, thursday, Qt::LeftButton);
+    CHECK(viewport->cursor().shape() == Qt::DragMoveCursor);
+    CHECK(f.page().feedback().startsWith(u"Release to move it to"_s));
+    CHECK(f.stored(f.joseAt16).version == 1);
+    sendMouse(viewport, QEvent::MouseButtonRelease, thursday, Qt::NoButton);
+    CHECK(f.stored(f.joseAt16).localStart == at("2026-11-26", 11));
+    CHECK(f.stored(f.joseAt16).version == 2);
+    CHECK(f.item(f.joseAt16).column == f.column("2026-11-26", u"ana"_s));
+}
+
+TEST_CASE("calendar: a series session keeps its spacing, and one moved near the next offers the later sessions")
+{
+    SchedulingFixture scheduling;
+    const auto ctx = deskContext(scheduling.db(), Today);
+    REQUIRE(services::bookSeries(ctx, threeSessions(scheduling.jose)));
+    auto sessions = scheduling.appointments().forPatient(scheduling.jose);
+    REQUIRE(sessions);
+    REQUIRE(sessions->size() == 3);
+    const storage::AppointmentRecord first = sessions->at(0);
+    const storage::AppointmentRecord second = sessions->at(1);
+    const storage::AppointmentRecord third = sessions->at(2);
+    ClinicWindow open(scheduling.db().path(), QDateTime(Today, QTime(9, 0)));
+    app::CalendarPage& page = *open.window->calendarPage();
+    open.window->showCalendar();
+    page.showDate(second.localStart.date());
+    REQUIRE(page.model()->rowOf(second.id) >= 0);
+
+    // A week after the first session: under the protocol's minimum, refused before anything is written.
+    QDate soon = first.localStart.date().addDays(7);
+    const ClinicSetup clinic = exampleClinic();
+    while (clinic.isClosed(soon) || soon.dayOfWeek() == Qt::Saturday)
+        soon = soon.addDays(1);
+    CHECK_FALSE(page.moveAppointment(second.id, {QDateTime(soon, QTime(10, 0)), {}, {}}));
+    CHECK(page.feedback().contains(u"21"_s));
+
+    // As late as the protocol lets it follow the first: the third would then come too soon after it,
+    // so it is offered further on.
+    QDate late = first.localStart.date().addDays(42);
+    while (clinic.isClosed(late))
+        late = late.addDays(-1);
+    REQUIRE(late.daysTo(third.localStart.date()) < 21);
+    CHECK_FALSE(page.moveAppointment(second.id, {QDateTime(late, QTime(10, 0)), {}, {}}));
+    QMessageBox* offer = page.laterSessionsOffer();
+    REQUIRE(offer);
+    CHECK(offer->text().contains(u"Session 3"_s));
+    CHECK(scheduling.appointments().get(second.id)->localStart == second.localStart); // nothing yet
+    QPushButton* moveAll = nullptr;
+    for (QAbstractButton* b : offer->buttons())
+        if (b->text() == u"Move All"_s)
+            moveAll = qobject_cast<QPushButton*>(b);
+    REQUIRE(moveAll);
+    moveAll->click();
+    CHECK(scheduling.appointments().get(second.id)->localStart == QDateTime(late, QTime(10, 0)));
+    CHECK(late.daysTo(scheduling.appointments().get(third.id)->localStart.date()) >= 21);
+    CHECK(page.feedback().contains(u"later ones are moved"_s));
+}
+
+TEST_CASE("calendar: in Spanish the page, its appointments and a refused move read in Spanish")
+{
+    SpanishTranslation spanish;
+    CalendarFixture f;
+    CHECK(f.window->pages()->tabText(3) == u"Calendario"_s);
+    CHECK(mnemonicClashes(*f.window).join(u", "_s).toStdString() == "");
+    CHECK(f.item(f.cancelled).stateText == u"anulado: Called in sick"_s);
+    CHECK(f.model().columns()[f.column("2026-11-29", u"ana"_s)].closedReason == u"Cerrado"_s);
+    f.view().setFocus();
+    f.view().setCurrentId(f.joseAt16);
+    const QPoint grab = f.view().itemRect(f.model().rowOf(f.joseAt16)).topLeft() + QPoint(10, 4);
+    sendMouse(f.view().viewport(), QEvent::MouseButtonPress, grab, Qt::LeftButton);
+    const QPoint taken = f.view().pointAt(f.column("2026-11-24", u"ana"_s), QTime(10, 0)) + QPoint(0, 4);
+    sendMouse(f.view().viewport(), QEvent::MouseMove, taken, Qt::LeftButton);
+    CHECK(f.page().feedback() == u"No se puede mover aquí: Dr Ana Núñez tiene otra cita a esa hora"_s);
+    sendMouse(f.view().viewport(), QEvent::MouseButtonRelease, taken, Qt::NoButton);
+}
