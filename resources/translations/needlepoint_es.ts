@@ -30,54 +30,64 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>AppointmentChanges</name>
     <message>
-        <location filename="../../src/app/today/AppointmentChanges.cpp" line="24"/>
-        <location filename="../../src/app/today/AppointmentChanges.cpp" line="27"/>
-        <location filename="../../src/app/today/AppointmentChanges.cpp" line="37"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="25"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="28"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="40"/>
         <source>Cancel Appointment</source>
         <translation>Anular cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/AppointmentChanges.cpp" line="25"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="26"/>
         <source>Why is %1&apos;s appointment at %2 cancelled? The reason is kept with it.</source>
         <translation>¿Por qué se anula la cita de %1 a las %2? El motivo se guarda con ella.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/AppointmentChanges.cpp" line="28"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="29"/>
         <source>Keep It</source>
         <translation>Mantenerla</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/AppointmentChanges.cpp" line="38"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="41"/>
         <source>%1&apos;s appointment was not cancelled: %2</source>
         <translation>La cita de %1 no se anuló: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/AppointmentChanges.cpp" line="41"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="45"/>
+        <source>Cancel %1&apos;s appointment</source>
+        <translation>Anular la cita de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="46"/>
         <source>%1&apos;s appointment is cancelled; its time is free again.</source>
         <translation>La cita de %1 está anulada; su hora vuelve a estar libre.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/AppointmentChanges.cpp" line="48"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="55"/>
         <source>No-Show</source>
         <translation>No vino</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/AppointmentChanges.cpp" line="49"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="56"/>
         <source>%1&apos;s appointment was not marked: %2</source>
         <translation>La cita de %1 no se marcó: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/AppointmentChanges.cpp" line="52"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="60"/>
+        <source>Mark %1&apos;s no-show</source>
+        <translation>Marcar la ausencia de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="61"/>
         <source>%1 did not come: marked as a no-show.</source>
         <translation>%1 no vino: marcada como ausencia.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/AppointmentChanges.cpp" line="55"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="64"/>
         <source>The later sessions of the series are planned again from the missed one.</source>
         <translation>Las sesiones siguientes de la serie se vuelven a planificar desde la perdida.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/AppointmentChanges.cpp" line="57"/>
+        <location filename="../../src/app/today/AppointmentChanges.cpp" line="66"/>
         <source>The series could not be planned again: %1</source>
         <translation>La serie no se pudo volver a planificar: %1</translation>
     </message>
@@ -95,12 +105,12 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <translation>%1 ya ha pasado</translation>
     </message>
     <message>
-        <location filename="../../src/services/AppointmentService.cpp" line="157"/>
+        <location filename="../../src/services/AppointmentService.cpp" line="158"/>
         <source>say why the appointment is cancelled</source>
         <translation>indique por qué se anula la cita</translation>
     </message>
     <message>
-        <location filename="../../src/services/AppointmentService.cpp" line="196"/>
+        <location filename="../../src/services/AppointmentService.cpp" line="197"/>
         <source>no practitioner &quot;%1&quot; in the clinic set-up</source>
         <translation>no hay ningún profesional «%1» en la configuración de la clínica</translation>
     </message>
@@ -1649,42 +1659,42 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <translation>solo se puede mover una cita reservada; esta está %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="83"/>
+        <location filename="../../src/services/MovePreview.cpp" line="84"/>
         <source>%1 does not exist that day: the clocks go forward past it</source>
         <translation>%1 no existe ese día: el reloj se adelanta y la salta</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="97"/>
+        <location filename="../../src/services/MovePreview.cpp" line="99"/>
         <source>%1 has another appointment then</source>
         <translation>%1 tiene otra cita a esa hora</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="97"/>
+        <location filename="../../src/services/MovePreview.cpp" line="99"/>
         <source>the practitioner</source>
         <translation>el profesional</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="101"/>
+        <location filename="../../src/services/MovePreview.cpp" line="103"/>
         <source>%1 is taken then</source>
         <translation>%1 está ocupada a esa hora</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="101"/>
+        <location filename="../../src/services/MovePreview.cpp" line="103"/>
         <source>the room</source>
         <translation>la sala</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="105"/>
+        <location filename="../../src/services/MovePreview.cpp" line="107"/>
         <source>%1 is in use then</source>
         <translation>%1 está en uso a esa hora</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="105"/>
+        <location filename="../../src/services/MovePreview.cpp" line="107"/>
         <source>the device</source>
         <translation>el equipo</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="108"/>
+        <location filename="../../src/services/MovePreview.cpp" line="110"/>
         <source>the patient has another appointment then</source>
         <translation>el paciente tiene otra cita a esa hora</translation>
     </message>
@@ -3664,35 +3674,35 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::CalendarModel</name>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="134"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="210"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="230"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="46"/>
         <source>%1: %2</source>
         <comment>treatment: areas</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="233"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="47"/>
         <source>session %1 of %2</source>
         <translation>sesión %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="237"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="48"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="238"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="49"/>
         <source>%1 %2–%3</source>
         <comment>day start–end</comment>
         <translation>%1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="250"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="50"/>
         <source>%1 · %2</source>
         <comment>treatment · session</comment>
         <translation>%1 · %2</translation>
@@ -3701,268 +3711,273 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::CalendarPage</name>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="31"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="32"/>
         <source>%1 at %2</source>
         <comment>day at time</comment>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="39"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="154"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="40"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="155"/>
         <source>P&amp;revious Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="39"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="40"/>
         <source>The days before</source>
         <translation>Los días anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="40"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="155"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="41"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="156"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="40"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="41"/>
         <source>The days after</source>
         <translation>Los días siguientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="41"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
         <source>&amp;Go to Today</source>
         <translation>&amp;Ir a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="41"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
         <source>The days around today</source>
         <translation>Los días en torno a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
         <source>&amp;Open Patient</source>
         <translation>A&amp;brir paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
         <source>Show the patient&apos;s record</source>
         <translation>Mostrar la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
         <source>&amp;Check In…</source>
         <translation>&amp;Registrar llegada…</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
         <source>The patient has arrived</source>
         <translation>El paciente ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
         <source>Cance&amp;l Appointment…</source>
         <translation>A&amp;nular cita…</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
         <source>Cancel it, with the reason</source>
         <translation>Anularla, con el motivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
         <source>No-&amp;Show</source>
         <translation>&amp;No vino</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
         <source>The patient did not come</source>
         <translation>El paciente no vino</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
         <source>Print &amp;Pre-Care Sheet</source>
         <translation>Imprimir hoja de cuidados &amp;previos</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
         <source>What to do before it</source>
         <translation>Qué hacer antes de la sesión</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="48"/>
         <source>Print Appointment &amp;Card</source>
         <translation>Imprimir &amp;tarjeta de citas</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="48"/>
         <source>The series&apos; dates to take home</source>
         <translation>Las fechas de la serie para llevar a casa</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="57"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="58"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="58"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="65"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="59"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="66"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="59"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="60"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="60"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="61"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="61"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="62"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="62"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="63"/>
         <source>By practitioner</source>
         <translation>Por profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="63"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="64"/>
         <source>By room</source>
         <translation>Por sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="64"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="65"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="66"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="67"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="67"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="68"/>
         <source>Days shown</source>
         <translation>Días mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="68"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="69"/>
         <source>Show</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="69"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="70"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="70"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="71"/>
         <source>Show cancelled and no-shows</source>
         <translation>Mostrar anuladas y ausencias</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="71"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="72"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="72"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="73"/>
         <source>What a move would do</source>
         <translation>Qué haría el cambio</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="98"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="296"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="333"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="340"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="99"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="299"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="338"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="346"/>
         <source>Not moved: %1</source>
         <translation>No se movió: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="145"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="146"/>
         <source>Each treatment&apos;s colour: %1</source>
         <translation>El color de cada tratamiento: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="154"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="155"/>
         <source>P&amp;revious Day</source>
         <translation>Día &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="155"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="156"/>
         <source>&amp;Next Day</source>
         <translation>Día &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="180"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="181"/>
         <source>%1 – %2</source>
         <comment>first day – last day</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="193"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="195"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="201"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="203"/>
         <source>The clinic is not set up yet: its hours, practitioners and rooms are entered in Settings &gt; Clinic…, then the calendar fills.</source>
         <translation>La clínica aún no está configurada: sus horarios, profesionales y salas se introducen en Configuración &gt; Clínica…; después se llena el calendario.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="210"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="212"/>
         <source>No appointments on this day.</source>
         <translation>No hay citas este día.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="210"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="212"/>
         <source>No appointments in this week.</source>
         <translation>No hay citas esta semana.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="246"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="248"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="268"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="270"/>
         <source>no database is open</source>
         <translation>no hay ninguna base de datos abierta</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="297"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="318"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="341"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="300"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="323"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="347"/>
         <source>Move Appointment</source>
         <translation>Mover cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="297"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="341"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="300"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="347"/>
         <source>%1&apos;s appointment was not moved: %2</source>
         <translation>La cita de %1 no se movió: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="300"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="304"/>
+        <source>Move %1&apos;s appointment</source>
+        <translation>Mover la cita de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="305"/>
         <source>%1&apos;s appointment is moved to %2.</source>
         <translation>La cita de %1 se ha movido al %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="303"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="308"/>
         <source>The later sessions of the series moved with it.</source>
         <translation>Las sesiones siguientes de la serie se han movido con ella.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="317"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="322"/>
         <source>Session %1: %2</source>
         <translation>Sesión %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="319"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="324"/>
         <source>Moving %1&apos;s session to %2 leaves the later sessions out of their windows (%3). Move them as well?
 
 %4</source>
@@ -3971,17 +3986,22 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="324"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="329"/>
         <source>Move All</source>
         <translation>Mover todas</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="325"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="330"/>
         <source>Leave It</source>
         <translation>Dejarla</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="344"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="351"/>
+        <source>Move %1&apos;s session and the later ones</source>
+        <translation>Mover la sesión de %1 y las siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="353"/>
         <source>%1&apos;s session and the later ones are moved; it is now on %2.</source>
         <translation>La sesión de %1 y las siguientes se han movido; ahora es el %2.</translation>
     </message>
@@ -3999,52 +4019,95 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>Citas por día y hora. Las flechas seleccionan, Ctrl+flechas mueven la cita seleccionada, Intro la abre.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="389"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="390"/>
         <source>%1 · %2</source>
         <comment>time · state</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="407"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="408"/>
         <source>Not here: %1</source>
         <translation>Aquí no: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="436"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="437"/>
         <source>%1 (today)</source>
         <translation>%1 (hoy)</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="438"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="439"/>
         <source>%1 · %2</source>
         <comment>day · closure</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="585"/>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="658"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="589"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="662"/>
         <source>Only a booked appointment can be moved.</source>
         <translation>Solo se puede mover una cita reservada.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="622"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="626"/>
         <source>There is no other column to move it to.</source>
         <translation>No hay otra columna a la que moverla.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="675"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="679"/>
         <source>outside the calendar</source>
         <translation>fuera del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="681"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="685"/>
         <source>Cannot move here: %1</source>
         <translation>No se puede mover aquí: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="683"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="688"/>
         <source>Release to move it to %1 at %2.</source>
         <translation>Suelte para moverla al %1 a las %2.</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::ChangeHistory</name>
+    <message>
+        <location filename="../../src/app/workspace/ChangeHistory.cpp" line="25"/>
+        <source>Undone: %1.</source>
+        <translation>Deshecho: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/workspace/ChangeHistory.cpp" line="32"/>
+        <source>Redone: %1.</source>
+        <translation>Rehecho: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/workspace/ChangeHistory.cpp" line="40"/>
+        <source>no database is open</source>
+        <translation>no hay ninguna base de datos abierta</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/workspace/ChangeHistory.cpp" line="43"/>
+        <source>“%1” can no longer be taken back: %2. Nothing was changed.</source>
+        <translation>«%1» ya no se puede deshacer: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/workspace/ChangeHistory.cpp" line="61"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/workspace/ChangeHistory.cpp" line="62"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/workspace/ChangeHistory.cpp" line="66"/>
+        <source>Take back the last change to an appointment</source>
+        <translation>Deshacer el último cambio de una cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/workspace/ChangeHistory.cpp" line="67"/>
+        <source>Make the change taken back again</source>
+        <translation>Volver a hacer el cambio deshecho</translation>
     </message>
 </context>
 <context>
@@ -4838,12 +4901,12 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="53"/>
+        <location filename="../../src/app/MainActions.cpp" line="57"/>
         <source>Sett&amp;ings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="56"/>
+        <location filename="../../src/app/MainActions.cpp" line="60"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -4851,180 +4914,180 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="89"/>
+        <location filename="../../src/app/MainWindow.cpp" line="91"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="89"/>
+        <location filename="../../src/app/MainWindow.cpp" line="91"/>
         <source>The day&apos;s appointments</source>
         <translation>Las citas del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="91"/>
+        <location filename="../../src/app/MainWindow.cpp" line="93"/>
         <source>&amp;Patients</source>
         <translation>&amp;Pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="91"/>
+        <location filename="../../src/app/MainWindow.cpp" line="93"/>
         <source>Find a patient and see their record</source>
         <translation>Buscar un paciente y ver su historia</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="92"/>
+        <location filename="../../src/app/MainWindow.cpp" line="94"/>
         <source>Re&amp;calls</source>
         <translation>&amp;Llamadas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="93"/>
+        <location filename="../../src/app/MainWindow.cpp" line="95"/>
         <source>The patients to call back: sessions to book, reviews and maintenance due</source>
         <translation>Los pacientes a los que llamar: sesiones por reservar, revisiones y mantenimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="94"/>
+        <location filename="../../src/app/MainWindow.cpp" line="96"/>
         <source>C&amp;alendar</source>
         <translation>&amp;Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="95"/>
+        <location filename="../../src/app/MainWindow.cpp" line="97"/>
         <source>The clinic&apos;s days by practitioner or room: move appointments, check in, cancel</source>
         <translation>Los días de la clínica por profesional o sala: mover citas, registrar llegadas, anular</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="96"/>
+        <location filename="../../src/app/MainWindow.cpp" line="98"/>
         <source>P&amp;revious Day</source>
         <translation>Día &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="96"/>
+        <location filename="../../src/app/MainWindow.cpp" line="98"/>
         <source>The days before</source>
         <translation>Los días anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="97"/>
+        <location filename="../../src/app/MainWindow.cpp" line="99"/>
         <source>&amp;Next Day</source>
         <translation>Día &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="97"/>
+        <location filename="../../src/app/MainWindow.cpp" line="99"/>
         <source>The days after</source>
         <translation>Los días siguientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="98"/>
+        <location filename="../../src/app/MainWindow.cpp" line="100"/>
         <source>&amp;Go to Today</source>
         <translation>&amp;Ir a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="98"/>
+        <location filename="../../src/app/MainWindow.cpp" line="100"/>
         <source>Back to today</source>
         <translation>Volver a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="114"/>
+        <location filename="../../src/app/MainWindow.cpp" line="116"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="115"/>
+        <location filename="../../src/app/MainWindow.cpp" line="117"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="116"/>
+        <location filename="../../src/app/MainWindow.cpp" line="118"/>
         <source>Recalls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="117"/>
+        <location filename="../../src/app/MainWindow.cpp" line="119"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="118"/>
+        <location filename="../../src/app/MainWindow.cpp" line="120"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="121"/>
+        <location filename="../../src/app/MainWindow.cpp" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Páginas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="133"/>
+        <location filename="../../src/app/MainWindow.cpp" line="145"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="139"/>
+        <location filename="../../src/app/MainWindow.cpp" line="151"/>
         <source>Exporting patients…</source>
         <translation>Exportando pacientes…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="154"/>
+        <location filename="../../src/app/MainWindow.cpp" line="166"/>
         <source>Export Patients</source>
         <translation>Exportar pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="164"/>
+        <location filename="../../src/app/MainWindow.cpp" line="176"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="172"/>
-        <location filename="../../src/app/MainWindow.cpp" line="467"/>
+        <location filename="../../src/app/MainWindow.cpp" line="184"/>
+        <location filename="../../src/app/MainWindow.cpp" line="484"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="421"/>
+        <location filename="../../src/app/MainWindow.cpp" line="438"/>
         <source>Set up another clinic&apos;s database, open an existing one, or try the demo clinic. The database open now stays as it is; the one chosen here opens in its place.</source>
         <translation>Configure la base de datos de otra clínica, abra una existente o pruebe la clínica de demostración. La base de datos abierta ahora queda como está; la elegida aquí se abre en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="426"/>
+        <location filename="../../src/app/MainWindow.cpp" line="443"/>
         <source>New Clinic</source>
         <translation>Nueva clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="449"/>
+        <location filename="../../src/app/MainWindow.cpp" line="466"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="459"/>
+        <location filename="../../src/app/MainWindow.cpp" line="476"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="468"/>
+        <location filename="../../src/app/MainWindow.cpp" line="485"/>
         <source>An import or export is running: restore the backup when it has finished.</source>
         <translation>Hay una importación o exportación en curso: restaure la copia cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="494"/>
+        <location filename="../../src/app/MainWindow.cpp" line="511"/>
         <source>An import or export is running: choose the catalogue again when it has finished.</source>
         <translation>Hay una importación o exportación en curso: vuelva a elegir el catálogo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="500"/>
+        <location filename="../../src/app/MainWindow.cpp" line="517"/>
         <source>The clinic&apos;s set-up names treatments or device kinds this catalogue does not have, so Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings &gt; Clinic, or add them to the file:
 %1</source>
         <translation>La configuración de la clínica nombra tratamientos o tipos de dispositivo que este catálogo no tiene, así que Needlepoint sigue con el catálogo que usa ahora. Cambie la configuración en Ajustes &gt; Clínica, o añádalos al archivo:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="519"/>
+        <location filename="../../src/app/MainWindow.cpp" line="536"/>
         <source>Needlepoint now plans with %1.</source>
         <translation>Needlepoint planifica ahora con %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="525"/>
+        <location filename="../../src/app/MainWindow.cpp" line="542"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="526"/>
+        <location filename="../../src/app/MainWindow.cpp" line="543"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>

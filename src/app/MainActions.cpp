@@ -33,7 +33,7 @@ MainActions::MainActions(QObject* parent)
 }
 
 void MainActions::addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more, const QList<QAction*>& fileActions,
-    const QList<QAction*>& settingsActions) const
+    const QList<QAction*>& settingsActions, const QList<QAction*>& editActions) const
 {
     QMenu* file = menuBar->addMenu(tr("&File"));
     file->addAction(newClinic);
@@ -47,6 +47,10 @@ void MainActions::addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more, const
     file->addSeparator();
     file->addAction(quit);
     QMenu* edit = menuBar->addMenu(tr("&Edit"));
+    if (!editActions.isEmpty()) {
+        edit->addActions(editActions);
+        edit->addSeparator();
+    }
     edit->addAction(findPatient);
     for (QMenu* menu : more)
         menuBar->addMenu(menu);

@@ -16,10 +16,11 @@ class MainActions : public QObject {
 public:
     explicit MainActions(QObject* parent = nullptr);
 
-    // File (with `fileActions` after Back Up Now), Edit, `more` (the Patient and Print menus),
-    // Settings (`settingsActions`, then this computer's settings) and Help, filled.
+    // File (with `fileActions` after Back Up Now), Edit (`editActions` first: Undo, Redo), `more`
+    // (the Patient and Print menus), Settings (`settingsActions`, then this computer's settings) and
+    // Help, filled.
     void addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more = {}, const QList<QAction*>& fileActions = {},
-        const QList<QAction*>& settingsActions = {}) const;
+        const QList<QAction*>& settingsActions = {}, const QList<QAction*>& editActions = {}) const;
 
     QAction* const newClinic;
     QAction* const openDatabase; // Ctrl+O

@@ -22,6 +22,7 @@
 #include "startup/DialogDatabasePrompts.h"
 #include "startup/FirstRun.h"
 #include "today/TodayPage.h"
+#include "workspace/ChangeHistory.h"
 
 #include "patients/PatientController.h"
 #include "patients/PatientExport.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     , m_today(new TodayPage)
     , m_recalls(new RecallsPage)
     , m_calendar(new CalendarPage)
+    , m_history(new ChangeHistory(this))
     , m_changes(new ChangeWatcher(this))
     , m_patientsPage(new QSplitter(Qt::Horizontal))
     , m_pages(new QTabWidget(this))
@@ -126,7 +128,17 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     view->addSeparator();
     view->addActions({m_previous, m_next, m_goToToday});
     m_actions->addMenusTo(menuBar(), {view, m_patients->createMenu(this), m_print->actions()->createMenu(this)},
-        {m_import->action, m_export->action}, {m_clinic->action, m_clinic->protocolsAction});
+        {m_import->action, m_export->action}, {m_clinic->action, m_clinic->protocolsAction},
+        {m_history->undoAction(), m_history->redoAction()});
+    m_today->setHistory(m_history);
+    m_calendar->setHistory(m_history);
+    connect(m_history, &ChangeHistory::changed, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+        m_today->refresh();
+        if (m_pages->currentWidget() == m_calendar)
+            m_calendar->refresh();
+        m_details->refresh();
+    });
     // Long work off the GUI thread (an export) shows as a busy bar until it ends.
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(160);
@@ -335,6 +347,7 @@ MainWindow::~MainWindow()
     m_today->setWorkspace(nullptr);
     m_recalls->setWorkspace(nullptr);
     m_calendar->setWorkspace(nullptr);
+    m_history->setWorkspace(nullptr);
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
     m_patients->setWorkspace(nullptr);
@@ -362,6 +375,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     m_today->setWorkspace(nullptr);
     m_recalls->setWorkspace(nullptr);
     m_calendar->setWorkspace(nullptr);
+    m_history->setWorkspace(nullptr);
     m_search->setWorkspace(nullptr);
     m_details->setWorkspace(nullptr);
     m_patients->setWorkspace(nullptr);
@@ -376,6 +390,7 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     m_today->setWorkspace(m_workspace.get());
     m_recalls->setWorkspace(m_workspace.get());
     m_calendar->setWorkspace(m_workspace.get());
+    m_history->setWorkspace(m_workspace.get());
     updatePageActions();
     m_changes->setWorkspace(m_workspace.get());
     m_search->setWorkspace(m_workspace.get());

@@ -29,6 +29,7 @@ class BackupRestore;
 class BackupService;
 class BackupStatusLabel;
 class CalendarPage;
+class ChangeHistory;
 class ChangeWatcher;
 class ClinicSettings;
 class DatabasePrompts;
@@ -78,6 +79,8 @@ public:
     [[nodiscard]] TodayPage* todayPage() const { return m_today; }
     [[nodiscard]] RecallsPage* recallsPage() const { return m_recalls; }
     [[nodiscard]] CalendarPage* calendarPage() const { return m_calendar; }
+    // Edit > Undo and Redo of the changes to appointments made in this window.
+    [[nodiscard]] ChangeHistory* history() const { return m_history; }
     // Reads the pages again when another connection has changed the database.
     [[nodiscard]] ChangeWatcher* changeWatcher() const { return m_changes; }
     // The pages: Today (shown at start) and Patients.
@@ -132,6 +135,7 @@ private:
     TodayPage* m_today;
     RecallsPage* m_recalls;
     CalendarPage* m_calendar;
+    ChangeHistory* m_history;
     ChangeWatcher* m_changes;
     QSplitter* m_patientsPage;
     QTabWidget* m_pages;

@@ -188,19 +188,11 @@ Outcome<CalendarSpan> calendarSpan(const UseCaseContext& ctx, const QDate& from,
         if (!names)
             return std::unexpected(names.error());
         out.names = std::move(*names);
-        const QDate to = from.addDays(days);
-        storage::AppointmentRepository repo(ctx.db, out.clinic.setup.timeZone);
-        auto list = repo.between(QDateTime(from, QTime(0, 0)), QDateTime(to, QTime(0, 0)));
+        auto list = storage::AppointmentRepository(ctx.db, out.clinic.setup.timeZone)
+                        .labelledBetween(from, from.addDays(days));
         if (!list)
             return std::unexpected(list.error());
-        auto labels = storage::readCalendarLabels(ctx.db, from, to);
-        if (!labels)
-            return std::unexpected(labels.error());
-        out.items.reserve(list->size());
-        for (storage::AppointmentRecord& a : *list) {
-            storage::CalendarLabel label = labels->value(a.id);
-            out.items.append(CalendarItem {std::move(a), std::move(label)});
-        }
+        out.items = std::move(*list);
         return {};
     });
     if (failure)

@@ -6,7 +6,6 @@
 #include "core/SlotFinder.h"
 #include "print/IcsExport.h"
 #include "storage/AppointmentRepository.h"
-#include "storage/CalendarQueries.h"
 #include "storage/ClinicRepository.h"
 #include "storage/DocumentQueries.h"
 
@@ -37,10 +36,7 @@ inline constexpr qint64 LongestSlotWindowDays = 366;
 // no-show ones too, by start, each with its patient's name and its place in its series, and the
 // clinic (hours, closures, who and what) to lay them out by. Kind::NotSetUp before the clinic is set
 // up; `days` is 1 to 31 (Invalid, path "days").
-struct CalendarItem {
-    storage::AppointmentRecord appointment;
-    storage::CalendarLabel label;
-};
+using CalendarItem = storage::LabelledAppointment;
 struct CalendarSpan {
     storage::StoredClinic clinic;
     storage::ResourceNames names; // inactive practitioners, rooms and devices too

@@ -353,6 +353,46 @@ Result<void> AppointmentRepository::relocate(qint64 id, int version, const QDate
     });
 }
 
+Result<void> AppointmentRepository::restore(const AppointmentRecord& to, int version, const QString& actor)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto old = readForChange(to.id, version);
+        if (!old)
+            return std::unexpected(old.error());
+        auto start = startMinute(to.localStart, m_zone);
+        if (!start)
+            return std::unexpected(start.error());
+        const qint64 end = *start + to.durationMinutes();
+        const QSqlDatabase db = m_db.connection();
+        if (holdsTime(to.status)) {
+            auto clash = findClash(db, to.id, old->patientId, to.practitionerId, to.roomId, to.deviceId, *start, end);
+            if (!clash)
+                return std::unexpected(clash.error());
+            if (*clash)
+                return fail(StorageError::Kind::Conflict,
+                    Tr::tr("cannot put appointment %1 back at %2: %3")
+                        .arg(to.id)
+                        .arg(to.localStart.toString(u"yyyy-MM-dd HH:mm"_s), **clash));
+        }
+        const QDateTime now = m_clock();
+        auto q = run(db,
+            u"UPDATE appointments SET local_start = ?, time_zone = ?, start_minute = ?, end_minute = ?, "
+            u"practitioner_id = ?, room_id = ?, device_id = ?, status = ?, status_reason = ?, updated_at = ?, "
+            u"version = version + 1 WHERE id = ? AND version = ?"_s,
+            {to.localStart.toString(LocalFormat), QString::fromUtf8(m_zone.id()), *start, end, to.practitionerId,
+                to.roomId, nullable(to.deviceId), appointmentStatusCode(to.status), text(to.statusReason), isoUtc(now),
+                to.id, version},
+            what(to.id));
+        if (!q)
+            return std::unexpected(asConflict(q.error()));
+        auto restored = get(to.id);
+        if (!restored)
+            return std::unexpected(restored.error());
+        return AuditWriter(db, actor).write(
+            now, Table, to.id, u"restore"_s, appointmentJson(*old), appointmentJson(*restored));
+    });
+}
+
 Result<void> AppointmentRepository::setStatus(
     qint64 id, int version, AppointmentStatus status, const QString& reason, const QString& actor)
 {
@@ -415,14 +455,8 @@ Result<QList<AppointmentRecord>> readList(const QSqlDatabase& db, const QString&
             q->bind(i + 1, v.toLongLong());
     }
     QList<AppointmentRecord> out;
-    for (;;) {
-        auto row = q->next();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        out.append(readAppointment(*q));
-    }
+    if (auto read = forEachRow(*q, [&](const DirectStatement& row) { out.append(readAppointment(row)); }); !read)
+        return std::unexpected(read.error());
     return out;
 }
 
@@ -453,6 +487,41 @@ Result<QList<AppointmentRecord>> AppointmentRepository::between(
         values << *practitionerId;
     }
     return readList(m_db.connection(), where + u" ORDER BY a.start_minute, a.id"_s, values);
+}
+
+Result<QList<LabelledAppointment>> AppointmentRepository::labelledBetween(const QDate& from, const QDate& to)
+{
+    // The appointment's columns as readAppointment() reads them, then the label's.
+    static const QByteArray sql = (u"SELECT a."_s + QString(Columns).replace(u", "_s, u", a."_s)
+        + u", p.family_name, p.given_names, coalesce(ps.number, 0), "
+          u"(SELECT count(*) FROM planned_sessions x WHERE x.series_id = ps.series_id) "
+          u"FROM appointments a JOIN patients p ON p.id = a.patient_id "
+          u"LEFT JOIN planned_sessions ps ON ps.id = a.session_id "
+          u"WHERE a.start_minute >= ? AND a.start_minute < ? AND a.local_start >= ? AND a.local_start < ? "
+          u"ORDER BY a.start_minute, a.id"_s)
+                                      .toUtf8();
+    auto q = DirectStatement::prepare(m_db.connection(), sql.constData(), Tr::tr("the calendar"));
+    if (!q)
+        return std::unexpected(q.error());
+    // Wall-clock text picks the days; the instants a day either side bound the index range.
+    q->bind(1, epochMinutes(QDateTime(from.addDays(-1), QTime(0, 0), Qt::UTC)));
+    q->bind(2, epochMinutes(QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC)));
+    const QString fromText = from.toString(Qt::ISODate);
+    const QString toText = to.toString(Qt::ISODate);
+    q->bind(3, fromText);
+    q->bind(4, toText);
+    const int own = static_cast<int>(Columns.count(u',')) + 1;
+    QList<LabelledAppointment> out;
+    auto read = forEachRow(*q, [&](const DirectStatement& row) {
+        LabelledAppointment l {readAppointment(row), {row.textAt(own), row.textAt(own + 1), 0, 0}};
+        l.label.sessionNumber = static_cast<int>(row.integerAt(own + 2));
+        if (l.label.sessionNumber > 0)
+            l.label.sessionCount = static_cast<int>(row.integerAt(own + 3));
+        out.append(std::move(l));
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return out;
 }
 
 Result<QList<AppointmentRecord>> AppointmentRepository::forPatient(qint64 patientId)

@@ -66,6 +66,20 @@ struct AppointmentRecord {
     [[nodiscard]] QDateTime patientEnd(int turnoverMinutes) const;
 };
 
+// What the calendar writes on an appointment beside its record: whose it is and where it stands
+// in its series.
+struct CalendarLabel {
+    QString familyName;
+    QString givenNames;
+    int sessionNumber = 0; // 0: not a series session
+    int sessionCount = 0; // sessions planned in that series
+};
+
+struct LabelledAppointment {
+    AppointmentRecord appointment;
+    CalendarLabel label;
+};
+
 // The time an appointment holds, for the slot finder: who and what is busy when.
 struct BusyInterval {
     qint64 appointmentId = 0;
@@ -111,10 +125,20 @@ public:
     Result<void> setStatus(
         qint64 id, int version, AppointmentStatus status, const QString& reason, const QString& actor);
 
+    // Puts appointment `to.id` back as `to` was (when, who, where, its status and the status's
+    // reason), if it is still at `version`: an undo or redo of a change made moments before. Nothing
+    // of the clinic's rules is asked again (it was so), but a time someone has taken since is a
+    // Conflict naming the other appointment, as for a booking. Audited "restore". A series session's
+    // own record is the caller's (SeriesRepository::updateSession).
+    Result<void> restore(const AppointmentRecord& to, int version, const QString& actor);
+
     Result<AppointmentRecord> get(qint64 id);
     // Appointments starting in [from, to) wall-clock time, by start; optionally one practitioner's.
     Result<QList<AppointmentRecord>> between(
         const QDateTime& localFrom, const QDateTime& localTo, std::optional<qint64> practitionerId = std::nullopt);
+    // between() for whole days [from, to), every practitioner, each appointment with its label:
+    // one statement on the start index, whatever the number of appointments (the calendar's read).
+    Result<QList<LabelledAppointment>> labelledBetween(const QDate& from, const QDate& to);
     Result<QList<AppointmentRecord>> forPatient(qint64 patientId);
     Result<QList<AppointmentRecord>> forSeries(qint64 seriesId);
     // The patient's next booked appointment after appointment `id` (the first to start later), if

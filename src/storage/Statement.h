@@ -62,6 +62,20 @@ private:
     QString m_what;
 };
 
+// Steps a query through every row, calling `row(statement)` on each; a failed step ends it.
+template <typename Row>
+[[nodiscard]] Result<void> forEachRow(DirectStatement& statement, Row&& row)
+{
+    for (;;) {
+        auto next = statement.next();
+        if (!next)
+            return std::unexpected(next.error());
+        if (!*next)
+            return {};
+        row(statement);
+    }
+}
+
 // Text for a NOT NULL column: QtSql binds a null QString as NULL, so a null string becomes "".
 inline QString text(const QString& value)
 {

@@ -10,6 +10,8 @@
 #include "app/calendar/CalendarModel.h"
 #include "app/calendar/CalendarPage.h"
 #include "app/calendar/CalendarView.h"
+#include "app/today/TodayPage.h"
+#include "app/workspace/ChangeHistory.h"
 #include "services/AppointmentService.h"
 #include "services/SeriesService.h"
 
@@ -21,7 +23,9 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoStack>
 
 using namespace np;
 using namespace np::test;
@@ -318,4 +322,44 @@ TEST_CASE("calendar: in Spanish the page, its appointments and a refused move re
     sendMouse(f.view().viewport(), QEvent::MouseMove, taken, Qt::LeftButton);
     CHECK(f.page().feedback() == u"No se puede mover aquí: Dr Ana Núñez tiene otra cita a esa hora"_s);
     sendMouse(f.view().viewport(), QEvent::MouseButtonRelease, taken, Qt::NoButton);
+}
+
+TEST_CASE("calendar: Ctrl+Z takes a move back and Ctrl+Shift+Z makes it again, unless someone changed it since")
+{
+    CalendarFixture f;
+    f.view().setFocus();
+    f.view().setCurrentId(f.joseAt16);
+    QTest::keyClick(&f.view(), Qt::Key_Down, Qt::ControlModifier);
+    CHECK(f.stored(f.joseAt16).localStart == at("2026-11-24", 16, 15));
+    QAction* undo = f.window->history()->undoAction();
+    QAction* redo = f.window->history()->redoAction();
+    CHECK(undo->text() == u"&Undo Move García, José Luis's appointment"_s);
+
+    QTest::keyClick(&f.view(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(f.stored(f.joseAt16).localStart == at("2026-11-24", 16));
+    CHECK(f.item(f.joseAt16).startMinute == 16 * 60); // the calendar read again
+    CHECK(redo->isEnabled());
+    QTest::keyClick(&f.view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(f.stored(f.joseAt16).localStart == at("2026-11-24", 16, 15));
+
+    // A cancellation on Today is a step too.
+    f.window->showToday();
+    f.window->todayPage()->selectAppointment(f.siobhanAt10);
+    REQUIRE(f.window->todayPage()->cancelCurrentWith(u"Flu"_s));
+    CHECK(f.stored(f.siobhanAt10).status == storage::AppointmentStatus::Cancelled);
+    undo->trigger();
+    CHECK(f.stored(f.siobhanAt10).status == storage::AppointmentStatus::Booked);
+    CHECK(f.stored(f.siobhanAt10).statusReason.isEmpty());
+
+    // Another desk moves José's appointment: taking the move back would undo their change, so it is
+    // refused, said, and leaves the history.
+    undo->trigger(); // back to 16:00 first
+    redo->trigger(); // and to 16:15 again
+    const auto ctx = deskContext(f.scheduling.db(), QDate(2026, 11, 24));
+    REQUIRE(services::moveAppointment(ctx, {f.joseAt16, std::nullopt}, at("2026-11-24", 17), false));
+    const int steps = f.window->history()->stack()->count();
+    undo->trigger();
+    CHECK(f.stored(f.joseAt16).localStart == at("2026-11-24", 17));
+    CHECK(f.window->statusBar()->currentMessage().contains(u"can no longer be taken back"_s));
+    CHECK(f.window->history()->stack()->count() == steps - 1);
 }

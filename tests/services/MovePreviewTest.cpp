@@ -5,6 +5,7 @@
 
 #include "services/AppointmentService.h"
 #include "services/CalendarService.h"
+#include "services/ChangeUndo.h"
 #include "services/MovePreview.h"
 #include "services/SeriesService.h"
 
@@ -125,4 +126,54 @@ TEST_CASE("services: the calendar's days hold every appointment with its patient
     REQUIRE_FALSE(tooLong);
     REQUIRE(tooLong.error().problems.size() == 1);
     CHECK(tooLong.error().problems[0].path == u"days"_s);
+}
+
+TEST_CASE("services: a change of appointments is put back and made again, never over someone else's change")
+{
+    np::test::SchedulingFixture f;
+    const auto ctx = np::test::deskContext(f.db(), np::test::Today);
+    REQUIRE(np::services::bookSeries(ctx, np::test::threeSessions(f.jose)));
+    auto stored = f.appointments().forPatient(f.jose);
+    REQUIRE(stored);
+    const np::storage::AppointmentRecord first = stored->at(0);
+
+    auto before = np::services::appointmentsState(ctx, {first.id});
+    REQUIRE(before);
+    CHECK(before->appointments.size() == 3); // the whole series: a move may shift the later sessions
+    CHECK(before->sessions.size() == 3);
+    const QDateTime later = first.localStart.addSecs(3600);
+    REQUIRE(np::services::moveAppointment(ctx, {first.id, std::nullopt}, later, false));
+    auto after = np::services::appointmentsState(ctx, {first.id});
+    REQUIRE(after);
+
+    // Undone: the appointment back at its time, one more version on it, the audit saying so.
+    auto undone = np::services::restoreAppointments(ctx, *after, *before);
+    REQUIRE(undone);
+    CHECK(f.appointments().get(first.id)->localStart == first.localStart);
+    CHECK(f.appointments().get(first.id)->version == first.version + 2);
+    // Redone from there.
+    auto redone = np::services::restoreAppointments(ctx, *undone, *after);
+    REQUIRE(redone);
+    CHECK(f.appointments().get(first.id)->localStart == later);
+
+    // Someone else moves it meanwhile: the undo is refused and nothing changes.
+    REQUIRE(np::services::moveAppointment(ctx, {first.id, std::nullopt}, later.addSecs(1800), false));
+    auto stale = np::services::restoreAppointments(ctx, *redone, *before);
+    REQUIRE_FALSE(stale);
+    CHECK(stale.error().storage->kind == np::storage::StorageError::Kind::Conflict);
+    CHECK(stale.error().message.contains(u"changed by someone else"_s));
+    CHECK(f.appointments().get(first.id)->localStart == later.addSecs(1800));
+
+    // A cancellation undone: booked again, and its session with it.
+    auto beforeCancel = np::services::appointmentsState(ctx, {first.id});
+    REQUIRE(beforeCancel);
+    REQUIRE(np::services::cancelAppointment(ctx, {first.id, std::nullopt}, u"Unwell"_s));
+    auto cancelled = np::services::appointmentsState(ctx, {first.id});
+    REQUIRE(cancelled);
+    CHECK(cancelled->sessions[0].status == u"planned"_s);
+    REQUIRE(np::services::restoreAppointments(ctx, *cancelled, *beforeCancel));
+    CHECK(f.appointments().get(first.id)->status == np::storage::AppointmentStatus::Booked);
+    auto series = np::storage::SeriesRepository(f.db(), np::test::builtInCatalogue()).session(*first.sessionId);
+    REQUIRE(series);
+    CHECK(series->status == u"booked"_s);
 }

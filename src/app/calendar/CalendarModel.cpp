@@ -3,6 +3,7 @@
 #include "app/patients/PatientText.h"
 #include "app/patients/RecordText.h"
 #include "core/Catalogue.h"
+#include "core/WallClock.h"
 
 #include <QLocale>
 
@@ -34,6 +35,82 @@ struct Resource {
 };
 
 } // namespace
+
+// A week holds hundreds of appointments with a few treatments, areas, days and times among them:
+// each name, colour and locale text is made once per build, not once per appointment.
+struct CalendarModel::Texts {
+    explicit Texts(const CalendarModel& model, const QTimeZone& zone)
+        : m_model(model)
+        , m_timeFormat(QLocale().timeFormat(QLocale::ShortFormat).remove(u":ss"_s).remove(u".ss"_s))
+        , wallClock(zone)
+        , treatmentAreas(tr("%1: %2", "treatment: areas"))
+        , session(tr("session %1 of %2"))
+        , stateReason(tr("%1: %2", "state: reason"))
+        , dayStartEnd(tr("%1 %2–%3", "day start–end"))
+        , treatmentSession(tr("%1 · %2", "treatment · session"))
+        , timeState(tr("%1 · %2", "time · state"))
+    { }
+
+    const QString& time(const QTime& t)
+    {
+        const int key = minuteOfDay(t);
+        auto it = m_times.find(key);
+        if (it == m_times.end())
+            it = m_times.insert(key, m_locale.toString(t, m_timeFormat));
+        return *it;
+    }
+    const QString& day(const QDate& d)
+    {
+        auto it = m_days.find(d);
+        if (it == m_days.end())
+            it = m_days.insert(d, m_locale.toString(d, u"ddd d MMM"_s));
+        return *it;
+    }
+    const QColor& colour(const QString& modality)
+    {
+        auto it = m_colours.find(modality);
+        if (it == m_colours.end())
+            it = m_colours.insert(modality, m_model.colourOf(modality));
+        return *it;
+    }
+    const QString& modalityName(const Catalogue* catalogue, const QString& code)
+    {
+        auto it = m_modalities.find(code);
+        if (it == m_modalities.end()) {
+            const Modality* m = catalogue ? catalogue->modality(code) : nullptr;
+            it = m_modalities.insert(code, m ? m->name : code);
+        }
+        return *it;
+    }
+    const QString& areaName(const Catalogue* catalogue, const QString& code)
+    {
+        auto it = m_areas.find(code);
+        if (it == m_areas.end()) {
+            const Area* a = catalogue ? catalogue->area(code) : nullptr;
+            it = m_areas.insert(code, a ? a->name : code);
+        }
+        return *it;
+    }
+
+private:
+    const CalendarModel& m_model;
+    QLocale m_locale;
+    QString m_timeFormat;
+    QHash<int, QString> m_times;
+    QHash<QDate, QString> m_days;
+    QHash<QString, QColor> m_colours;
+    QHash<QString, QString> m_modalities;
+    QHash<QString, QString> m_areas;
+
+public:
+    WallClockCache wallClock; // the appointments' ends, read in the clinic's zone
+    const QString treatmentAreas;
+    const QString session;
+    const QString stateReason;
+    const QString dayStartEnd;
+    const QString treatmentSession;
+    const QString timeState;
+};
 
 bool CalendarModel::Item::calledOff() const
 {
@@ -150,6 +227,7 @@ void CalendarModel::rebuild()
             m_columns.append(column);
         }
     }
+    Texts texts(*this, setup.timeZone);
     QHash<qint64, int> resourceIndex;
     for (int i = 0; i < resources.size(); ++i)
         resourceIndex.insert(resources[i].id, i);
@@ -158,7 +236,7 @@ void CalendarModel::rebuild()
         const auto day = static_cast<int>(span.from.daysTo(a.localStart.date()));
         if (day < 0 || day >= span.days)
             continue;
-        Item item = itemOf(c, day * m_perDay + resourceIndex.value(byRoom ? a.roomId : a.practitionerId));
+        Item item = itemOf(c, day * m_perDay + resourceIndex.value(byRoom ? a.roomId : a.practitionerId), texts);
         if (item.calledOff() && !m_showCalledOff)
             continue;
         first = std::min(first, item.startMinute);
@@ -202,7 +280,7 @@ void CalendarModel::rebuild()
     endResetModel();
 }
 
-CalendarModel::Item CalendarModel::itemOf(const services::CalendarItem& c, int column) const
+CalendarModel::Item CalendarModel::itemOf(const services::CalendarItem& c, int column, Texts& texts) const
 {
     const storage::AppointmentRecord& a = c.appointment;
     const services::CalendarSpan& span = *m_span;
@@ -217,38 +295,39 @@ CalendarModel::Item CalendarModel::itemOf(const services::CalendarItem& c, int c
     item.patient = patientDisplayName(c.label.familyName, c.label.givenNames);
     item.modality = a.modality;
     item.sessionNumber = c.label.sessionNumber;
-    item.colour = colourOf(a.modality);
+    item.colour = texts.colour(a.modality);
     item.status = a.status;
     item.statusReason = a.statusReason;
-    const Modality* modality = m_catalogue ? m_catalogue->modality(a.modality) : nullptr;
     QStringList areas;
-    for (const QString& code : a.areas) {
-        const Area* area = m_catalogue ? m_catalogue->area(code) : nullptr;
-        areas << (area ? area->name : code);
-    }
-    item.treatment = modality ? modality->name : a.modality;
+    areas.reserve(a.areas.size());
+    for (const QString& code : a.areas)
+        areas << texts.areaName(m_catalogue, code);
+    item.treatment = texts.modalityName(m_catalogue, a.modality);
     if (!areas.isEmpty())
-        item.treatment = tr("%1: %2", "treatment: areas").arg(item.treatment, areas.join(u", "_s));
+        item.treatment = texts.treatmentAreas.arg(item.treatment, areas.join(u", "_s));
     QString session;
     if (c.label.sessionNumber > 0)
-        session = tr("session %1 of %2").arg(c.label.sessionNumber).arg(c.label.sessionCount);
-    const QTime patientEnd = a.patientEnd(span.clinic.setup.turnoverMinutes).time();
-    QString status = appointmentStatusText(a.status);
+        session = texts.session.arg(c.label.sessionNumber).arg(c.label.sessionCount);
+    // The end of the patient's time (the room's turnover after it is not theirs), as patientEnd().
+    const qint64 turnover = std::max(span.clinic.setup.turnoverMinutes, 0);
+    const QTime patientEnd = texts.wallClock.at(std::max(a.startMinute, a.endMinute - turnover)).time();
+    item.stateText = appointmentStatusText(a.status);
     if (item.calledOff() && !a.statusReason.isEmpty())
-        status = tr("%1: %2", "state: reason").arg(status, a.statusReason);
-    QStringList parts {tr("%1 %2–%3", "day start–end")
-                           .arg(QLocale().toString(a.localStart.date(), u"ddd d MMM"_s),
-                               displayTime(a.localStart.time()), displayTime(patientEnd)),
+        item.stateText = texts.stateReason.arg(item.stateText, a.statusReason);
+    QStringList parts {
+        texts.dayStartEnd.arg(texts.day(a.localStart.date()), texts.time(a.localStart.time()), texts.time(patientEnd)),
         span.names.rooms.value(a.roomId), span.names.practitioners.value(a.practitionerId), item.patient,
         item.treatment};
     if (!session.isEmpty())
         parts << session;
-    parts << status;
+    parts << item.stateText;
     parts.removeAll(QString());
-    item.stateText = status;
     item.description = parts.join(u", "_s);
+    item.timeLine = a.status == storage::AppointmentStatus::Booked
+        ? texts.time(a.localStart.time())
+        : texts.timeState.arg(texts.time(a.localStart.time()), item.stateText);
     if (!session.isEmpty())
-        item.treatment = tr("%1 · %2", "treatment · session").arg(item.treatment, session);
+        item.treatment = texts.treatmentSession.arg(item.treatment, session);
     return item;
 }
 

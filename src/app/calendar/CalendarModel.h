@@ -55,6 +55,7 @@ public:
         storage::AppointmentStatus status = storage::AppointmentStatus::Booked;
         QString statusReason;
         QString stateText; // "arrived", "cancelled: ill"
+        QString timeLine; // "10:30", or "10:30 · arrived" when it is not simply booked
         QString description; // the whole meaning, for screen readers and the tooltip
         int lane = 0; // side by side with the appointments it overlaps in its column
         int lanes = 1;
@@ -93,7 +94,8 @@ public:
 
 private:
     void rebuild();
-    [[nodiscard]] Item itemOf(const services::CalendarItem& item, int column) const;
+    struct Texts; // what every appointment's text is made of, looked up once per build
+    [[nodiscard]] Item itemOf(const services::CalendarItem& item, int column, Texts& texts) const;
     [[nodiscard]] QColor colourOf(const QString& modality) const;
 
     const Catalogue* m_catalogue = nullptr;

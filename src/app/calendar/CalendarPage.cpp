@@ -8,6 +8,7 @@
 #include "app/Messages.h"
 #include "app/patients/PatientText.h"
 #include "app/today/AppointmentChanges.h"
+#include "app/workspace/ChangeHistory.h"
 #include "app/workspace/Workspace.h"
 #include "services/AppointmentService.h"
 #include "services/CalendarService.h"
@@ -285,6 +286,7 @@ bool CalendarPage::moveAppointment(qint64 id, const services::MoveDestination& t
         return false;
     const CalendarModel::Item item = m_model->items()[row];
     const services::AppointmentTarget target {id, item.version};
+    const auto before = m_history ? m_history->before({id}) : std::nullopt;
     auto moved = services::moveAppointment(m_workspace->context(), target, to, false);
     if (moved && moved->refusal == services::MoveRefusal::LaterOutOfWindow && moved->change.series
         && moved->change.series->later) {
@@ -298,6 +300,8 @@ bool CalendarPage::moveAppointment(qint64 id, const services::MoveDestination& t
         showWarning(this, tr("Move Appointment"), tr("%1's appointment was not moved: %2").arg(item.patient, why));
         return false;
     }
+    if (m_history)
+        m_history->record(tr("Move %1's appointment").arg(item.patient), before);
     QString text = tr("%1's appointment is moved to %2.").arg(item.patient, dayAndTime(to.start));
     if (const auto& series = moved->change.series) {
         if (series->laterApplied)
@@ -334,6 +338,7 @@ void CalendarPage::offerLaterSessions(
             showFeedback(tr("Not moved: %1").arg(reason));
             return;
         }
+        const auto before = m_history ? m_history->before({id}) : std::nullopt;
         auto moved = services::moveAppointment(m_workspace->context(), target, to, true);
         if (!moved || moved->refusal != services::MoveRefusal::None) {
             const QString why = moved ? moved->reason : moved.error().message;
@@ -342,6 +347,8 @@ void CalendarPage::offerLaterSessions(
             showWarning(this, tr("Move Appointment"), tr("%1's appointment was not moved: %2").arg(patient, why));
             return;
         }
+        if (m_history)
+            m_history->record(tr("Move %1's session and the later ones").arg(patient), before);
         changed(
             id, tr("%1's session and the later ones are moved; it is now on %2.").arg(patient, dayAndTime(to.start)));
     });
@@ -373,7 +380,7 @@ void CalendarPage::cancelCurrent()
     connect(ask, &QInputDialog::textValueSelected, this, [this, ref](const QString& reason) {
         if (!m_workspace)
             return;
-        if (const auto done = cancelAppointment(this, *m_workspace, ref, reason))
+        if (const auto done = cancelAppointment(this, *m_workspace, ref, reason, m_history))
             changed(ref.id, *done);
         else
             refresh();
@@ -387,7 +394,7 @@ void CalendarPage::noShowCurrent()
     if (!m_workspace || !item || !noShow->isEnabled())
         return;
     const AppointmentRef ref {item->id, item->version, item->patient, item->localStart.time()};
-    if (const auto done = markNoShow(this, *m_workspace, ref))
+    if (const auto done = markNoShow(this, *m_workspace, ref, m_history))
         changed(ref.id, *done);
     else
         refresh();

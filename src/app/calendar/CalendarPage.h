@@ -21,6 +21,7 @@ class CalendarPage;
 namespace np::app {
 
 class CalendarView;
+class ChangeHistory;
 class Workspace;
 
 // The clinic's calendar, for everyone: a day or a week, a column per practitioner or per room, the
@@ -36,6 +37,8 @@ public:
     ~CalendarPage() override;
 
     void setWorkspace(const Workspace* workspace);
+    // Where moves, cancellations and no-shows are kept for Edit > Undo (none: not kept).
+    void setHistory(ChangeHistory* history) { m_history = history; }
     // Shows the week (or day) holding `day`.
     void showDate(QDate day);
     [[nodiscard]] QDate from() const { return m_from; }
@@ -95,6 +98,7 @@ private:
     CalendarModel* m_model;
     CalendarView* m_view;
     const Workspace* m_workspace = nullptr;
+    ChangeHistory* m_history = nullptr;
     QDate m_from;
     int m_days = 7;
     QPointer<QMessageBox> m_offer;

@@ -294,10 +294,11 @@ void CalendarView::paintEvent(QPaintEvent* event)
     paintColumns(p, clip);
     const auto& items = m_model->items();
     const QRect area(m_rulerWidth, m_headerHeight, viewport()->width(), viewport()->height());
+    const ItemStyle style(font());
     for (int row = 0; row < items.size(); ++row) {
         const QRect r = itemRect(row);
         if (r.intersects(clip) && r.intersects(area))
-            paintItem(p, items[row], r);
+            paintItem(p, style, items[row], r);
     }
     paintGhost(p);
     paintHeader(p, clip);
@@ -348,15 +349,33 @@ void CalendarView::paintColumns(QPainter& p, const QRect& clip) const
     p.setClipping(false);
 }
 
-void CalendarView::paintItem(QPainter& p, const CalendarModel::Item& item, const QRect& r) const
+CalendarView::ItemStyle::ItemStyle(const QFont& font)
+    : plain(font)
+    , bold(font)
+    , plainMetrics(font)
+    , boldMetrics([&] {
+        QFont f = font;
+        f.setBold(true);
+        return f;
+    }())
+{
+    bold.setBold(true);
+    plainStruck = plain;
+    plainStruck.setStrikeOut(true);
+    boldStruck = bold;
+    boldStruck.setStrikeOut(true);
+}
+
+void CalendarView::paintItem(QPainter& p, const ItemStyle& style, const CalendarModel::Item& item, const QRect& r) const
 {
     const QPalette& pal = palette();
     const bool off = item.calledOff();
     const bool selected = item.id == m_current;
+    const QRect area(m_rulerWidth, m_headerHeight, viewport()->width(), viewport()->height());
     QColor fill = item.colour;
     if (off)
         fill = QColor::fromHsl(fill.hslHue(), 20, 235);
-    p.setClipRect(QRect(m_rulerWidth, m_headerHeight, viewport()->width(), viewport()->height()));
+    p.setClipRect(area);
     p.fillRect(r, fill);
     p.setPen(QPen(selected ? pal.color(QPalette::Highlight) : item.colour.darker(off ? 115 : 150), selected ? 3 : 1,
         off ? Qt::DashLine : Qt::SolidLine));
@@ -365,30 +384,22 @@ void CalendarView::paintItem(QPainter& p, const CalendarModel::Item& item, const
         p.setPen(QPen(pal.color(QPalette::HighlightedText), 1, Qt::DotLine));
         p.drawRect(r.adjusted(3, 3, -4, -4));
     }
-    p.setClipRect(r.adjusted(4, 2, -3, -1)
-                      .intersected(QRect(m_rulerWidth, m_headerHeight, viewport()->width(), viewport()->height())));
-    QFont bold = font();
-    bold.setBold(true);
-    bold.setStrikeOut(off);
-    QFont plain = font();
-    plain.setStrikeOut(off);
-    const QColor text = off ? pal.color(QPalette::Disabled, QPalette::Text) : QColor(Qt::black);
-    p.setPen(text);
+    const QRect inside = r.adjusted(4, 2, -3, -1).intersected(area);
+    p.setClipRect(inside);
+    p.setPen(off ? pal.color(QPalette::Disabled, QPalette::Text) : QColor(Qt::black));
     const int width = r.width() - 7;
     int y = r.top() + 2;
-    const auto line = [&](const QFont& f, const QString& s) {
-        const QFontMetrics fm(f);
+    const auto line = [&](const QFont& f, const QFontMetrics& fm, const QString& s) {
+        if (y > inside.bottom())
+            return; // a short appointment shows what fits
         p.setFont(f);
         p.drawText(QRect(r.left() + 4, y, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
             fm.elidedText(s, Qt::ElideRight, width));
         y += fm.height();
     };
-    line(bold, item.patient);
-    line(plain,
-        item.status == storage::AppointmentStatus::Booked
-            ? displayTime(item.localStart.time())
-            : tr("%1 · %2", "time · state").arg(displayTime(item.localStart.time()), item.stateText));
-    line(plain, item.treatment);
+    line(off ? style.boldStruck : style.bold, style.boldMetrics, item.patient);
+    line(off ? style.plainStruck : style.plain, style.plainMetrics, item.timeLine);
+    line(off ? style.plainStruck : style.plain, style.plainMetrics, item.treatment);
     p.setClipping(false);
 }
 

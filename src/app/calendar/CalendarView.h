@@ -5,6 +5,8 @@
 
 #include <QAbstractScrollArea>
 #include <QAccessible>
+#include <QFont>
+#include <QFontMetrics>
 #include <QHash>
 #include <QPointer>
 
@@ -104,7 +106,17 @@ private:
     void paintHeader(QPainter& p, const QRect& clip) const;
     void paintRuler(QPainter& p) const;
     void paintColumns(QPainter& p, const QRect& clip) const;
-    void paintItem(QPainter& p, const CalendarModel::Item& item, const QRect& r) const;
+    // The fonts an appointment is written in, made once per paint.
+    struct ItemStyle {
+        explicit ItemStyle(const QFont& font);
+        QFont plain;
+        QFont bold;
+        QFont plainStruck;
+        QFont boldStruck;
+        QFontMetrics plainMetrics;
+        QFontMetrics boldMetrics;
+    };
+    void paintItem(QPainter& p, const ItemStyle& style, const CalendarModel::Item& item, const QRect& r) const;
     void paintGhost(QPainter& p) const;
     void selectNeighbour(Qt::ArrowType direction);
     void dragTo(QPoint pos);

@@ -2,6 +2,7 @@
 
 #include "app/Messages.h"
 #include "app/patients/PatientText.h"
+#include "app/workspace/ChangeHistory.h"
 #include "app/workspace/Workspace.h"
 #include "services/AppointmentService.h"
 
@@ -29,9 +30,10 @@ QInputDialog* cancelReasonDialog(QWidget* parent, const AppointmentRef& appointm
     return ask;
 }
 
-std::optional<QString> cancelAppointment(
-    QWidget* parent, const Workspace& workspace, const AppointmentRef& appointment, const QString& reason)
+std::optional<QString> cancelAppointment(QWidget* parent, const Workspace& workspace, const AppointmentRef& appointment,
+    const QString& reason, ChangeHistory* history)
 {
+    const auto before = history ? history->before({appointment.id}) : std::nullopt;
     auto done
         = services::cancelAppointment(workspace.context(), {appointment.id, appointment.version}, reason.trimmed());
     if (!done) {
@@ -39,17 +41,23 @@ std::optional<QString> cancelAppointment(
             Tr::tr("%1's appointment was not cancelled: %2").arg(appointment.patientName, done.error().message));
         return std::nullopt;
     }
+    if (history)
+        history->record(Tr::tr("Cancel %1's appointment").arg(appointment.patientName), before);
     return Tr::tr("%1's appointment is cancelled; its time is free again.").arg(appointment.patientName);
 }
 
-std::optional<QString> markNoShow(QWidget* parent, const Workspace& workspace, const AppointmentRef& appointment)
+std::optional<QString> markNoShow(
+    QWidget* parent, const Workspace& workspace, const AppointmentRef& appointment, ChangeHistory* history)
 {
+    const auto before = history ? history->before({appointment.id}) : std::nullopt;
     auto done = services::markNoShow(workspace.context(), {appointment.id, appointment.version}, false);
     if (!done) {
         showWarning(parent, Tr::tr("No-Show"),
             Tr::tr("%1's appointment was not marked: %2").arg(appointment.patientName, done.error().message));
         return std::nullopt;
     }
+    if (history)
+        history->record(Tr::tr("Mark %1's no-show").arg(appointment.patientName), before);
     QString text = Tr::tr("%1 did not come: marked as a no-show.").arg(appointment.patientName);
     if (const auto& series = done->series) {
         if (series->later && series->laterApplied)

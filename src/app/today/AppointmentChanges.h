@@ -10,6 +10,7 @@ class QWidget;
 
 namespace np::app {
 
+class ChangeHistory;
 class Workspace;
 
 // The desk's changes of one appointment, the same from every page that lists appointments (Today,
@@ -25,10 +26,11 @@ struct AppointmentRef {
 // Asks why the appointment is cancelled (window-modal, not yet open); its textValueSelected
 // carries the reason.
 [[nodiscard]] QInputDialog* cancelReasonDialog(QWidget* parent, const AppointmentRef& appointment);
-[[nodiscard]] std::optional<QString> cancelAppointment(
-    QWidget* parent, const Workspace& workspace, const AppointmentRef& appointment, const QString& reason);
+// Each is one step of `history` (Edit > Undo) when given.
+[[nodiscard]] std::optional<QString> cancelAppointment(QWidget* parent, const Workspace& workspace,
+    const AppointmentRef& appointment, const QString& reason, ChangeHistory* history);
 // Marks a no-show; a series' later sessions are planned again from the missed one.
 [[nodiscard]] std::optional<QString> markNoShow(
-    QWidget* parent, const Workspace& workspace, const AppointmentRef& appointment);
+    QWidget* parent, const Workspace& workspace, const AppointmentRef& appointment, ChangeHistory* history);
 
 } // namespace np::app

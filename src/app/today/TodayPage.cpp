@@ -309,7 +309,7 @@ bool TodayPage::cancelCurrentWith(const QString& reason)
     if (!m_workspace || !currentEntry())
         return false;
     const AppointmentRef a = currentRef();
-    const auto done = cancelAppointment(this, *m_workspace, a, reason);
+    const auto done = cancelAppointment(this, *m_workspace, a, reason, m_history);
     if (!done) {
         refresh();
         return false;
@@ -323,7 +323,7 @@ bool TodayPage::noShowCurrent()
     if (!m_workspace || !currentEntry() || !m_ui->noShow->isEnabled())
         return false;
     const AppointmentRef a = currentRef();
-    const auto done = markNoShow(this, *m_workspace, a);
+    const auto done = markNoShow(this, *m_workspace, a, m_history);
     if (!done) {
         refresh();
         return false;

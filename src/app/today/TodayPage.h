@@ -18,6 +18,7 @@ class TodayPage;
 
 namespace np::app {
 
+class ChangeHistory;
 class ChartDialog;
 class CheckinDialog;
 class RecordTable;
@@ -36,6 +37,8 @@ public:
 
     // Shows the workspace's today (none: an empty page).
     void setWorkspace(const Workspace* workspace);
+    // Where cancellations and no-shows are kept for Edit > Undo (none: not kept).
+    void setHistory(ChangeHistory* history) { m_history = history; }
     void showDay(QDate day);
     [[nodiscard]] QDate day() const { return m_day; }
     // Reads the day again (after a change made elsewhere in the app).
@@ -86,6 +89,7 @@ private:
     std::unique_ptr<Ui::TodayPage> m_ui;
     RecordTable* m_table;
     const Workspace* m_workspace = nullptr;
+    ChangeHistory* m_history = nullptr;
     QDate m_day;
     QList<services::DayEntry> m_entries; // those listed, by start time
     QPointer<CheckinDialog> m_checkin;

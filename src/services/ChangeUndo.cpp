@@ -1,0 +1,129 @@
+#include "ChangeUndo.h"
+
+#include "ClinicSchedule.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace np::services {
+namespace {
+
+bool sameAppointment(const storage::AppointmentRecord& a, const storage::AppointmentRecord& b)
+{
+    return a.localStart == b.localStart && a.practitionerId == b.practitionerId && a.roomId == b.roomId
+        && a.deviceId == b.deviceId && a.status == b.status && a.statusReason == b.statusReason;
+}
+
+bool sameSession(const storage::PlannedSessionRecord& a, const storage::PlannedSessionRecord& b)
+{
+    return a.plannedDate == b.plannedDate && a.earliest == b.earliest && a.latest == b.latest && a.status == b.status;
+}
+
+template <typename Record>
+const Record* find(const QList<Record>& list, qint64 id)
+{
+    const auto it = std::find_if(list.cbegin(), list.cend(), [id](const Record& r) { return r.id == id; });
+    return it == list.cend() ? nullptr : &*it;
+}
+
+QList<qint64> idsOf(const AppointmentsState& state)
+{
+    QList<qint64> ids;
+    for (const storage::AppointmentRecord& a : state.appointments)
+        ids << a.id;
+    return ids;
+}
+
+} // namespace
+
+Outcome<AppointmentsState> appointmentsState(const UseCaseContext& ctx, const QList<qint64>& ids)
+{
+    auto clinic = storedClinic(ctx.db, ctx.catalogue);
+    if (!clinic)
+        return std::unexpected(clinic.error());
+    storage::AppointmentRepository appointments(ctx.db, clinic->setup.timeZone);
+    storage::SeriesRepository series(ctx.db, ctx.catalogue);
+    AppointmentsState out;
+    QSet<qint64> seen;
+    QSet<qint64> seriesSeen;
+    const auto add = [&](const storage::AppointmentRecord& a) {
+        if (!seen.contains(a.id)) {
+            seen.insert(a.id);
+            out.appointments.append(a);
+        }
+    };
+    for (const qint64 id : ids) {
+        auto a = appointments.get(id);
+        if (!a)
+            return std::unexpected(ServiceError::fromStorage(a.error()));
+        add(*a);
+        if (!a->sessionId)
+            continue;
+        auto session = series.session(*a->sessionId);
+        if (!session)
+            return std::unexpected(ServiceError::fromStorage(session.error()));
+        if (seriesSeen.contains(session->seriesId))
+            continue;
+        seriesSeen.insert(session->seriesId);
+        auto whole = series.get(session->seriesId);
+        if (!whole)
+            return std::unexpected(ServiceError::fromStorage(whole.error()));
+        out.sessions.append(whole->sessions);
+        auto its = appointments.forSeries(session->seriesId);
+        if (!its)
+            return std::unexpected(ServiceError::fromStorage(its.error()));
+        for (const storage::AppointmentRecord& other : *its)
+            add(other);
+    }
+    return out;
+}
+
+Outcome<AppointmentsState> restoreAppointments(
+    const UseCaseContext& ctx, const AppointmentsState& from, const AppointmentsState& to)
+{
+    auto clinic = storedClinic(ctx.db, ctx.catalogue);
+    if (!clinic)
+        return std::unexpected(clinic.error());
+    const auto done = ctx.db.transaction([&]() -> storage::Result<void> {
+        auto appointments = appointmentRepository(ctx, *clinic);
+        // Sessions first, each after the one before it: going back to earlier days from the first
+        // on, to later days from the last on, so no session ever passes another on the way.
+        QList<storage::PlannedSessionRecord> sessions = to.sessions;
+        std::sort(sessions.begin(), sessions.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.seriesId, a.number) < std::tie(b.seriesId, b.number);
+        });
+        const bool later = std::any_of(sessions.cbegin(), sessions.cend(), [&](const auto& s) {
+            const auto* now = find(from.sessions, s.id);
+            return now && s.plannedDate > now->plannedDate;
+        });
+        if (later)
+            std::reverse(sessions.begin(), sessions.end());
+        auto seriesRepo = repositoryFor<storage::SeriesRepository>(ctx);
+        for (const storage::PlannedSessionRecord& s : sessions) {
+            const auto* now = find(from.sessions, s.id);
+            if (!now || sameSession(*now, s))
+                continue;
+            storage::PlannedSessionRecord put = s;
+            put.version = now->version;
+            if (auto r = seriesRepo.updateSession(put, ctx.actor.name); !r)
+                return std::unexpected(r.error());
+        }
+        QList<storage::AppointmentRecord> list = to.appointments;
+        if (later)
+            std::reverse(list.begin(), list.end());
+        for (const storage::AppointmentRecord& a : list) {
+            const auto* now = find(from.appointments, a.id);
+            if (!now || sameAppointment(*now, a))
+                continue;
+            if (auto r = appointments.restore(a, now->version, ctx.actor.name); !r)
+                return r;
+        }
+        return {};
+    });
+    if (!done)
+        return std::unexpected(ServiceError::fromStorage(done.error()));
+    return appointmentsState(ctx, idsOf(to));
+}
+
+} // namespace np::services

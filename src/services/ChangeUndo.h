@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ServiceError.h"
+#include "UseCaseContext.h"
+
+#include "storage/AppointmentRepository.h"
+#include "storage/SeriesRepository.h"
+
+#include <QList>
+
+// Undo and redo of the calendar's changes: a change is kept as the records it touched, as they were
+// before it and as they are after it, and either side is put back through here.
+namespace np::services {
+
+// Appointments, and the series sessions they hold, as they stand at one moment.
+struct AppointmentsState {
+    QList<storage::AppointmentRecord> appointments;
+    QList<storage::PlannedSessionRecord> sessions;
+};
+
+// The appointments `ids` as they stand now; a series session brings every appointment and session
+// of its series (a move may shift the later ones). Unknown ids are a storage NotFound.
+[[nodiscard]] Outcome<AppointmentsState> appointmentsState(const UseCaseContext& ctx, const QList<qint64>& ids);
+
+// Puts back `to` over `from` in one transaction: every record that differs between the two is
+// written as `to` has it, provided it still stands as `from` has it (its version). A record someone
+// else changed since, or a time someone has taken since, refuses the whole (a storage Conflict
+// naming it) and nothing changes. Returns the records as they stand after, for the way back.
+[[nodiscard]] Outcome<AppointmentsState> restoreAppointments(
+    const UseCaseContext& ctx, const AppointmentsState& from, const AppointmentsState& to);
+
+} // namespace np::services
