@@ -238,6 +238,59 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
 </context>
 <context>
+    <name>BookAppointmentDialog</name>
+    <message>
+        <location filename="../../ui/BookAppointmentDialog.ui" line="6"/>
+        <source>Book Appointment</source>
+        <translation>Reservar cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BookAppointmentDialog.ui" line="14"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Paciente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BookAppointmentDialog.ui" line="24"/>
+        <source>Name, phone or email</source>
+        <translation>Nombre, teléfono o correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BookAppointmentDialog.ui" line="34"/>
+        <source>The patients found: the one selected is booked</source>
+        <translation>Los pacientes encontrados: se reserva para el seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BookAppointmentDialog.ui" line="47"/>
+        <source>&amp;Treatment:</source>
+        <translation>&amp;Tratamiento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BookAppointmentDialog.ui" line="61"/>
+        <source>&amp;Areas:</source>
+        <translation>&amp;Zonas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BookAppointmentDialog.ui" line="81"/>
+        <source>P&amp;ractitioner:</source>
+        <translation>P&amp;rofesional:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BookAppointmentDialog.ui" line="95"/>
+        <source>R&amp;oom:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BookAppointmentDialog.ui" line="109"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Equipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BookAppointmentDialog.ui" line="123"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+</context>
+<context>
     <name>BookingRules</name>
     <message>
         <location filename="../../src/core/BookingRules.cpp" line="30"/>
@@ -3672,9 +3725,79 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
 </context>
 <context>
+    <name>np::app::BookAppointmentDialog</name>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="37"/>
+        <source>Patients found</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="38"/>
+        <source>What stands in the way</source>
+        <translation>Lo que lo impide</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="39"/>
+        <source>&amp;Book</source>
+        <translation>Reser&amp;var</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="39"/>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="39"/>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="170"/>
+        <source>Book the appointment (%1)</source>
+        <translation>Reservar la cita (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="144"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="147"/>
+        <source>%1 (%2)</source>
+        <comment>device (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="163"/>
+        <source>Find the patient: type part of the name, the phone or the email.</source>
+        <translation>Busque al paciente: escriba parte del nombre, el teléfono o el correo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="165"/>
+        <source>%1 gives no treatment of the catalogue: choose another practitioner.</source>
+        <translation>%1 no realiza ningún tratamiento del catálogo: elija otro profesional.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="168"/>
+        <source>Tick the areas to treat.</source>
+        <translation>Marque las zonas que se tratan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="186"/>
+        <source>Not booked: %1</source>
+        <translation>No reservada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="192"/>
+        <source>Book %1&apos;s appointment</source>
+        <translation>Reservar la cita de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="194"/>
+        <source>%1 is booked on %2 at %3.</source>
+        <translation>%1 tiene cita el %2 a las %3.</translation>
+    </message>
+</context>
+<context>
     <name>np::app::CalendarModel</name>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="210"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="211"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
@@ -3707,277 +3830,308 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <comment>treatment · session</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="51"/>
+        <source>%1 · %2</source>
+        <comment>time · state</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>np::app::CalendarPage</name>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="32"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="33"/>
         <source>%1 at %2</source>
         <comment>day at time</comment>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="40"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="155"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="41"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="185"/>
         <source>P&amp;revious Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="40"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="41"/>
         <source>The days before</source>
         <translation>Los días anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="41"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="156"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="186"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="41"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
         <source>The days after</source>
         <translation>Los días siguientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
         <source>&amp;Go to Today</source>
         <translation>&amp;Ir a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
         <source>The days around today</source>
         <translation>Los días en torno a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
         <source>&amp;Open Patient</source>
         <translation>A&amp;brir paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
         <source>Show the patient&apos;s record</source>
         <translation>Mostrar la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
         <source>&amp;Check In…</source>
         <translation>&amp;Registrar llegada…</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
         <source>The patient has arrived</source>
         <translation>El paciente ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
         <source>Cance&amp;l Appointment…</source>
-        <translation>A&amp;nular cita…</translation>
+        <translation>Anu&amp;lar cita…</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
         <source>Cancel it, with the reason</source>
         <translation>Anularla, con el motivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
         <source>No-&amp;Show</source>
         <translation>&amp;No vino</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
         <source>The patient did not come</source>
         <translation>El paciente no vino</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="48"/>
         <source>Print &amp;Pre-Care Sheet</source>
         <translation>Imprimir hoja de cuidados &amp;previos</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="48"/>
         <source>What to do before it</source>
         <translation>Qué hacer antes de la sesión</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="48"/>
-        <source>Print Appointment &amp;Card</source>
-        <translation>Imprimir &amp;tarjeta de citas</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="48"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="49"/>
         <source>The series&apos; dates to take home</source>
         <translation>Las fechas de la serie para llevar a casa</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="58"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="49"/>
+        <source>Print &amp;Appointment Card</source>
+        <translation>Imprimir &amp;tarjeta de citas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="50"/>
+        <source>&amp;Book Appointment…</source>
+        <translation>Reser&amp;var cita…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="51"/>
+        <source>Book one appointment for a patient at a free time</source>
+        <translation>Reservar una cita para un paciente a una hora libre</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="61"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="59"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="66"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="62"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="69"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="60"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="63"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="61"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="64"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="62"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="65"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="63"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="66"/>
         <source>By practitioner</source>
         <translation>Por profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="64"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="67"/>
         <source>By room</source>
         <translation>Por sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="65"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="68"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="67"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="70"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="68"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="71"/>
         <source>Days shown</source>
         <translation>Días mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="69"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="72"/>
         <source>Show</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="70"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="73"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="71"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="74"/>
         <source>Show cancelled and no-shows</source>
         <translation>Mostrar anuladas y ausencias</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="72"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="75"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="73"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="76"/>
         <source>What a move would do</source>
         <translation>Qué haría el cambio</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="99"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="299"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="338"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="346"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="102"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="331"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="370"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="378"/>
         <source>Not moved: %1</source>
         <translation>No se movió: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="146"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="109"/>
+        <source>Free time</source>
+        <translation>Hora libre</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="110"/>
+        <source>&amp;Book Appointment Here…</source>
+        <translation>Reser&amp;var cita aquí…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="128"/>
+        <source>No one works on the days shown: go to other days to book.</source>
+        <translation>Nadie trabaja los días mostrados: vaya a otros días para reservar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="176"/>
         <source>Each treatment&apos;s colour: %1</source>
         <translation>El color de cada tratamiento: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="155"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="185"/>
         <source>P&amp;revious Day</source>
         <translation>Día &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="156"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="186"/>
         <source>&amp;Next Day</source>
         <translation>Día &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="181"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="211"/>
         <source>%1 – %2</source>
         <comment>first day – last day</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="195"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="225"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="203"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="233"/>
         <source>The clinic is not set up yet: its hours, practitioners and rooms are entered in Settings &gt; Clinic…, then the calendar fills.</source>
         <translation>La clínica aún no está configurada: sus horarios, profesionales y salas se introducen en Configuración &gt; Clínica…; después se llena el calendario.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="212"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="242"/>
         <source>No appointments on this day.</source>
         <translation>No hay citas este día.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="212"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="242"/>
         <source>No appointments in this week.</source>
         <translation>No hay citas esta semana.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="248"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="278"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="270"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="302"/>
         <source>no database is open</source>
         <translation>no hay ninguna base de datos abierta</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="300"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="323"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="347"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="332"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="355"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="379"/>
         <source>Move Appointment</source>
         <translation>Mover cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="300"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="347"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="332"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="379"/>
         <source>%1&apos;s appointment was not moved: %2</source>
         <translation>La cita de %1 no se movió: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="304"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="336"/>
         <source>Move %1&apos;s appointment</source>
         <translation>Mover la cita de %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="305"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="337"/>
         <source>%1&apos;s appointment is moved to %2.</source>
         <translation>La cita de %1 se ha movido al %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="308"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="340"/>
         <source>The later sessions of the series moved with it.</source>
         <translation>Las sesiones siguientes de la serie se han movido con ella.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="322"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="354"/>
         <source>Session %1: %2</source>
         <translation>Sesión %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="324"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="356"/>
         <source>Moving %1&apos;s session to %2 leaves the later sessions out of their windows (%3). Move them as well?
 
 %4</source>
@@ -3986,22 +4140,22 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="329"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="361"/>
         <source>Move All</source>
         <translation>Mover todas</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="330"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="362"/>
         <source>Leave It</source>
         <translation>Dejarla</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="351"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="383"/>
         <source>Move %1&apos;s session and the later ones</source>
         <translation>Mover la sesión de %1 y las siguientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="353"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="385"/>
         <source>%1&apos;s session and the later ones are moved; it is now on %2.</source>
         <translation>La sesión de %1 y las siguientes se han movido; ahora es el %2.</translation>
     </message>
@@ -4019,50 +4173,44 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>Citas por día y hora. Las flechas seleccionan, Ctrl+flechas mueven la cita seleccionada, Intro la abre.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="390"/>
-        <source>%1 · %2</source>
-        <comment>time · state</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="408"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="419"/>
         <source>Not here: %1</source>
         <translation>Aquí no: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="437"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="448"/>
         <source>%1 (today)</source>
         <translation>%1 (hoy)</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="439"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="450"/>
         <source>%1 · %2</source>
         <comment>day · closure</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="589"/>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="662"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="600"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="673"/>
         <source>Only a booked appointment can be moved.</source>
         <translation>Solo se puede mover una cita reservada.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="626"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="637"/>
         <source>There is no other column to move it to.</source>
         <translation>No hay otra columna a la que moverla.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="679"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="690"/>
         <source>outside the calendar</source>
         <translation>fuera del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="685"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="696"/>
         <source>Cannot move here: %1</source>
         <translation>No se puede mover aquí: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="688"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="699"/>
         <source>Release to move it to %1 at %2.</source>
         <translation>Suelte para moverla al %1 a las %2.</translation>
     </message>
@@ -4070,12 +4218,12 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::ChangeHistory</name>
     <message>
-        <location filename="../../src/app/workspace/ChangeHistory.cpp" line="25"/>
+        <location filename="../../src/app/workspace/ChangeHistory.cpp" line="24"/>
         <source>Undone: %1.</source>
         <translation>Deshecho: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/workspace/ChangeHistory.cpp" line="32"/>
+        <location filename="../../src/app/workspace/ChangeHistory.cpp" line="31"/>
         <source>Redone: %1.</source>
         <translation>Rehecho: %1.</translation>
     </message>
@@ -4108,6 +4256,11 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <location filename="../../src/app/workspace/ChangeHistory.cpp" line="67"/>
         <source>Make the change taken back again</source>
         <translation>Volver a hacer el cambio deshecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/workspace/ChangeHistory.cpp" line="93"/>
+        <source>Booking undone</source>
+        <translation>Reserva deshecha</translation>
     </message>
 </context>
 <context>
@@ -5014,80 +5167,80 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>&amp;Páginas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="145"/>
+        <location filename="../../src/app/MainWindow.cpp" line="148"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="151"/>
+        <location filename="../../src/app/MainWindow.cpp" line="154"/>
         <source>Exporting patients…</source>
         <translation>Exportando pacientes…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="166"/>
+        <location filename="../../src/app/MainWindow.cpp" line="169"/>
         <source>Export Patients</source>
         <translation>Exportar pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="176"/>
+        <location filename="../../src/app/MainWindow.cpp" line="179"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="184"/>
-        <location filename="../../src/app/MainWindow.cpp" line="484"/>
+        <location filename="../../src/app/MainWindow.cpp" line="187"/>
+        <location filename="../../src/app/MainWindow.cpp" line="488"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="438"/>
+        <location filename="../../src/app/MainWindow.cpp" line="442"/>
         <source>Set up another clinic&apos;s database, open an existing one, or try the demo clinic. The database open now stays as it is; the one chosen here opens in its place.</source>
         <translation>Configure la base de datos de otra clínica, abra una existente o pruebe la clínica de demostración. La base de datos abierta ahora queda como está; la elegida aquí se abre en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="443"/>
+        <location filename="../../src/app/MainWindow.cpp" line="447"/>
         <source>New Clinic</source>
         <translation>Nueva clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="466"/>
+        <location filename="../../src/app/MainWindow.cpp" line="470"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="476"/>
+        <location filename="../../src/app/MainWindow.cpp" line="480"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="485"/>
+        <location filename="../../src/app/MainWindow.cpp" line="489"/>
         <source>An import or export is running: restore the backup when it has finished.</source>
         <translation>Hay una importación o exportación en curso: restaure la copia cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="511"/>
+        <location filename="../../src/app/MainWindow.cpp" line="515"/>
         <source>An import or export is running: choose the catalogue again when it has finished.</source>
         <translation>Hay una importación o exportación en curso: vuelva a elegir el catálogo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="517"/>
+        <location filename="../../src/app/MainWindow.cpp" line="521"/>
         <source>The clinic&apos;s set-up names treatments or device kinds this catalogue does not have, so Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings &gt; Clinic, or add them to the file:
 %1</source>
         <translation>La configuración de la clínica nombra tratamientos o tipos de dispositivo que este catálogo no tiene, así que Needlepoint sigue con el catálogo que usa ahora. Cambie la configuración en Ajustes &gt; Clínica, o añádalos al archivo:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="536"/>
+        <location filename="../../src/app/MainWindow.cpp" line="540"/>
         <source>Needlepoint now plans with %1.</source>
         <translation>Needlepoint planifica ahora con %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="542"/>
+        <location filename="../../src/app/MainWindow.cpp" line="546"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="543"/>
+        <location filename="../../src/app/MainWindow.cpp" line="547"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -5300,113 +5453,118 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::PatientController</name>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="36"/>
         <source>&amp;New Patient…</source>
         <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="35"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="36"/>
         <source>Record a new patient</source>
         <translation>Registrar un paciente nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="37"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="38"/>
         <source>&amp;Edit Patient…</source>
         <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="37"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="38"/>
         <source>Correct the selected patient&apos;s details</source>
         <translation>Corregir los datos del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="38"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="39"/>
         <source>New &amp;Series…</source>
         <translation>Nueva &amp;serie…</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="39"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="40"/>
         <source>Plan and book a treatment series for the selected patient</source>
         <translation>Planificar y reservar una serie de tratamiento para el paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="40"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="41"/>
         <source>&amp;Archive Patient</source>
         <translation>&amp;Archivar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="41"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="42"/>
         <source>Take the selected patient off the lists; their record is kept and can be restored</source>
         <translation>Quitar al paciente seleccionado de las listas; su historia se conserva y puede restaurarse</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="42"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="43"/>
         <source>&amp;Restore Patient</source>
         <translation>&amp;Restaurar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="42"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="43"/>
         <source>Bring the selected archived patient back</source>
         <translation>Recuperar al paciente archivado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="55"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="56"/>
         <source>Pa&amp;tient</source>
         <translation>Pa&amp;ciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="118"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="119"/>
         <source>Edit Patient</source>
         <translation>Editar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="139"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="140"/>
         <source>%1 added.</source>
         <translation>%1 añadido.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="143"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="144"/>
         <source>%1 saved.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="184"/>
-        <location filename="../../src/app/patients/PatientController.cpp" line="204"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="168"/>
+        <source>Book %1&apos;s series</source>
+        <translation>Reservar la serie de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/patients/PatientController.cpp" line="188"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="208"/>
         <source>Archive Patient</source>
         <translation>Archivar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="185"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="189"/>
         <source>%1 still has appointments booked, the next on %2. An archived patient&apos;s appointments stay booked.</source>
         <translation>%1 todavía tiene citas, la próxima el %2. Las citas de un paciente archivado siguen en pie.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="188"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="192"/>
         <source>Archive %1 anyway?</source>
         <translation>¿Archivar a %1 de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="189"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="193"/>
         <source>&amp;Archive Anyway</source>
         <translation>&amp;Archivar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="204"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="208"/>
         <source>Restore Patient</source>
         <translation>Restaurar paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="206"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="210"/>
         <source>Someone else changed %1&apos;s record since it was shown here, so nothing was changed. The record now shows their changes; check it and try again.</source>
         <translation>Otra persona ha cambiado la historia de %1 desde que se mostró aquí, así que no se ha cambiado nada. La historia muestra ahora sus cambios; revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="216"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="220"/>
         <source>%1 is archived: off the lists, record kept. Patient &gt; Restore Patient brings them back (tick Include archived to find them).</source>
         <translation>%1 está archivado: fuera de las listas, con la historia conservada. Paciente &gt; Restaurar paciente lo recupera (marque Incluir archivados para encontrarlo).</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientController.cpp" line="219"/>
+        <location filename="../../src/app/patients/PatientController.cpp" line="223"/>
         <source>%1 is restored.</source>
         <translation>%1 está restaurado.</translation>
     </message>

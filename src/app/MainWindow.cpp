@@ -127,11 +127,14 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     view->addAction(m_showCalendar);
     view->addSeparator();
     view->addActions({m_previous, m_next, m_goToToday});
+    view->addSeparator();
+    view->addAction(m_calendar->bookAppointment);
     m_actions->addMenusTo(menuBar(), {view, m_patients->createMenu(this), m_print->actions()->createMenu(this)},
         {m_import->action, m_export->action}, {m_clinic->action, m_clinic->protocolsAction},
         {m_history->undoAction(), m_history->redoAction()});
     m_today->setHistory(m_history);
     m_calendar->setHistory(m_history);
+    m_patients->setHistory(m_history);
     connect(m_history, &ChangeHistory::changed, this, [this](const QString& text) {
         statusBar()->showMessage(text, 8000);
         m_today->refresh();
@@ -323,6 +326,7 @@ void MainWindow::updatePageActions()
         ? std::array {m_calendar->previous, m_calendar->next, m_calendar->goToToday}
         : std::array {m_today->previousDay, m_today->nextDay, m_today->goToToday};
     const bool shown = m_workspace && (calendar || m_pages->currentWidget() == m_today);
+    m_calendar->bookAppointment->setEnabled(m_workspace && calendar);
     const std::array<QAction*, 3> menu {m_previous, m_next, m_goToToday};
     for (std::size_t i = 0; i < menu.size(); ++i) {
         menu[i]->setText(own[i]->text());

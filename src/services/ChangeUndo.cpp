@@ -79,6 +79,23 @@ Outcome<AppointmentsState> appointmentsState(const UseCaseContext& ctx, const QL
     return out;
 }
 
+AppointmentsState unbooked(AppointmentsState booked, const QList<qint64>& ids, const QString& reason)
+{
+    QSet<qint64> sessions;
+    for (storage::AppointmentRecord& a : booked.appointments) {
+        if (!ids.contains(a.id))
+            continue;
+        a.status = storage::AppointmentStatus::Cancelled;
+        a.statusReason = reason;
+        if (a.sessionId)
+            sessions.insert(*a.sessionId);
+    }
+    for (storage::PlannedSessionRecord& s : booked.sessions)
+        if (sessions.contains(s.id))
+            s.status = QStringLiteral("planned");
+    return booked;
+}
+
 Outcome<AppointmentsState> restoreAppointments(
     const UseCaseContext& ctx, const AppointmentsState& from, const AppointmentsState& to)
 {

@@ -29,4 +29,10 @@ struct AppointmentsState {
 [[nodiscard]] Outcome<AppointmentsState> restoreAppointments(
     const UseCaseContext& ctx, const AppointmentsState& from, const AppointmentsState& to);
 
+// `booked` as it was before appointments `ids` were booked: each of them cancelled with `reason`
+// and its series session planned again, the rest as it is. Undoing a booking puts this back (the
+// appointments stay, struck through, with the reason; a series keeps its plan); redoing books them
+// again where they were, if their time is still free.
+[[nodiscard]] AppointmentsState unbooked(AppointmentsState booked, const QList<qint64>& ids, const QString& reason);
+
 } // namespace np::services

@@ -7,6 +7,7 @@
 #include "storage/SchedulingTestSupport.h"
 
 #include "app/MainWindow.h"
+#include "app/calendar/BookAppointmentDialog.h"
 #include "app/calendar/CalendarModel.h"
 #include "app/calendar/CalendarPage.h"
 #include "app/calendar/CalendarView.h"
@@ -20,6 +21,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QListWidget>
+#include <QMap>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -362,4 +366,83 @@ TEST_CASE("calendar: Ctrl+Z takes a move back and Ctrl+Shift+Z makes it again, u
     CHECK(f.stored(f.joseAt16).localStart == at("2026-11-24", 17));
     CHECK(f.window->statusBar()->currentMessage().contains(u"can no longer be taken back"_s));
     CHECK(f.window->history()->stack()->count() == steps - 1);
+}
+
+TEST_CASE("calendar: a double click on free time books one appointment for a patient found by name")
+{
+    CalendarFixture f;
+    QWidget* viewport = f.view().viewport();
+    // Li's Tuesday at 11:00 is free.
+    const QPoint free = f.view().pointAt(f.column("2026-11-24", u"li"_s), QTime(11, 0)) + QPoint(0, 4);
+    QMouseEvent click(QEvent::MouseButtonDblClick, QPointF(free), QPointF(viewport->mapToGlobal(free)), Qt::LeftButton,
+        Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &click);
+    app::BookAppointmentDialog* dialog = f.page().bookingDialog();
+    REQUIRE(dialog);
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }));
+    CHECK(dialog->focusWidget()->accessibleName() == u"Patient"_s);
+    CHECK(findByAccessibleName<QComboBox>(*dialog, u"Practitioner"_s)->currentText() == u"Li Wei"_s);
+    CHECK(findByAccessibleName<QDateTimeEdit>(*dialog, u"When"_s)->dateTime() == at("2026-11-24", 11));
+    CHECK_FALSE(dialog->bookButton()->isEnabled());
+    CHECK(dialog->statusText().startsWith(u"Find the patient"_s));
+
+    QTest::keyClicks(dialog->focusWidget(), u"obrien"_s);
+    auto* found = findByAccessibleName<QListWidget>(*dialog, u"Patients found"_s);
+    REQUIRE(found);
+    REQUIRE(found->count() == 1);
+    CHECK(found->currentItem()->text().startsWith(u"O'Brien, Siobhán"_s));
+    CHECK(dialog->statusText() == u"Tick the areas to treat."_s);
+    auto* areas = findByAccessibleName<QListWidget>(*dialog, u"Areas"_s);
+    REQUIRE(areas);
+    areas->item(0)->setCheckState(Qt::Checked);
+    REQUIRE(dialog->bookButton()->isEnabled());
+
+    // 12:30 runs past Li's morning: refused, said in the dialog, nothing booked.
+    findByAccessibleName<QDateTimeEdit>(*dialog, u"When"_s)->setDateTime(at("2026-11-24", 12, 30));
+    CHECK_FALSE(dialog->book());
+    CHECK(dialog->statusText().startsWith(u"Not booked: "_s));
+    CHECK(dialog->statusText().contains(u"Li Wei"_s));
+    CHECK(f.model().items().size() == 4);
+
+    findByAccessibleName<QDateTimeEdit>(*dialog, u"When"_s)->setDateTime(at("2026-11-24", 11));
+    CHECK(dialog->statusText().isEmpty());
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&] { return f.model().items().size() == 5; }));
+    const app::CalendarModel::Item& booked = f.model().items()[f.model().rowOf(f.view().currentId())];
+    CHECK(booked.patient == u"O'Brien, Siobhán"_s);
+    CHECK(booked.column == f.column("2026-11-24", u"li"_s));
+    CHECK(booked.startMinute == 11 * 60);
+    CHECK(f.page().feedback().contains(u"is booked on"_s));
+
+    // One step of Edit > Undo: the booking taken back leaves it cancelled, struck through.
+    f.window->history()->undoAction()->trigger();
+    CHECK(f.stored(booked.id).status == storage::AppointmentStatus::Cancelled);
+    CHECK(f.stored(booked.id).statusReason == u"Booking undone"_s);
+}
+
+TEST_CASE("calendar: the appointment's menu and Book Appointment have an Alt key each, in English and Spanish")
+{
+    for (const bool spanish : {false, true}) {
+        std::optional<SpanishTranslation> translation;
+        if (spanish)
+            translation.emplace();
+        CalendarFixture f;
+        QList<QAction*> entries = f.page().appointmentActions();
+        entries << f.page().bookAppointment;
+        QMap<QChar, QString> keys;
+        for (const QAction* a : entries) {
+            const QString text = a->text();
+            const qsizetype amp = text.indexOf(u'&');
+            REQUIRE(amp >= 0);
+            const QChar key = text.at(amp + 1).toLower();
+            INFO(text.toStdString() << " / " << keys.value(key).toStdString());
+            CHECK_FALSE(keys.contains(key));
+            keys.insert(key, text);
+        }
+        f.page().openBooking(f.column("2026-11-24", u"li"_s), at("2026-11-24", 11));
+        REQUIRE(f.page().bookingDialog());
+        CHECK(mnemonicClashes(*f.page().bookingDialog()).join(u", "_s).toStdString() == "");
+        f.page().bookingDialog()->reject();
+    }
 }

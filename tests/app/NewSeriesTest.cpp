@@ -16,6 +16,7 @@
 #include "app/patients/TextTableModel.h"
 #include "app/print/PrintController.h"
 #include "app/series/NewSeriesDialog.h"
+#include "app/workspace/ChangeHistory.h"
 #include "services/ClinicalRecordService.h"
 #include "services/SeriesService.h"
 #include "storage/DocumentLogRepository.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
 
 using namespace np;
 using namespace np::test;
@@ -288,4 +290,37 @@ TEST_CASE("new series: in Spanish the dialog reads in Spanish, before and after 
     REQUIRE(dialog.book());
     CHECK(dialog.statusText().startsWith(u"Reservada: 4 sesiones"_s));
     CHECK(mnemonicClashes(dialog).join(u", "_s).toStdString() == "");
+}
+
+TEST_CASE("new series: booking a series is one step of Edit > Undo, and Redo books it again")
+{
+    NewSeriesFixture f;
+    app::NewSeriesDialog& dialog = f.openDialog();
+    dialog.setTreatment(u"acne_scars"_s, u"automated_pen"_s, {u"cheeks"_s});
+    REQUIRE(dialog.book());
+    const QList<qint64> ids = dialog.booked()->appointmentIds;
+    REQUIRE(ids.size() == 4);
+    dialog.reject();
+    QAction* undo = f.window->history()->undoAction();
+    CHECK(undo->text() == u"&Undo Book García, José Luis's series"_s);
+    CHECK(f.window->history()->stack()->count() == 1);
+
+    undo->trigger();
+    for (const qint64 id : ids) {
+        auto a = f.scheduling.appointments().get(id);
+        REQUIRE(a);
+        CHECK(a->status == storage::AppointmentStatus::Cancelled);
+        CHECK(a->statusReason == u"Booking undone"_s);
+    }
+    auto planned = f.series();
+    REQUIRE(planned.size() == 1);
+    for (const storage::PlannedSessionRecord& s : planned.front().sessions)
+        CHECK(s.status == u"planned"_s); // the plan stays, its sessions unbooked
+
+    f.window->history()->redoAction()->trigger();
+    for (const qint64 id : ids)
+        CHECK(f.scheduling.appointments().get(id)->status == storage::AppointmentStatus::Booked);
+    const auto rebooked = f.series();
+    for (const storage::PlannedSessionRecord& s : rebooked.front().sessions)
+        CHECK(s.status == u"booked"_s);
 }

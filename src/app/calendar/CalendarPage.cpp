@@ -1,5 +1,6 @@
 #include "CalendarPage.h"
 
+#include "BookAppointmentDialog.h"
 #include "CalendarView.h"
 #include "ui_CalendarPage.h"
 
@@ -45,7 +46,9 @@ CalendarPage::CalendarPage(QWidget* parent)
     , cancel(makeAction(this, tr("Cance&l Appointment…"), QKeySequence(), tr("Cancel it, with the reason")))
     , noShow(makeAction(this, tr("No-&Show"), QKeySequence(), tr("The patient did not come")))
     , printPreCare(makeAction(this, tr("Print &Pre-Care Sheet"), QKeySequence(), tr("What to do before it")))
-    , printCard(makeAction(this, tr("Print Appointment &Card"), QKeySequence(), tr("The series' dates to take home")))
+    , printCard(makeAction(this, tr("Print &Appointment Card"), QKeySequence(), tr("The series' dates to take home")))
+    , bookAppointment(makeAction(this, tr("&Book Appointment…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+          tr("Book one appointment for a patient at a free time")))
     , m_ui(std::make_unique<Ui::CalendarPage>())
     , m_model(new CalendarModel(this))
     , m_view(new CalendarView(m_model, this))
@@ -98,6 +101,32 @@ CalendarPage::CalendarPage(QWidget* parent)
     connect(m_view, &CalendarView::refused, this,
         [this](const QString& reason) { showFeedback(tr("Not moved: %1").arg(reason)); });
     connect(m_view, &CalendarView::dragFeedback, this, &CalendarPage::showFeedback);
+    connect(m_view, &CalendarView::freeTimeActivated, this, &CalendarPage::openBooking);
+    connect(m_view, &CalendarView::freeTimeMenuRequested, this,
+        [this](int column, const QDateTime& start, const QPoint& globalPos) {
+            auto* menu = new QMenu(this);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->setAccessibleName(tr("Free time"));
+            QAction* here = menu->addAction(tr("&Book Appointment Here…"));
+            connect(here, &QAction::triggered, this, [this, column, start] { openBooking(column, start); });
+            menu->popup(globalPos);
+        });
+    connect(bookAppointment, &QAction::triggered, this, [this] {
+        // After the selected appointment in its column, else the first open time of the first day.
+        if (const CalendarModel::Item* item = current()) {
+            const int step = m_model->slotMinutes();
+            const int minute = (item->endMinute + step - 1) / step * step;
+            openBooking(item->column, QDateTime(item->localStart.date(), QTime(minute / 60 % 24, minute % 60)));
+            return;
+        }
+        const auto& columns = m_model->columns();
+        for (int c = 0; c < columns.size(); ++c)
+            if (!columns[c].open.isEmpty()) {
+                openBooking(c, QDateTime(columns[c].day, columns[c].open.first().start));
+                return;
+            }
+        showFeedback(tr("No one works on the days shown: go to other days to book."));
+    });
     connect(openPatient, &QAction::triggered, this, [this] {
         if (const CalendarModel::Item* item = current()) {
             // The search finds them by "Family Given".
@@ -134,6 +163,7 @@ void CalendarPage::setWorkspace(const Workspace* workspace)
     m_model->setCatalogue(workspace ? &workspace->catalogue() : nullptr);
     for (QWidget* w : std::initializer_list<QWidget*> {m_ui->span, m_ui->grouping, m_ui->showCancelled})
         w->setEnabled(workspace != nullptr);
+    bookAppointment->setEnabled(workspace != nullptr);
     QStringList swatches;
     for (const CalendarModel::LegendEntry& e : m_model->legend())
         swatches << u"<span style=\"background-color:%1\">\u00a0\u00a0\u00a0\u00a0</span>\u00a0%2"_s.arg(
@@ -251,6 +281,8 @@ void CalendarPage::showMenu(qint64 id, const QPoint& globalPos)
     menu->addActions({cancel, noShow});
     menu->addSeparator();
     menu->addActions({printPreCare, printCard});
+    menu->addSeparator();
+    menu->addAction(bookAppointment);
     menu->popup(globalPos);
 }
 
@@ -359,6 +391,27 @@ void CalendarPage::offerLaterSessions(
 QMessageBox* CalendarPage::laterSessionsOffer() const
 {
     return m_offer;
+}
+
+void CalendarPage::openBooking(int column, const QDateTime& start)
+{
+    const auto& span = m_model->span();
+    if (!m_workspace || !span || column < 0 || column >= m_model->columns().size())
+        return;
+    const CalendarModel::Column& c = m_model->columns()[column];
+    const bool byRoom = m_model->grouping() == CalendarModel::Grouping::Room;
+    auto* dialog = new BookAppointmentDialog(*m_workspace, span->clinic.setup, byRoom ? QString() : c.code,
+        byRoom ? c.code : QString(), start, m_history, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &BookAppointmentDialog::booked, this, [this](qint64 id, const QString& text) { changed(id, text); });
+    m_booking = dialog;
+    dialog->open();
+}
+
+BookAppointmentDialog* CalendarPage::bookingDialog() const
+{
+    return m_booking;
 }
 
 void CalendarPage::changed(qint64 id, const QString& text)

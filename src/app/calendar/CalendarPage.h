@@ -20,6 +20,7 @@ class CalendarPage;
 
 namespace np::app {
 
+class BookAppointmentDialog;
 class CalendarView;
 class ChangeHistory;
 class Workspace;
@@ -54,6 +55,9 @@ public:
     bool moveAppointment(qint64 id, const services::MoveDestination& to);
     // The context menu's entries for the selected appointment, enabled as they apply (tests).
     [[nodiscard]] QList<QAction*> appointmentActions() const;
+    // Book Appointment… for `column`'s practitioner or room at `start`: the dialog, open.
+    void openBooking(int column, const QDateTime& start);
+    [[nodiscard]] BookAppointmentDialog* bookingDialog() const;
     // The question asked when a series session's move would leave the later sessions out of their
     // windows (open while asked; tests answer it).
     [[nodiscard]] QMessageBox* laterSessionsOffer() const;
@@ -72,6 +76,9 @@ public:
     QAction* const noShow;
     QAction* const printPreCare;
     QAction* const printCard;
+    // Book Appointment… (Ctrl+Shift+K): after the selected appointment in its column, else at the
+    // first open time shown; a double click on a free time books there.
+    QAction* const bookAppointment;
 
 signals:
     void openPatientRequested(qint64 patientId, const QString& name);
@@ -102,6 +109,7 @@ private:
     QDate m_from;
     int m_days = 7;
     QPointer<QMessageBox> m_offer;
+    QPointer<BookAppointmentDialog> m_booking;
     std::optional<services::MovePreview> m_preview; // for the appointment last checked, until the next read
 };
 

@@ -741,9 +741,13 @@ void CalendarView::mouseDoubleClickEvent(QMouseEvent* event)
 void CalendarView::contextMenuEvent(QContextMenuEvent* event)
 {
     const QPoint pos = event->reason() == QContextMenuEvent::Mouse ? event->pos() : QPoint(-1, -1);
-    int row = pos.x() >= 0 ? rowAt(viewport()->mapFrom(this, pos)) : m_model->rowOf(m_current);
-    if (row < 0)
+    const int row = pos.x() >= 0 ? rowAt(viewport()->mapFrom(this, pos)) : m_model->rowOf(m_current);
+    if (row < 0) {
+        if (pos.x() >= 0)
+            if (const auto slot = slotAt(viewport()->mapFrom(this, pos)))
+                emit freeTimeMenuRequested(slot->first, slot->second, event->globalPos());
         return;
+    }
     setCurrentId(m_model->items()[row].id);
     emit contextMenuRequested(m_current,
         event->reason() == QContextMenuEvent::Mouse ? event->globalPos()

@@ -69,6 +69,8 @@ signals:
     // A double click or Enter on free time: `column`'s practitioner or room at `start`.
     void freeTimeActivated(int column, const QDateTime& start);
     void contextMenuRequested(qint64 id, const QPoint& globalPos);
+    // A right click on free time: `column` at `start`.
+    void freeTimeMenuRequested(int column, const QDateTime& start, const QPoint& globalPos);
     // Move appointment `id` to `to` (checked allowed already).
     void moveRequested(qint64 id, const services::MoveDestination& to);
     // A move asked for cannot be: why, for the status bar.

@@ -12,6 +12,7 @@
 #include "app/Messages.h"
 
 #include "app/series/NewSeriesDialog.h"
+#include "app/workspace/ChangeHistory.h"
 
 #include <QAction>
 #include <QMenu>
@@ -163,6 +164,9 @@ void PatientController::openNewSeries()
     m_seriesDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(
         m_seriesDialog, &NewSeriesDialog::seriesBooked, this, [this](qint64 patientId, qint64, const QString& text) {
+            if (m_history && m_seriesDialog && m_seriesDialog->booked())
+                m_history->recordBooking(tr("Book %1's series").arg(m_seriesDialog->patientName()),
+                    m_seriesDialog->booked()->appointmentIds);
             emit patientChanged(patientId);
             emit message(text);
         });

@@ -13,6 +13,8 @@ class QWidget;
 
 namespace np::app {
 
+class ChangeHistory;
+
 class NewSeriesDialog;
 class PatientDialog;
 class Workspace;
@@ -29,6 +31,8 @@ public:
     void setWorkspace(const Workspace* workspace);
     // The patient selected; 0: none.
     void setPatient(qint64 patientId);
+    // Where a series booked is kept for Edit > Undo (none: not kept).
+    void setHistory(ChangeHistory* history) { m_history = history; }
 
     // The Patient menu, filled, for `parent`'s menu bar.
     [[nodiscard]] QMenu* createMenu(QWidget* parent) const;
@@ -66,6 +70,7 @@ private:
     void updateActions();
 
     QWidget* m_parent;
+    ChangeHistory* m_history = nullptr;
     const Workspace* m_workspace = nullptr;
     qint64 m_patientId = 0;
     std::optional<storage::PatientRecord> m_patient; // as read when selected

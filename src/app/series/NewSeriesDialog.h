@@ -58,6 +58,8 @@ public:
     bool changeSession(int number, const QDateTime& start, const QString& practitioner = {});
     // Books the series as proposed; false (why shown) when it could not be.
     bool book();
+    // "Family, Given": whose series it is.
+    [[nodiscard]] QString patientName() const { return m_name; }
     // The series booked here, once booked.
     [[nodiscard]] const std::optional<storage::BookedSeries>& booked() const { return m_booked; }
 

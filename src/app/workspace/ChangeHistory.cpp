@@ -83,6 +83,17 @@ std::optional<services::AppointmentsState> ChangeHistory::before(const QList<qin
     return state ? std::optional(std::move(*state)) : std::nullopt;
 }
 
+void ChangeHistory::recordBooking(const QString& text, const QList<qint64>& ids)
+{
+    if (!m_workspace || ids.isEmpty())
+        return;
+    auto after = services::appointmentsState(m_workspace->context(), ids);
+    if (!after)
+        return;
+    auto before = services::unbooked(*after, ids, tr("Booking undone"));
+    m_stack->push(new AppointmentChangeCommand(this, text, std::move(before), std::move(*after)));
+}
+
 void ChangeHistory::record(const QString& text, const std::optional<services::AppointmentsState>& before)
 {
     if (!m_workspace || !before)

@@ -34,6 +34,9 @@ public:
     [[nodiscard]] std::optional<services::AppointmentsState> before(const QList<qint64>& ids) const;
     // The change just made, from `before`, kept as one step named `text` ("Move Pérez's appointment").
     void record(const QString& text, const std::optional<services::AppointmentsState>& before);
+    // A booking just made (appointments `ids`, a whole series' or one), kept as one step: undone,
+    // its appointments are cancelled ("Booking undone") and a series' sessions planned again.
+    void recordBooking(const QString& text, const QList<qint64>& ids);
 
     // Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y), named for the step they take.
     [[nodiscard]] QAction* undoAction() const { return m_undo; }
