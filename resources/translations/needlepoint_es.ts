@@ -95,22 +95,32 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>AppointmentService</name>
     <message>
-        <location filename="../../src/services/AppointmentService.cpp" line="66"/>
+        <location filename="../../src/services/AppointmentService.cpp" line="68"/>
         <source>unknown area &quot;%1&quot;</source>
         <translation>zona desconocida «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/services/AppointmentService.cpp" line="100"/>
+        <location filename="../../src/services/AppointmentService.cpp" line="101"/>
+        <source>say which session is booked</source>
+        <translation>indique qué sesión se reserva</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AppointmentService.cpp" line="111"/>
+        <source>session %1 is %2: only a session waiting for its appointment is booked</source>
+        <translation>la sesión %1 está %2: solo se reserva una sesión que espera su cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AppointmentService.cpp" line="145"/>
         <source>%1 is a day gone by</source>
         <translation>%1 ya ha pasado</translation>
     </message>
     <message>
-        <location filename="../../src/services/AppointmentService.cpp" line="158"/>
+        <location filename="../../src/services/AppointmentService.cpp" line="203"/>
         <source>say why the appointment is cancelled</source>
         <translation>indique por qué se anula la cita</translation>
     </message>
     <message>
-        <location filename="../../src/services/AppointmentService.cpp" line="197"/>
+        <location filename="../../src/services/AppointmentService.cpp" line="242"/>
         <source>no practitioner &quot;%1&quot; in the clinic set-up</source>
         <translation>no hay ningún profesional «%1» en la configuración de la clínica</translation>
     </message>
@@ -2622,6 +2632,16 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <source>Keep that the patient was called today about this, and what came of it</source>
         <translation>Guardar que hoy se llamó al paciente por esto, y qué resultó</translation>
     </message>
+    <message>
+        <location filename="../../ui/RecallsPage.ui" line="85"/>
+        <source>&amp;Book…</source>
+        <translation>Reser&amp;var…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RecallsPage.ui" line="88"/>
+        <source>Book the patient at the first free time near the day due: the session itself for a series&apos; session</source>
+        <translation>Reservar al paciente en la primera hora libre cerca del día previsto: la propia sesión si es de una serie</translation>
+    </message>
 </context>
 <context>
     <name>RecordText</name>
@@ -3748,48 +3768,53 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
     <message>
         <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="39"/>
-        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="170"/>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="193"/>
         <source>Book the appointment (%1)</source>
         <translation>Reservar la cita (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="144"/>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="125"/>
+        <source>Book the Session</source>
+        <translation>Reservar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="166"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="147"/>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="169"/>
         <source>%1 (%2)</source>
         <comment>device (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="163"/>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="185"/>
         <source>Find the patient: type part of the name, the phone or the email.</source>
         <translation>Busque al paciente: escriba parte del nombre, el teléfono o el correo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="165"/>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="187"/>
         <source>%1 gives no treatment of the catalogue: choose another practitioner.</source>
         <translation>%1 no realiza ningún tratamiento del catálogo: elija otro profesional.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="168"/>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="190"/>
         <source>Tick the areas to treat.</source>
         <translation>Marque las zonas que se tratan.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="186"/>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="211"/>
         <source>Not booked: %1</source>
         <translation>No reservada: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="192"/>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="217"/>
         <source>Book %1&apos;s appointment</source>
         <translation>Reservar la cita de %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="194"/>
+        <location filename="../../src/app/calendar/BookAppointmentDialog.cpp" line="219"/>
         <source>%1 is booked on %2 at %3.</source>
         <translation>%1 tiene cita el %2 a las %3.</translation>
     </message>
@@ -5167,80 +5192,80 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>&amp;Páginas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="148"/>
+        <location filename="../../src/app/MainWindow.cpp" line="153"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="154"/>
+        <location filename="../../src/app/MainWindow.cpp" line="159"/>
         <source>Exporting patients…</source>
         <translation>Exportando pacientes…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="169"/>
+        <location filename="../../src/app/MainWindow.cpp" line="174"/>
         <source>Export Patients</source>
         <translation>Exportar pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="179"/>
+        <location filename="../../src/app/MainWindow.cpp" line="184"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="187"/>
-        <location filename="../../src/app/MainWindow.cpp" line="488"/>
+        <location filename="../../src/app/MainWindow.cpp" line="192"/>
+        <location filename="../../src/app/MainWindow.cpp" line="493"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="442"/>
+        <location filename="../../src/app/MainWindow.cpp" line="447"/>
         <source>Set up another clinic&apos;s database, open an existing one, or try the demo clinic. The database open now stays as it is; the one chosen here opens in its place.</source>
         <translation>Configure la base de datos de otra clínica, abra una existente o pruebe la clínica de demostración. La base de datos abierta ahora queda como está; la elegida aquí se abre en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="447"/>
+        <location filename="../../src/app/MainWindow.cpp" line="452"/>
         <source>New Clinic</source>
         <translation>Nueva clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="470"/>
+        <location filename="../../src/app/MainWindow.cpp" line="475"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="480"/>
+        <location filename="../../src/app/MainWindow.cpp" line="485"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="489"/>
+        <location filename="../../src/app/MainWindow.cpp" line="494"/>
         <source>An import or export is running: restore the backup when it has finished.</source>
         <translation>Hay una importación o exportación en curso: restaure la copia cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="515"/>
+        <location filename="../../src/app/MainWindow.cpp" line="520"/>
         <source>An import or export is running: choose the catalogue again when it has finished.</source>
         <translation>Hay una importación o exportación en curso: vuelva a elegir el catálogo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="521"/>
+        <location filename="../../src/app/MainWindow.cpp" line="526"/>
         <source>The clinic&apos;s set-up names treatments or device kinds this catalogue does not have, so Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings &gt; Clinic, or add them to the file:
 %1</source>
         <translation>La configuración de la clínica nombra tratamientos o tipos de dispositivo que este catálogo no tiene, así que Needlepoint sigue con el catálogo que usa ahora. Cambie la configuración en Ajustes &gt; Clínica, o añádalos al archivo:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="540"/>
+        <location filename="../../src/app/MainWindow.cpp" line="545"/>
         <source>Needlepoint now plans with %1.</source>
         <translation>Needlepoint planifica ahora con %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="546"/>
+        <location filename="../../src/app/MainWindow.cpp" line="551"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="547"/>
+        <location filename="../../src/app/MainWindow.cpp" line="552"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -6465,138 +6490,144 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::RecallsPage</name>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="29"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="33"/>
         <source>Not booked</source>
         <translation>Sin reservar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="31"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="35"/>
         <source>Overdue</source>
         <translation>Atrasada</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="33"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="37"/>
         <source>Results review</source>
         <translation>Revisión de resultados</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="35"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="39"/>
         <source>Maintenance</source>
         <translation>Mantenimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="37"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="41"/>
         <source>Washout ending</source>
         <translation>Fin de lavado</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
         <source>Due</source>
         <translation>Para el</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
         <source>Call about</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="47"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
         <source>Last called</source>
         <translation>Última llamada</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="48"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="52"/>
         <source>Patients to call</source>
         <translation>Pacientes a los que llamar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="52"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="56"/>
         <source>Every list</source>
         <translation>Todas las listas</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="57"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="61"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="58"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="62"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="60"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="64"/>
         <source>Open patient</source>
         <translation>Abrir paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="61"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="65"/>
         <source>Mark contacted</source>
         <translation>Marcar como llamado</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="99"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="66"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="206"/>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="106"/>
         <source>Session %1 of %2, planned for %3, has no appointment</source>
         <translation>La sesión %1 de %2, prevista para el %3, no tiene cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="102"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="109"/>
         <source>Session %1 of %2 was due on %3 and did not take place</source>
         <translation>La sesión %1 de %2 tocaba el %3 y no se hizo</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="105"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="112"/>
         <source>Results review of the %1 series, until %2</source>
         <translation>Revisión de resultados de la serie de %1, hasta el %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="107"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="114"/>
         <source>Maintenance session after the %1 series</source>
         <translation>Sesión de mantenimiento tras la serie de %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="110"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="117"/>
         <source>The washout after %1 ends: treatment may start</source>
         <translation>Termina el lavado tras %1: el tratamiento puede empezar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="124"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="131"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="138"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="145"/>
         <source>%1: %2</source>
         <comment>day: note</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="142"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="149"/>
         <source>Nobody to call: no recall is due in this period.</source>
         <translation>Nadie a quien llamar: no hay llamadas pendientes en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="143"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="150"/>
         <source>%n call(s) to make.</source>
         <translation>
             <numerusform>%n llamada pendiente.</numerusform>
@@ -6604,19 +6635,19 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="160"/>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="163"/>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="180"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="168"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="171"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="188"/>
         <source>Mark Contacted</source>
         <translation>Marcar como llamado</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="161"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="169"/>
         <source>%1 was called today about: %2. What came of it? (It is kept with the call.)</source>
         <translation>Hoy se llamó a %1 por: %2. ¿Qué resultó? (Se guarda con la llamada.)</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="180"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="188"/>
         <source>The call was not kept: %1</source>
         <translation>La llamada no se guardó: %1</translation>
     </message>

@@ -135,6 +135,11 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     m_today->setHistory(m_history);
     m_calendar->setHistory(m_history);
     m_patients->setHistory(m_history);
+    m_recalls->setHistory(m_history);
+    connect(m_recalls, &RecallsPage::booked, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+        m_today->refresh();
+    });
     connect(m_history, &ChangeHistory::changed, this, [this](const QString& text) {
         statusBar()->showMessage(text, 8000);
         m_today->refresh();

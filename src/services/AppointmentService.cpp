@@ -3,7 +3,9 @@
 #include "ClinicSchedule.h"
 
 #include "core/BookingRules.h"
+#include "core/SeriesBooking.h"
 #include "storage/PatientRepository.h"
+#include "storage/SeriesRepository.h"
 
 #include <QCoreApplication>
 
@@ -91,6 +93,52 @@ Outcome<BookedAppointment> bookAppointment(const UseCaseContext& ctx, const Appo
     if (!stored)
         return std::unexpected(ServiceError::fromStorage(stored.error()));
     return BookedAppointment {std::move(*stored), std::move(*clinic)};
+}
+
+Outcome<BookedAppointment> bookSession(const UseCaseContext& ctx, const AppointmentRequest& request)
+{
+    if (!request.sessionId)
+        return std::unexpected(ServiceError::invalidAt(u"session"_s, Tr::tr("say which session is booked")));
+    auto clinic = storedClinic(ctx.db, ctx.catalogue);
+    if (!clinic)
+        return std::unexpected(clinic.error());
+    auto seriesRepo = repositoryFor<storage::SeriesRepository>(ctx);
+    auto session = seriesRepo.session(*request.sessionId);
+    if (!session)
+        return std::unexpected(ServiceError::fromStorage(session.error()));
+    if (session->status != u"planned"_s && session->status != u"missed"_s)
+        return std::unexpected(
+            ServiceError::refused(Tr::tr("session %1 is %2: only a session waiting for its appointment is booked")
+                                      .arg(session->number)
+                                      .arg(session->status)));
+    auto neighbours = sessionNeighbours(ctx, *clinic, session->id);
+    if (!neighbours)
+        return std::unexpected(neighbours.error());
+    const QDate day = request.localStart.date();
+    const SessionMoveCheck check
+        = checkSessionMove(ctx.catalogue, neighbours->before, day, neighbours->next, ctx.today);
+    if (check.refusal)
+        return std::unexpected(ServiceError::refused(*check.refusal));
+    std::optional<BookedAppointment> booked;
+    auto done = inOneTransaction(ctx, [&]() -> Outcome<void> {
+        auto one = bookAppointment(ctx, request);
+        if (!one)
+            return std::unexpected(one.error());
+        storage::PlannedSessionRecord put = *session;
+        put.status = u"booked"_s;
+        put.plannedDate = day;
+        if (put.earliest > day)
+            put.earliest = day;
+        if (put.latest && *put.latest < day)
+            put.latest = day;
+        if (auto r = seriesRepo.updateSession(put, ctx.actor.name); !r)
+            return std::unexpected(ServiceError::fromStorage(r.error()));
+        booked = std::move(*one);
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return std::move(*booked);
 }
 
 std::optional<QString> destinationRefusal(const Catalogue& catalogue, const QDate& today,

@@ -61,6 +61,13 @@ struct AppointmentMove {
     AppointmentChange change;
 };
 
+// Books a planned (unbooked or missed) session of a series at `request` (its sessionId set): the
+// day is checked against the sessions before and after it as a move is (the protocol's spacing, a
+// finding, a closure: Kind::Refused with the reason), then the appointment is booked as
+// bookAppointment books and the session marked booked on that day, in one transaction. A session
+// already booked, done or cancelled is Refused.
+[[nodiscard]] Outcome<BookedAppointment> bookSession(const UseCaseContext& ctx, const AppointmentRequest& request);
+
 // Where an appointment is moved to: a wall-clock start, and who and where when that changes too
 // (a drop in another practitioner's or room's column).
 struct MoveDestination {

@@ -5,6 +5,7 @@
 #include "services/ServiceTestSupport.h"
 #include "storage/SchedulingTestSupport.h"
 
+#include "app/calendar/BookAppointmentDialog.h"
 #include "app/patients/PatientDetailPane.h"
 #include "app/patients/PatientText.h"
 #include "app/patients/RecordTable.h"
@@ -13,6 +14,9 @@
 #include "services/SeriesService.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -118,4 +122,66 @@ TEST_CASE("recalls: Mark Contacted keeps the day and what came of it on that rec
     CHECK(rows.text(0, 6).endsWith(u"Will call back to book"_s));
     f.recalls().refresh();
     CHECK(rows.text(0, 6).endsWith(u"Will call back to book"_s));
+}
+
+TEST_CASE("recalls: Book on a session not booked books that session at the first free time near its day")
+{
+    RecallsFixture f;
+    f.window().showPatients();
+    QTest::keyClick(&f.window(), Qt::Key_3, Qt::ControlModifier);
+    f.recalls().setFilter(u"unbooked"_s, 60);
+    REQUIRE(!f.recalls().recalls().isEmpty());
+    const storage::Recall first = f.recalls().recalls().front();
+    REQUIRE(first.sessionNumber == 1);
+    const int before = f.recalls().table()->model()->rowCount();
+
+    f.recalls().bookRow(0);
+    app::BookAppointmentDialog* dialog = f.recalls().bookingDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->windowTitle() == u"Book the Session"_s);
+    CHECK(findByAccessibleName<QLineEdit>(*dialog, u"Patient"_s)->isReadOnly());
+    const QDateTime start = findByAccessibleName<QDateTimeEdit>(*dialog, u"When"_s)->dateTime();
+    CHECK(start.date() == first.plannedDate); // the day is free: the session's own day
+    REQUIRE(dialog->bookButton()->isEnabled());
+    REQUIRE(dialog->book());
+
+    // The session is booked: off the list, its appointment on the calendar.
+    CHECK(f.recalls().table()->model()->rowCount() == before - 1);
+    auto series = services::seriesRecord(deskContext(f.scheduling.db(), Today), first.seriesId);
+    REQUIRE(series);
+    CHECK(series->sessions.front().status == u"booked"_s);
+    auto booked = f.scheduling.appointments().forPatient(f.scheduling.jose);
+    REQUIRE(booked);
+    REQUIRE(booked->size() == 1);
+    CHECK(booked->front().sessionId == series->sessions.front().id);
+    CHECK(booked->front().localStart == start);
+}
+
+TEST_CASE("recalls: a session booked too close to the one before is refused in the dialog, nothing booked")
+{
+    RecallsFixture f;
+    f.recalls().setFilter(u"unbooked"_s, 90);
+    REQUIRE(f.recalls().recalls().size() >= 2);
+    // Book the first session, then try the second a week after it.
+    f.recalls().bookRow(0);
+    REQUIRE(f.recalls().bookingDialog());
+    REQUIRE(f.recalls().bookingDialog()->book());
+    f.recalls().setFilter(u"unbooked"_s, 90);
+    int second = -1;
+    for (int i = 0; i < f.recalls().recalls().size(); ++i)
+        if (f.recalls().recalls()[i].sessionNumber == 2)
+            second = i;
+    REQUIRE(second >= 0);
+    f.recalls().bookRow(second);
+    app::BookAppointmentDialog* dialog = f.recalls().bookingDialog();
+    REQUIRE(dialog);
+    auto booked = f.scheduling.appointments().forPatient(f.scheduling.jose);
+    REQUIRE(booked);
+    QDate soon = booked->front().localStart.date().addDays(7);
+    while (exampleClinic().isClosed(soon) || soon.dayOfWeek() == Qt::Saturday)
+        soon = soon.addDays(1);
+    findByAccessibleName<QDateTimeEdit>(*dialog, u"When"_s)->setDateTime(QDateTime(soon, QTime(10, 0)));
+    CHECK_FALSE(dialog->book());
+    CHECK(dialog->statusText().contains(u"21"_s));
+    CHECK(f.scheduling.appointments().forPatient(f.scheduling.jose)->size() == 1);
 }

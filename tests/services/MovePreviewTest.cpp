@@ -177,3 +177,39 @@ TEST_CASE("services: a change of appointments is put back and made again, never 
     REQUIRE(series);
     CHECK(series->status == u"booked"_s);
 }
+
+TEST_CASE("services: a planned session is booked on its own, to the series' spacing, once")
+{
+    np::test::SchedulingFixture f;
+    const auto ctx = np::test::deskContext(f.db(), np::test::Today);
+    auto created = np::services::createSeries(ctx, f.jose, np::test::threeSessions(f.jose).plan);
+    REQUIRE(created);
+    REQUIRE(created->stored);
+    auto series = np::services::seriesRecord(ctx, created->stored->id);
+    REQUIRE(series);
+    const np::storage::PlannedSessionRecord first = series->sessions[0];
+    const np::storage::PlannedSessionRecord second = series->sessions[1];
+    auto at10 = [&](const QDate& day, std::optional<qint64> session) {
+        auto r = singleAt(f.jose, QDateTime(day, QTime(10, 0)));
+        r.sessionId = session;
+        return r;
+    };
+    auto booked = np::services::bookSession(ctx, at10(first.plannedDate, first.id));
+    REQUIRE(booked);
+    CHECK(booked->appointment.sessionId == first.id);
+    CHECK(np::services::seriesRecord(ctx, series->id)->sessions[0].status == u"booked"_s);
+
+    // Again: refused, the session has its appointment.
+    auto twice = np::services::bookSession(ctx, at10(first.plannedDate.addDays(1), first.id));
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().kind == np::services::ServiceError::Kind::Refused);
+    // The second a week after the first: under the protocol's 21 days, nothing booked.
+    QDate soon = first.plannedDate.addDays(7);
+    while (np::test::exampleClinic().isClosed(soon) || soon.dayOfWeek() == Qt::Saturday)
+        soon = soon.addDays(1);
+    auto close = np::services::bookSession(ctx, at10(soon, second.id));
+    REQUIRE_FALSE(close);
+    CHECK(close.error().message.contains(u"21"_s));
+    CHECK(f.appointments().forPatient(f.jose)->size() == 1);
+    CHECK(np::services::seriesRecord(ctx, series->id)->sessions[1].status == u"planned"_s);
+}

@@ -105,6 +105,28 @@ void BookAppointmentDialog::findPatients(const QString& text)
     changed();
 }
 
+void BookAppointmentDialog::bookFor(qint64 patientId, const QString& label, std::optional<qint64> sessionId,
+    const QString& modality, const QStringList& areas)
+{
+    m_sessionId = sessionId;
+    {
+        const QSignalBlocker block(m_ui->patientSearch);
+        m_ui->patientSearch->setText(label);
+        m_ui->patientSearch->setReadOnly(true);
+    }
+    m_ui->patients->clear();
+    auto* item = new QListWidgetItem(label, m_ui->patients);
+    item->setData(Qt::UserRole, patientId);
+    m_ui->patients->setCurrentRow(0);
+    if (const int i = m_ui->modality->findData(modality); i >= 0)
+        m_ui->modality->setCurrentIndex(i);
+    setCheckedCodes(*m_ui->areas, areas);
+    if (sessionId)
+        setWindowTitle(tr("Book the Session"));
+    m_ui->modality->setFocus();
+    changed();
+}
+
 qint64 BookAppointmentDialog::patientId() const
 {
     const QListWidgetItem* item = m_ui->patients->currentItem();
@@ -181,7 +203,10 @@ bool BookAppointmentDialog::book()
     const services::AppointmentRequest request {patientId(), std::nullopt, m_ui->practitioner->currentData().toString(),
         m_ui->room->currentData().toString(), m_ui->device->currentData().toString(),
         m_ui->modality->currentData().toString(), checkedCodes(*m_ui->areas), start};
-    auto done = services::bookAppointment(m_workspace.context(), request);
+    services::AppointmentRequest withSession = request;
+    withSession.sessionId = m_sessionId;
+    auto done = m_sessionId ? services::bookSession(m_workspace.context(), withSession)
+                            : services::bookAppointment(m_workspace.context(), request);
     if (!done) {
         m_refusal = tr("Not booked: %1").arg(done.error().message);
         updateBookButton();

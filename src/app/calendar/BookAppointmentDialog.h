@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QPushButton;
 
@@ -33,6 +34,11 @@ public:
         const QString& room, const QDateTime& start, ChangeHistory* history, QWidget* parent = nullptr);
     ~BookAppointmentDialog() override;
 
+    // Books for patient `patientId` (shown as `label`) alone: the search is closed. With `sessionId`,
+    // the appointment books that planned session of a series (services::bookSession: the series'
+    // spacing is checked). `modality` and `areas` are chosen when the practitioner gives them.
+    void bookFor(qint64 patientId, const QString& label, std::optional<qint64> sessionId, const QString& modality,
+        const QStringList& areas);
     // Books what the form says; false (why shown) when it could not be.
     bool book();
     [[nodiscard]] QString statusText() const;
@@ -58,6 +64,7 @@ private:
     ChangeHistory* m_history;
     QPushButton* m_book;
     QString m_refusal; // why the last Book did not book, until the form changes
+    std::optional<qint64> m_sessionId; // the series session booked, if any
 };
 
 } // namespace np::app

@@ -5,11 +5,15 @@
 #include "app/FormLabels.h"
 #include "app/FormTeardown.h"
 #include "app/Messages.h"
+#include "app/calendar/BookAppointmentDialog.h"
 #include "app/patients/PatientText.h"
 #include "app/patients/RecordTable.h"
 #include "app/patients/TextTableModel.h"
 #include "app/workspace/Workspace.h"
+#include "services/CalendarService.h"
+#include "services/ClinicSetupService.h"
 #include "services/RecallService.h"
+#include "services/SeriesService.h"
 
 #include <QInputDialog>
 #include <QPushButton>
@@ -59,13 +63,16 @@ RecallsPage::RecallsPage(QWidget* parent)
     nameControlsByTheirLabels(*this);
     m_ui->openPatient->setAccessibleName(tr("Open patient"));
     m_ui->markContacted->setAccessibleName(tr("Mark contacted"));
+    m_ui->book->setAccessibleName(tr("Book"));
     setTabOrder(m_ui->within, m_table->view());
     setTabOrder(m_table->view(), m_ui->openPatient);
     setTabOrder(m_ui->openPatient, m_ui->markContacted);
+    setTabOrder(m_ui->markContacted, m_ui->book);
     connect(m_ui->kind, &QComboBox::currentIndexChanged, this, &RecallsPage::refresh);
     connect(m_ui->within, &QSpinBox::valueChanged, this, &RecallsPage::refresh);
     connect(m_ui->openPatient, &QPushButton::clicked, this, &RecallsPage::openCurrent);
     connect(m_ui->markContacted, &QPushButton::clicked, this, &RecallsPage::markCurrentContacted);
+    connect(m_ui->book, &QPushButton::clicked, this, [this] { bookRow(m_table->view()->currentIndex().row()); });
     connect(m_table->view(), &QTableView::activated, this, &RecallsPage::openCurrent);
     setWorkspace(nullptr);
 }
@@ -146,6 +153,7 @@ void RecallsPage::refresh()
     m_table->setSummary(summary);
     m_ui->openPatient->setEnabled(!m_recalls.isEmpty());
     m_ui->markContacted->setEnabled(!m_recalls.isEmpty());
+    m_ui->book->setEnabled(!m_recalls.isEmpty());
 }
 
 void RecallsPage::markCurrentContacted()
@@ -185,6 +193,64 @@ bool RecallsPage::keepCall(const storage::Recall& recall, const QString& note)
         if (storage::recallKey(m_recalls.at(i)) == done->recall)
             m_table->view()->selectRow(static_cast<int>(i));
     return true;
+}
+
+void RecallsPage::bookRow(int row)
+{
+    if (!m_workspace || row < 0 || row >= m_recalls.size())
+        return;
+    const storage::Recall recall = m_recalls.at(row);
+    const services::UseCaseContext ctx = m_workspace->context();
+    auto clinic = services::clinic(ctx);
+    if (!clinic) {
+        showWarning(this, tr("Book"), clinic.error().message);
+        return;
+    }
+    // The series' treatment, and for a session waiting for its appointment, the session itself.
+    QString modality = recall.modality;
+    QStringList areas;
+    std::optional<qint64> sessionId;
+    if (recall.seriesId != 0) {
+        if (auto series = services::seriesRecord(ctx, recall.seriesId)) {
+            areas = series->areas;
+            if ((recall.kind == u"unbooked" || recall.kind == u"overdue") && recall.sessionNumber > 0)
+                sessionId = series->sessions.value(recall.sessionNumber - 1).id;
+        }
+    }
+    // The first free time near the day due, from today on; else today at opening.
+    const QDate target = std::max(recall.plannedDate.isValid() ? recall.plannedDate : recall.due, ctx.today);
+    QDateTime start(ctx.today, QTime(9, 0));
+    QString practitioner;
+    QString room;
+    if (!modality.isEmpty() && !areas.isEmpty()) {
+        SlotQuery query;
+        query.modality = modality;
+        query.areaCount = static_cast<int>(areas.size());
+        query.from = std::max(ctx.today, target.addDays(-14));
+        query.to = target.addDays(28);
+        query.target = target;
+        query.limit = 1;
+        if (auto found = services::freeSlots(ctx, recall.patientId, areas, query); found && !found->isEmpty()) {
+            start = found->first().localStart;
+            practitioner = found->first().practitioner;
+            room = found->first().room;
+        }
+    }
+    auto* dialog
+        = new BookAppointmentDialog(*m_workspace, clinic->setup, practitioner, room, start, m_history, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->bookFor(recall.patientId, recall.name, sessionId, modality, areas);
+    connect(dialog, &BookAppointmentDialog::booked, this, [this](qint64, const QString& text) {
+        refresh();
+        emit booked(text);
+    });
+    m_booking = dialog;
+    dialog->open();
+}
+
+BookAppointmentDialog* RecallsPage::bookingDialog() const
+{
+    return m_booking;
 }
 
 void RecallsPage::openCurrent()

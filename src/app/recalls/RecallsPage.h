@@ -2,6 +2,7 @@
 
 #include "storage/RecallQueries.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -12,6 +13,8 @@ class RecallsPage;
 
 namespace np::app {
 
+class BookAppointmentDialog;
+class ChangeHistory;
 class RecordTable;
 class Workspace;
 
@@ -27,6 +30,8 @@ public:
     ~RecallsPage() override;
 
     void setWorkspace(const Workspace* workspace);
+    // Where a booking made here is kept for Edit > Undo (none: not kept).
+    void setHistory(ChangeHistory* history) { m_history = history; }
     // Reads the lists again.
     void refresh();
     // Shows the list `kind` ("unbooked", "overdue", "results_review", "maintenance",
@@ -37,12 +42,18 @@ public:
     // Keeps that the patient of row `row` was called today about it, with `note`; false (why shown)
     // when it could not be. Mark Contacted… asks the note first.
     bool markContacted(int row, const QString& note);
+    // Book… on row `row`: Book Appointment (open) for its patient at the first free time near the
+    // day due, booking the session itself for an unbooked or overdue one.
+    void bookRow(int row);
+    [[nodiscard]] BookAppointmentDialog* bookingDialog() const;
     // The recalls listed now, in the table's order.
     [[nodiscard]] const QList<storage::Recall>& recalls() const { return m_recalls; }
 
 signals:
     // The patient `patientId`, found by `name`, should be shown on the Patients page.
     void openPatientRequested(qint64 patientId, const QString& name);
+    // An appointment was booked from the list: what the status bar says.
+    void booked(const QString& message);
 
 private:
     void openCurrent();
@@ -54,7 +65,9 @@ private:
     std::unique_ptr<Ui::RecallsPage> m_ui;
     RecordTable* m_table;
     const Workspace* m_workspace = nullptr;
+    ChangeHistory* m_history = nullptr;
     QList<storage::Recall> m_recalls;
+    QPointer<BookAppointmentDialog> m_booking;
 };
 
 } // namespace np::app
