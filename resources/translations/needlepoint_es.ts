@@ -110,17 +110,17 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <translation>la sesión %1 está %2: solo se reserva una sesión que espera su cita</translation>
     </message>
     <message>
-        <location filename="../../src/services/AppointmentService.cpp" line="145"/>
+        <location filename="../../src/services/AppointmentService.cpp" line="148"/>
         <source>%1 is a day gone by</source>
         <translation>%1 ya ha pasado</translation>
     </message>
     <message>
-        <location filename="../../src/services/AppointmentService.cpp" line="203"/>
+        <location filename="../../src/services/AppointmentService.cpp" line="206"/>
         <source>say why the appointment is cancelled</source>
         <translation>indique por qué se anula la cita</translation>
     </message>
     <message>
-        <location filename="../../src/services/AppointmentService.cpp" line="242"/>
+        <location filename="../../src/services/AppointmentService.cpp" line="245"/>
         <source>no practitioner &quot;%1&quot; in the clinic set-up</source>
         <translation>no hay ningún profesional «%1» en la configuración de la clínica</translation>
     </message>
@@ -3320,6 +3320,14 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
 </context>
 <context>
+    <name>SessionBooking</name>
+    <message>
+        <location filename="../../src/app/calendar/SessionBooking.cpp" line="31"/>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/SettingsDialog.ui" line="20"/>
@@ -6490,144 +6498,143 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::RecallsPage</name>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="33"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="32"/>
         <source>Not booked</source>
         <translation>Sin reservar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="35"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="34"/>
         <source>Overdue</source>
         <translation>Atrasada</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="37"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="36"/>
         <source>Results review</source>
         <translation>Revisión de resultados</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="39"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="38"/>
         <source>Maintenance</source>
         <translation>Mantenimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="41"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="40"/>
         <source>Washout ending</source>
         <translation>Fin de lavado</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="50"/>
         <source>Due</source>
         <translation>Para el</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="50"/>
         <source>Call about</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="50"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="50"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="50"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="50"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="50"/>
         <source>Last called</source>
         <translation>Última llamada</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="52"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="51"/>
         <source>Patients to call</source>
         <translation>Pacientes a los que llamar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="56"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="55"/>
         <source>Every list</source>
         <translation>Todas las listas</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="61"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="60"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="62"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="61"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="64"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="63"/>
         <source>Open patient</source>
         <translation>Abrir paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="65"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="64"/>
         <source>Mark contacted</source>
         <translation>Marcar como llamado</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="66"/>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="206"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="65"/>
         <source>Book</source>
         <translation>Reservar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="106"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="105"/>
         <source>Session %1 of %2, planned for %3, has no appointment</source>
         <translation>La sesión %1 de %2, prevista para el %3, no tiene cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="109"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="108"/>
         <source>Session %1 of %2 was due on %3 and did not take place</source>
         <translation>La sesión %1 de %2 tocaba el %3 y no se hizo</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="112"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="111"/>
         <source>Results review of the %1 series, until %2</source>
         <translation>Revisión de resultados de la serie de %1, hasta el %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="114"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="113"/>
         <source>Maintenance session after the %1 series</source>
         <translation>Sesión de mantenimiento tras la serie de %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="117"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="116"/>
         <source>The washout after %1 ends: treatment may start</source>
         <translation>Termina el lavado tras %1: el tratamiento puede empezar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="131"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="130"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="145"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="144"/>
         <source>%1: %2</source>
         <comment>day: note</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="149"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="148"/>
         <source>Nobody to call: no recall is due in this period.</source>
         <translation>Nadie a quien llamar: no hay llamadas pendientes en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="150"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="149"/>
         <source>%n call(s) to make.</source>
         <translation>
             <numerusform>%n llamada pendiente.</numerusform>
@@ -6635,19 +6642,19 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="168"/>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="171"/>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="188"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="167"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="170"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="187"/>
         <source>Mark Contacted</source>
         <translation>Marcar como llamado</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="169"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="168"/>
         <source>%1 was called today about: %2. What came of it? (It is kept with the call.)</source>
         <translation>Hoy se llamó a %1 por: %2. ¿Qué resultó? (Se guarda con la llamada.)</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="188"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="187"/>
         <source>The call was not kept: %1</source>
         <translation>La llamada no se guardó: %1</translation>
     </message>
@@ -7071,217 +7078,237 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::TodayPage</name>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="49"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="53"/>
         <source>%1: %2</source>
         <comment>treatment: areas</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="51"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="55"/>
         <source>%1 (session %2 of %3)</source>
         <translation>%1 (sesión %2 de %3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="55"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="59"/>
         <source>First visit</source>
         <translation>Primera visita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="57"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="61"/>
         <source>Screening blocks treatment</source>
         <translation>El cribado impide el tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="59"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="63"/>
         <source>Review needed</source>
         <translation>Necesita revisión</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="61"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="65"/>
         <source>Consent missing</source>
         <translation>Falta el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="65"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="69"/>
         <source>%1–%2</source>
         <comment>start–end</comment>
         <translation>%1: %2 {1–%2?}</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="72"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="76"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
         <source>P&amp;revious Day</source>
         <translation>Día &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="81"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
         <source>The day before</source>
         <translation>El día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="82"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
         <source>&amp;Next Day</source>
         <translation>Día &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="82"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
         <source>The day after</source>
         <translation>El día siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="83"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="87"/>
         <source>&amp;Go to Today</source>
         <translation>&amp;Ir a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="83"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="87"/>
         <source>Today&apos;s appointments</source>
         <translation>Las citas de hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
         <source>Practitioner</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
         <source>To see to</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="87"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="91"/>
         <source>The day&apos;s appointments</source>
         <translation>Las citas del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="95"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="99"/>
         <source>◀ Previous Day</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="96"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="99"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="100"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="103"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="97"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="101"/>
         <source>Next Day ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="98"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="102"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="100"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="104"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="101"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="105"/>
         <source>Show cancelled and no-shows</source>
         <translation>Mostrar anuladas y ausencias</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="102"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="106"/>
         <source>Open patient</source>
         <translation>Abrir paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="103"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="107"/>
         <source>Check in</source>
         <translation>Registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="104"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="258"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="108"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="309"/>
         <source>Complete</source>
         <translation>Completar</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="105"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="109"/>
         <source>Print post-care</source>
         <translation>Imprimir cuidados posteriores</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="106"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="110"/>
         <source>Cancel appointment</source>
         <translation>Anular cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="107"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="111"/>
         <source>No-show</source>
         <translation>No vino</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="108"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="112"/>
         <source>Day shown</source>
         <translation>Día mostrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="165"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="169"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="168"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="172"/>
         <source>The clinic is not set up yet: its hours, practitioners and rooms are entered in Settings &gt; Clinic…, then appointments can be booked.</source>
         <translation>La clínica aún no está configurada: su horario, profesionales y salas se introducen en Ajustes &gt; Clínica…; después se pueden reservar citas.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="183"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="187"/>
         <source>No appointments on this day.</source>
         <translation>No hay citas este día.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="185"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="189"/>
         <source>Appointments: %1.</source>
         <translation>Citas: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="187"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="191"/>
         <source>Appointments: %1. Cancelled or missed: %2.</source>
         <translation>Citas: %1. Anuladas o ausencias: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="258"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="254"/>
+        <source>Session Stopped</source>
+        <translation>Sesión detenida</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="255"/>
+        <source>%1&apos;s session is not done today (%2). Book the session again, once that has cleared? The series&apos; spacing is checked for the day chosen.</source>
+        <translation>La sesión de %1 no se hace hoy (%2). ¿Reservar la sesión de nuevo, para cuando se haya resuelto? Se comprueba el intervalo de la serie para el día elegido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="261"/>
+        <source>Book Again…</source>
+        <translation>Reservar de nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="262"/>
+        <source>Not Now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="309"/>
         <source>%1&apos;s appointment was not completed: %2</source>
         <translation>La cita de %1 no se completó: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="262"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="313"/>
         <source>%1&apos;s treatment is completed: Print Post-Care prints the sheet to take home.</source>
         <translation>El tratamiento de %1 está completado: Imprimir cuidados posteriores imprime la hoja para llevar a casa.</translation>
     </message>

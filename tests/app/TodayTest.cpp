@@ -9,6 +9,7 @@
 
 #include "app/MainWindow.h"
 #include "app/backup/BackupService.h"
+#include "app/calendar/BookAppointmentDialog.h"
 #include "app/patients/PatientDetailPane.h"
 #include "app/patients/RecordTable.h"
 #include "app/patients/TextTableModel.h"
@@ -18,11 +19,14 @@
 #include "services/AppointmentService.h"
 #include "services/ClinicalRecordService.h"
 #include "services/ScreeningService.h"
+#include "services/SeriesService.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -262,4 +266,44 @@ TEST_CASE("today: Cancel asks the reason and keeps it, and No-Show marks a patie
     f.today().selectAppointment(f.rows().idAt(0));
     CHECK_FALSE(f.today().noShowCurrent());
     CHECK(f.rows().text(0, State) == u"booked"_s);
+}
+
+TEST_CASE("today: a series session stopped at check-in offers to book the session again")
+{
+    SchedulingFixture scheduling;
+    REQUIRE(services::bookSeries(deskContext(scheduling.db(), Today), threeSessions(scheduling.jose)));
+    auto sessions = scheduling.appointments().forPatient(scheduling.jose);
+    REQUIRE(sessions);
+    const storage::AppointmentRecord first = sessions->front();
+    ClinicWindow open(scheduling.db().path(), QDateTime(first.localStart.date(), QTime(8, 30)));
+    app::TodayPage& today = *open.window->todayPage();
+    today.selectAppointment(first.id);
+    today.checkInCurrent();
+    app::CheckinDialog* dialog = today.checkinDialog();
+    REQUIRE(dialog);
+    dialog->setAnswer(u"active_acne"_s, true);
+    REQUIRE(dialog->checkIn());
+
+    QMessageBox* offer = today.rebookOffer();
+    REQUIRE(offer);
+    CHECK(offer->text().contains(u"Active acne"_s));
+    QAbstractButton* again = nullptr;
+    for (QAbstractButton* b : offer->buttons())
+        if (b->text() == u"Book Again…"_s)
+            again = b;
+    REQUIRE(again);
+    again->click();
+    app::BookAppointmentDialog* booking = today.bookingDialog();
+    REQUIRE(booking);
+    CHECK(booking->windowTitle() == u"Book the Session"_s);
+    CHECK(findByAccessibleName<QLineEdit>(*booking, u"Patient"_s)->text() == u"García, José Luis"_s);
+    // Three weeks on, once the acne has cleared: the session itself is booked again.
+    findByAccessibleName<QDateTimeEdit>(*booking, u"When"_s)
+        ->setDateTime(QDateTime(first.localStart.date().addDays(21), QTime(10, 0)));
+    REQUIRE(booking->book());
+    auto after = scheduling.appointments().forPatient(scheduling.jose);
+    REQUIRE(after);
+    CHECK(std::count_if(after->cbegin(), after->cend(), [&](const storage::AppointmentRecord& a) {
+        return a.sessionId == first.sessionId && a.status == storage::AppointmentStatus::Booked;
+    }) == 1);
 }

@@ -6,12 +6,11 @@
 #include "app/FormTeardown.h"
 #include "app/Messages.h"
 #include "app/calendar/BookAppointmentDialog.h"
+#include "app/calendar/SessionBooking.h"
 #include "app/patients/PatientText.h"
 #include "app/patients/RecordTable.h"
 #include "app/patients/TextTableModel.h"
 #include "app/workspace/Workspace.h"
-#include "services/CalendarService.h"
-#include "services/ClinicSetupService.h"
 #include "services/RecallService.h"
 #include "services/SeriesService.h"
 
@@ -200,52 +199,23 @@ void RecallsPage::bookRow(int row)
     if (!m_workspace || row < 0 || row >= m_recalls.size())
         return;
     const storage::Recall recall = m_recalls.at(row);
-    const services::UseCaseContext ctx = m_workspace->context();
-    auto clinic = services::clinic(ctx);
-    if (!clinic) {
-        showWarning(this, tr("Book"), clinic.error().message);
-        return;
-    }
     // The series' treatment, and for a session waiting for its appointment, the session itself.
-    QString modality = recall.modality;
-    QStringList areas;
-    std::optional<qint64> sessionId;
-    if (recall.seriesId != 0) {
-        if (auto series = services::seriesRecord(ctx, recall.seriesId)) {
-            areas = series->areas;
+    BookingAsk ask {recall.patientId, recall.name, std::nullopt, recall.modality, {},
+        recall.plannedDate.isValid() ? recall.plannedDate : recall.due};
+    if (recall.seriesId != 0)
+        if (auto series = services::seriesRecord(m_workspace->context(), recall.seriesId)) {
+            ask.areas = series->areas;
             if ((recall.kind == u"unbooked" || recall.kind == u"overdue") && recall.sessionNumber > 0)
-                sessionId = series->sessions.value(recall.sessionNumber - 1).id;
+                ask.sessionId = series->sessions.value(recall.sessionNumber - 1).id;
         }
-    }
-    // The first free time near the day due, from today on; else today at opening.
-    const QDate target = std::max(recall.plannedDate.isValid() ? recall.plannedDate : recall.due, ctx.today);
-    QDateTime start(ctx.today, QTime(9, 0));
-    QString practitioner;
-    QString room;
-    if (!modality.isEmpty() && !areas.isEmpty()) {
-        SlotQuery query;
-        query.modality = modality;
-        query.areaCount = static_cast<int>(areas.size());
-        query.from = std::max(ctx.today, target.addDays(-14));
-        query.to = target.addDays(28);
-        query.target = target;
-        query.limit = 1;
-        if (auto found = services::freeSlots(ctx, recall.patientId, areas, query); found && !found->isEmpty()) {
-            start = found->first().localStart;
-            practitioner = found->first().practitioner;
-            room = found->first().room;
-        }
-    }
-    auto* dialog
-        = new BookAppointmentDialog(*m_workspace, clinic->setup, practitioner, room, start, m_history, window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->bookFor(recall.patientId, recall.name, sessionId, modality, areas);
+    BookAppointmentDialog* dialog = openBooking(window(), *m_workspace, m_history, ask);
+    if (!dialog)
+        return;
     connect(dialog, &BookAppointmentDialog::booked, this, [this](qint64, const QString& text) {
         refresh();
         emit booked(text);
     });
     m_booking = dialog;
-    dialog->open();
 }
 
 BookAppointmentDialog* RecallsPage::bookingDialog() const

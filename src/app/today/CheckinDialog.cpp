@@ -220,6 +220,8 @@ bool CheckinDialog::checkIn()
         message = tr("%1 checked in.").arg(name);
     }
     emit checkedIn(message);
+    if (done->blocked)
+        emit stopped(m_entry.row.appointment.id, namesIn(done->blocking));
     accept();
     return true;
 }

@@ -45,6 +45,8 @@ public:
 signals:
     // Done: what the status bar should say.
     void checkedIn(const QString& message);
+    // The answers stopped the session (its appointment `appointmentId` cancelled with `reason`).
+    void stopped(qint64 appointmentId, const QString& reason);
 
 private:
     [[nodiscard]] std::expected<services::CheckinAnswers, QString> answers() const;

@@ -8,6 +8,8 @@
 #include "app/Actions.h"
 #include "app/FormTeardown.h"
 #include "app/Messages.h"
+#include "app/calendar/BookAppointmentDialog.h"
+#include "app/calendar/SessionBooking.h"
 #include "app/patients/PatientText.h"
 #include "app/patients/RecordTable.h"
 #include "app/patients/RecordText.h"
@@ -19,6 +21,8 @@
 
 #include <QInputDialog>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -233,8 +237,54 @@ void TodayPage::checkInCurrent()
         refresh();
         emit message(text);
     });
+    if (e->row.appointment.sessionNumber > 0) {
+        const QString name = patientDisplayName(e->row.patient.familyName, e->row.patient.givenNames);
+        connect(dialog, &CheckinDialog::stopped, this,
+            [this, name](qint64 id, const QString& reason) { offerRebooking(id, name, reason); });
+    }
     m_checkin = dialog;
     dialog->open();
+}
+
+void TodayPage::offerRebooking(qint64 appointmentId, const QString& patientName, const QString& reason)
+{
+    if (!m_workspace)
+        return;
+    auto* ask = new QMessageBox(QMessageBox::Question, tr("Session Stopped"),
+        tr("%1's session is not done today (%2). Book the session again, once that has cleared? The series' "
+           "spacing is checked for the day chosen.")
+            .arg(patientName, reason),
+        QMessageBox::NoButton, window());
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowModality(Qt::WindowModal);
+    QPushButton* again = ask->addButton(tr("Book Again…"), QMessageBox::AcceptRole);
+    ask->addButton(tr("Not Now"), QMessageBox::RejectRole);
+    ask->setDefaultButton(again);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, again, appointmentId, patientName](QAbstractButton* b) {
+        if (b != again || !m_workspace)
+            return;
+        const auto rebooking = rebookingOf(*m_workspace, appointmentId, patientName, m_workspace->today().addDays(1));
+        if (!rebooking)
+            return;
+        m_booking = openBooking(window(), *m_workspace, m_history, *rebooking);
+        if (m_booking)
+            connect(m_booking, &BookAppointmentDialog::booked, this, [this](qint64, const QString& text) {
+                refresh();
+                emit message(text);
+            });
+    });
+    m_rebookOffer = ask;
+    ask->open();
+}
+
+QMessageBox* TodayPage::rebookOffer() const
+{
+    return m_rebookOffer;
+}
+
+BookAppointmentDialog* TodayPage::bookingDialog() const
+{
+    return m_booking;
 }
 
 CheckinDialog* TodayPage::checkinDialog() const

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QMessageBox;
 
 namespace Ui {
 class TodayPage;
@@ -18,6 +19,7 @@ class TodayPage;
 
 namespace np::app {
 
+class BookAppointmentDialog;
 class ChangeHistory;
 class ChartDialog;
 class CheckinDialog;
@@ -52,6 +54,10 @@ public:
     // Check In… on the selected appointment: the dialog, open (tests reach it here).
     void checkInCurrent();
     [[nodiscard]] CheckinDialog* checkinDialog() const;
+    // After a check-in stopped a series session: the offer to book the session again (open), and
+    // the booking it opens.
+    [[nodiscard]] QMessageBox* rebookOffer() const;
+    [[nodiscard]] BookAppointmentDialog* bookingDialog() const;
     // Complete on the selected appointment: a series session opens its chart (ChartDialog, open),
     // which completes it; another is completed at once. False (why shown) when it could not be.
     bool completeCurrent();
@@ -79,6 +85,8 @@ signals:
 
 private:
     void openChart(const services::DayEntry& entry);
+    // A series session stopped at check-in (`reason`): asks whether to book it again.
+    void offerRebooking(qint64 appointmentId, const QString& patientName, const QString& reason);
     void openCurrent();
     void updateButtons();
     // After a change of the selected appointment: read again, keep it selected, say `text`.
@@ -93,6 +101,8 @@ private:
     QDate m_day;
     QList<services::DayEntry> m_entries; // those listed, by start time
     QPointer<CheckinDialog> m_checkin;
+    QPointer<QMessageBox> m_rebookOffer;
+    QPointer<BookAppointmentDialog> m_booking;
     QPointer<ChartDialog> m_chart;
 };
 
