@@ -1,4 +1,5 @@
 #include "CalendarModel.h"
+#include "CalendarTime.h"
 
 #include "app/patients/PatientText.h"
 #include "app/patients/RecordText.h"
@@ -21,11 +22,6 @@ namespace {
 // in the catalogue.
 constexpr std::array<QRgb, 8> Palette {
     0xffb3d4fc, 0xffc8ecc0, 0xfffde2a7, 0xfff6c1d7, 0xffd9ccf5, 0xffb8ebe6, 0xfff9cdb5, 0xffe0e3b0};
-
-int minuteOfDay(const QTime& t)
-{
-    return t.hour() * 60 + t.minute();
-}
 
 struct Resource {
     qint64 id = 0;

@@ -1,4 +1,5 @@
 #include "CalendarView.h"
+#include "CalendarTime.h"
 
 #include "CalendarAccessible.h"
 
@@ -20,16 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace np::app {
 namespace {
-
-QTime timeOfMinute(int minute)
-{
-    return QTime(minute / 60 % 24, minute % 60);
-}
-
-int minuteOf(const QTime& t)
-{
-    return t.hour() * 60 + t.minute();
-}
 
 bool sameDestination(const services::MoveDestination& a, const services::MoveDestination& b)
 {
@@ -158,7 +149,7 @@ QRect CalendarView::itemRect(int row) const
 
 QPoint CalendarView::pointAt(int column, QTime time) const
 {
-    return {columnX(column) + m_columnWidth / 2, minuteY(minuteOf(time))};
+    return {columnX(column) + m_columnWidth / 2, minuteY(minuteOfDay(time))};
 }
 
 int CalendarView::rowAt(QPoint pos) const
@@ -225,7 +216,7 @@ QRect CalendarView::ghostRect(const services::MoveDestination& to, int row) cons
     if (column < 0)
         return {};
     const CalendarModel::Item& item = m_model->items()[row];
-    const int start = minuteOf(to.start.time());
+    const int start = minuteOfDay(to.start.time());
     const int top = minuteY(start);
     return {
         columnX(column) + 2, top + 1, m_columnWidth - 5, minuteY(start + item.endMinute - item.startMinute) - top - 2};
@@ -266,7 +257,7 @@ void CalendarView::scrollToCurrent()
         int minute = m_model->lastMinute();
         for (const CalendarModel::Column& c : m_model->columns())
             for (const TimeRange& t : c.open)
-                minute = std::min(minute, minuteOf(t.start));
+                minute = std::min(minute, minuteOfDay(t.start));
         if (minute >= m_model->lastMinute())
             minute = m_model->firstMinute();
         verticalScrollBar()->setValue(minuteY(minute) - m_headerHeight + verticalScrollBar()->value());

@@ -1,3 +1,4 @@
+#include "CalendarTime.h"
 #include "CalendarView.h"
 
 #include "app/patients/PatientText.h"
@@ -12,20 +13,6 @@ using namespace Qt::StringLiterals;
 // would put one, and the header and ruler pinned over them. Geometry, keys and the mouse are in
 // CalendarView.cpp.
 namespace np::app {
-namespace {
-
-QTime timeOfMinute(int minute)
-{
-    return QTime(minute / 60 % 24, minute % 60);
-}
-
-int minuteOf(const QTime& t)
-{
-    return t.hour() * 60 + t.minute();
-}
-
-} // namespace
-
 void CalendarView::paintEvent(QPaintEvent* event)
 {
     QPainter p(viewport());
@@ -67,10 +54,10 @@ void CalendarView::paintColumns(QPainter& p, const QRect& clip) const
         } else {
             int from = m_model->firstMinute();
             for (const TimeRange& t : col.open) {
-                const int start = minuteOf(t.start);
+                const int start = minuteOfDay(t.start);
                 if (start > from)
                     p.fillRect(QRect(x, minuteY(from), m_columnWidth, minuteY(start) - minuteY(from)), offHours);
-                from = t.end == QTime(0, 0) ? 24 * 60 : minuteOf(t.end);
+                from = t.end == QTime(0, 0) ? 24 * 60 : minuteOfDay(t.end);
             }
             if (from < m_model->lastMinute())
                 p.fillRect(QRect(x, minuteY(from), m_columnWidth, bottom - minuteY(from)), offHours);
