@@ -720,6 +720,24 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
 </context>
 <context>
+    <name>ChangeUndo</name>
+    <message>
+        <location filename="../../src/services/ChangeUndo.cpp" line="46"/>
+        <source>%1 was changed by someone else since, so it is left as they made it</source>
+        <translation>%1 la cambió otra persona después, así que se deja como la dejó</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ChangeUndo.cpp" line="141"/>
+        <source>session %1</source>
+        <translation>la sesión %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ChangeUndo.cpp" line="158"/>
+        <source>appointment %1</source>
+        <translation>la cita %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartDialog</name>
     <message>
         <location filename="../../ui/ChartDialog.ui" line="14"/>
@@ -3830,41 +3848,41 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::CalendarModel</name>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="211"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="207"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="46"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="42"/>
         <source>%1: %2</source>
         <comment>treatment: areas</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="47"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="43"/>
         <source>session %1 of %2</source>
         <translation>sesión %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="48"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="44"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="49"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="45"/>
         <source>%1 %2–%3</source>
         <comment>day start–end</comment>
         <translation>%1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="50"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="46"/>
         <source>%1 · %2</source>
         <comment>treatment · session</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="51"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="47"/>
         <source>%1 · %2</source>
         <comment>time · state</comment>
         <translation>%1 · %2</translation>
@@ -4196,54 +4214,54 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::CalendarView</name>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="50"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="41"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="51"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="42"/>
         <source>Appointments by day and time. Arrows select, Ctrl+arrows move the selected appointment, Enter opens it.</source>
         <translation>Citas por día y hora. Las flechas seleccionan, Ctrl+flechas mueven la cita seleccionada, Intro la abre.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="419"/>
+        <location filename="../../src/app/calendar/CalendarViewPainting.cpp" line="145"/>
         <source>Not here: %1</source>
         <translation>Aquí no: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="448"/>
+        <location filename="../../src/app/calendar/CalendarViewPainting.cpp" line="174"/>
         <source>%1 (today)</source>
         <translation>%1 (hoy)</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="450"/>
+        <location filename="../../src/app/calendar/CalendarViewPainting.cpp" line="176"/>
         <source>%1 · %2</source>
         <comment>day · closure</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="600"/>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="673"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="386"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="459"/>
         <source>Only a booked appointment can be moved.</source>
         <translation>Solo se puede mover una cita reservada.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="637"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="423"/>
         <source>There is no other column to move it to.</source>
         <translation>No hay otra columna a la que moverla.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="690"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="490"/>
         <source>outside the calendar</source>
         <translation>fuera del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="696"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="496"/>
         <source>Cannot move here: %1</source>
         <translation>No se puede mover aquí: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarView.cpp" line="699"/>
+        <location filename="../../src/app/calendar/CalendarView.cpp" line="499"/>
         <source>Release to move it to %1 at %2.</source>
         <translation>Suelte para moverla al %1 a las %2.</translation>
     </message>
@@ -4414,108 +4432,118 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::CheckinDialog</name>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="43"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="44"/>
         <source>%1, %2 %3: %4 with %5</source>
         <translation>%1, %2 %3: %4 con %5</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="49"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="50"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="50"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="51"/>
         <source>Check-in result</source>
         <translation>Resultado de la llegada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="51"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="52"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="52"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="53"/>
         <source>Clinician&apos;s note</source>
         <translation>Nota clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="68"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="69"/>
         <source>Empty for none</source>
         <translation>Vacío si no hay nada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="77"/>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="184"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="78"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="185"/>
         <source>Check In</source>
         <translation>Registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="78"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="79"/>
         <source>Check in</source>
         <translation>Registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="80"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="81"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="138"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="139"/>
         <source>the check-in form</source>
         <translation>el formulario de llegada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="168"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="169"/>
         <source>Stops treatment: %1</source>
         <translation>Impide el tratamiento: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="170"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="171"/>
         <source>Needs a review: %1</source>
         <translation>Necesita revisión: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="172"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="173"/>
         <source>Advice: %1</source>
         <translation>Consejo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="176"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="177"/>
         <source>No treatment today. Check In keeps the answers and cancels the appointment with the reason; book again once it has cleared.</source>
         <translation>Hoy no hay tratamiento. Registrar guarda las respuestas y anula la cita con el motivo; vuelva a reservar cuando se haya resuelto.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="178"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="179"/>
         <source>Stop the Session</source>
         <translation>Detener la sesión</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="181"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="182"/>
         <source>Needs a clinician&apos;s review: check in with a note saying why it may go ahead.</source>
         <translation>Necesita la revisión de un clínico: registre la llegada con una nota que diga por qué puede seguir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="182"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="183"/>
         <source>May go ahead, with the advice below.</source>
         <translation>Puede seguir, con los avisos de abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="183"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="184"/>
         <source>Nothing new stands in the way.</source>
         <translation>Nada nuevo lo impide.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="208"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="209"/>
+        <source>Stop %1&apos;s session</source>
+        <translation>Detener la sesión de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="209"/>
+        <source>Check %1 in</source>
+        <translation>Registrar la llegada de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="212"/>
         <source>%1 is not treated today (%2); the appointment is cancelled with that reason.</source>
         <translation>%1 no se trata hoy (%2); la cita queda anulada con ese motivo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="216"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="220"/>
         <source>%1 is checked in, but the note was not kept: %2</source>
         <translation>Se ha registrado la llegada de %1, pero la nota no se guardó: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="220"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="224"/>
         <source>%1 checked in.</source>
         <translation>Llegada de %1 registrada.</translation>
     </message>
@@ -7078,237 +7106,242 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::TodayPage</name>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="53"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="54"/>
         <source>%1: %2</source>
         <comment>treatment: areas</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="55"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="56"/>
         <source>%1 (session %2 of %3)</source>
         <translation>%1 (sesión %2 de %3)</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="59"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="60"/>
         <source>First visit</source>
         <translation>Primera visita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="61"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="62"/>
         <source>Screening blocks treatment</source>
         <translation>El cribado impide el tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="63"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="64"/>
         <source>Review needed</source>
         <translation>Necesita revisión</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="65"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="66"/>
         <source>Consent missing</source>
         <translation>Falta el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="69"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="70"/>
         <source>%1–%2</source>
         <comment>start–end</comment>
         <translation>%1: %2 {1–%2?}</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="76"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="77"/>
         <source>%1: %2</source>
         <comment>state: reason</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
         <source>P&amp;revious Day</source>
         <translation>Día &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="85"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
         <source>The day before</source>
         <translation>El día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="87"/>
         <source>&amp;Next Day</source>
         <translation>Día &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="86"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="87"/>
         <source>The day after</source>
         <translation>El día siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="87"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="88"/>
         <source>&amp;Go to Today</source>
         <translation>&amp;Ir a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="87"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="88"/>
         <source>Today&apos;s appointments</source>
         <translation>Las citas de hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="91"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="91"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="91"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="91"/>
         <source>Practitioner</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="91"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="91"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="90"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="91"/>
         <source>To see to</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="91"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="92"/>
         <source>The day&apos;s appointments</source>
         <translation>Las citas del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="99"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="100"/>
         <source>◀ Previous Day</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="100"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="103"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="101"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="104"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="101"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="102"/>
         <source>Next Day ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="102"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="103"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="104"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="105"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="105"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="106"/>
         <source>Show cancelled and no-shows</source>
         <translation>Mostrar anuladas y ausencias</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="106"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="107"/>
         <source>Open patient</source>
         <translation>Abrir paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="107"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="108"/>
         <source>Check in</source>
         <translation>Registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="108"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="309"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="109"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="311"/>
         <source>Complete</source>
         <translation>Completar</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="109"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="110"/>
         <source>Print post-care</source>
         <translation>Imprimir cuidados posteriores</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="110"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="111"/>
         <source>Cancel appointment</source>
         <translation>Anular cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="111"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="112"/>
         <source>No-show</source>
         <translation>No vino</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="112"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="113"/>
         <source>Day shown</source>
         <translation>Día mostrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="169"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="170"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="172"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="173"/>
         <source>The clinic is not set up yet: its hours, practitioners and rooms are entered in Settings &gt; Clinic…, then appointments can be booked.</source>
         <translation>La clínica aún no está configurada: su horario, profesionales y salas se introducen en Ajustes &gt; Clínica…; después se pueden reservar citas.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="187"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="188"/>
         <source>No appointments on this day.</source>
         <translation>No hay citas este día.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="189"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="190"/>
         <source>Appointments: %1.</source>
         <translation>Citas: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="191"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="192"/>
         <source>Appointments: %1. Cancelled or missed: %2.</source>
         <translation>Citas: %1. Anuladas o ausencias: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="254"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="255"/>
         <source>Session Stopped</source>
         <translation>Sesión detenida</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="255"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="256"/>
         <source>%1&apos;s session is not done today (%2). Book the session again, once that has cleared? The series&apos; spacing is checked for the day chosen.</source>
         <translation>La sesión de %1 no se hace hoy (%2). ¿Reservar la sesión de nuevo, para cuando se haya resuelto? Se comprueba el intervalo de la serie para el día elegido.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="261"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="262"/>
         <source>Book Again…</source>
         <translation>Reservar de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="262"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="263"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="309"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="311"/>
         <source>%1&apos;s appointment was not completed: %2</source>
         <translation>La cita de %1 no se completó: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="313"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="316"/>
+        <source>Complete %1&apos;s appointment</source>
+        <translation>Completar la cita de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/TodayPage.cpp" line="317"/>
         <source>%1&apos;s treatment is completed: Print Post-Care prints the sheet to take home.</source>
         <translation>El tratamiento de %1 está completado: Imprimir cuidados posteriores imprime la hoja para llevar a casa.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "ClinicSchedule.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -33,6 +34,16 @@ QList<qint64> idsOf(const AppointmentsState& state)
     for (const storage::AppointmentRecord& a : state.appointments)
         ids << a.id;
     return ids;
+}
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ChangeUndo)
+};
+
+storage::Result<void> changedSince(const QString& what)
+{
+    return storage::fail(storage::StorageError::Kind::Conflict,
+        Tr::tr("%1 was changed by someone else since, so it is left as they made it").arg(what));
 }
 
 } // namespace
@@ -118,9 +129,16 @@ Outcome<AppointmentsState> restoreAppointments(
             std::reverse(sessions.begin(), sessions.end());
         auto seriesRepo = repositoryFor<storage::SeriesRepository>(ctx);
         for (const storage::PlannedSessionRecord& s : sessions) {
-            const auto* now = find(from.sessions, s.id);
-            if (!now || sameSession(*now, s))
+            const auto* was = find(from.sessions, s.id);
+            if (!was || sameSession(*was, s))
                 continue;
+            // As it stands: the same as `from` says (its version may have moved with a step
+            // undone and redone since), or someone else has changed it.
+            auto now = seriesRepo.session(s.id);
+            if (!now)
+                return std::unexpected(now.error());
+            if (!sameSession(*now, *was))
+                return changedSince(Tr::tr("session %1").arg(s.number));
             storage::PlannedSessionRecord put = s;
             put.version = now->version;
             if (auto r = seriesRepo.updateSession(put, ctx.actor.name); !r)
@@ -130,9 +148,14 @@ Outcome<AppointmentsState> restoreAppointments(
         if (later)
             std::reverse(list.begin(), list.end());
         for (const storage::AppointmentRecord& a : list) {
-            const auto* now = find(from.appointments, a.id);
-            if (!now || sameAppointment(*now, a))
+            const auto* was = find(from.appointments, a.id);
+            if (!was || sameAppointment(*was, a))
                 continue;
+            auto now = appointments.get(a.id);
+            if (!now)
+                return std::unexpected(now.error());
+            if (!sameAppointment(*now, *was))
+                return changedSince(Tr::tr("appointment %1").arg(a.id));
             if (auto r = appointments.restore(a, now->version, ctx.actor.name); !r)
                 return r;
         }

@@ -23,7 +23,8 @@ struct AppointmentsState {
 [[nodiscard]] Outcome<AppointmentsState> appointmentsState(const UseCaseContext& ctx, const QList<qint64>& ids);
 
 // Puts back `to` over `from` in one transaction: every record that differs between the two is
-// written as `to` has it, provided it still stands as `from` has it (its version). A record someone
+// written as `to` has it, provided it still stands as `from` has it (its time, people, place and
+// status: a version moved by steps undone and redone in between does not matter). A record someone
 // else changed since, or a time someone has taken since, refuses the whole (a storage Conflict
 // naming it) and nothing changes. Returns the records as they stand after, for the way back.
 [[nodiscard]] Outcome<AppointmentsState> restoreAppointments(

@@ -15,6 +15,7 @@
 #include "app/patients/TextTableModel.h"
 #include "app/today/CheckinDialog.h"
 #include "app/today/TodayPage.h"
+#include "app/workspace/ChangeHistory.h"
 #include "app/workspace/ChangeWatcher.h"
 #include "services/AppointmentService.h"
 #include "services/ClinicalRecordService.h"
@@ -22,6 +23,7 @@
 #include "services/SeriesService.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QInputDialog>
@@ -306,4 +308,28 @@ TEST_CASE("today: a series session stopped at check-in offers to book the sessio
     CHECK(std::count_if(after->cbegin(), after->cend(), [&](const storage::AppointmentRecord& a) {
         return a.sessionId == first.sessionId && a.status == storage::AppointmentStatus::Booked;
     }) == 1);
+}
+
+TEST_CASE("today: a check-in and a completion are steps of Edit > Undo")
+{
+    TodayFixture f;
+    const qint64 id = f.rows().idAt(0); // Siobhán at 10:00, booked
+    f.today().selectAppointment(id);
+    f.today().checkInCurrent();
+    app::CheckinDialog* dialog = f.today().checkinDialog();
+    REQUIRE(dialog);
+    QTest::keyClicks(dialog->textAnswer(u"new_medication"_s), u"Vitamin D"_s);
+    REQUIRE(dialog->checkIn());
+    QAction* undo = f.window->history()->undoAction();
+    CHECK(undo->text() == u"&Undo Check O'Brien, Siobhán in"_s);
+    f.today().selectAppointment(id);
+    REQUIRE(f.today().completeCurrent());
+    CHECK(f.rows().text(0, State) == u"completed"_s);
+
+    undo->trigger();
+    CHECK(f.rows().text(0, State) == u"arrived"_s);
+    undo->trigger();
+    CHECK(f.rows().text(0, State) == u"booked"_s);
+    f.window->history()->redoAction()->trigger();
+    CHECK(f.rows().text(0, State) == u"arrived"_s);
 }

@@ -4,6 +4,7 @@
 
 #include "app/FormTeardown.h"
 #include "app/patients/PatientText.h"
+#include "app/workspace/ChangeHistory.h"
 #include "app/workspace/Workspace.h"
 #include "core/Catalogue.h"
 #include "services/ScreeningService.h"
@@ -195,6 +196,7 @@ bool CheckinDialog::checkIn()
     if (!given)
         return false;
     const services::UseCaseContext ctx = m_workspace.context();
+    const auto before = m_history ? m_history->before({m_entry.row.appointment.id}) : std::nullopt;
     auto done = services::checkIn(ctx, {m_entry.row.appointment.id, m_entry.version}, *given);
     if (!done) {
         m_ui->status->setText(done.error().message);
@@ -203,6 +205,8 @@ bool CheckinDialog::checkIn()
     }
     const print::PatientHeader& p = m_entry.row.patient;
     const QString name = patientDisplayName(p.familyName, p.givenNames);
+    if (m_history) // the screening stays on the record: taken back, only the appointment changes
+        m_history->record(done->blocked ? tr("Stop %1's session").arg(name) : tr("Check %1 in").arg(name), before);
     QString message;
     if (done->blocked) {
         message = tr("%1 is not treated today (%2); the appointment is cancelled with that reason.")

@@ -19,6 +19,7 @@ class CheckinDialog;
 
 namespace np::app {
 
+class ChangeHistory;
 class Workspace;
 
 // Check-in: the catalogue's pre-session questions (what is new since the last visit: findings,
@@ -39,6 +40,8 @@ public:
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QString reasonsText() const;
     [[nodiscard]] QPushButton* checkInButton() const { return m_checkIn; }
+    // Where the check-in (or the session stopped) is kept for Edit > Undo (none: not kept).
+    void setHistory(ChangeHistory* history) { m_history = history; }
     // Checks the patient in as answered; false (why shown) when it could not be.
     bool checkIn();
 
@@ -53,6 +56,7 @@ private:
     void update();
 
     const Workspace& m_workspace;
+    ChangeHistory* m_history = nullptr;
     services::DayEntry m_entry;
     std::unique_ptr<Ui::CheckinDialog> m_ui;
     QHash<QString, QCheckBox*> m_yes; // by contraindication code

@@ -14,6 +14,7 @@
 #include "app/patients/RecordTable.h"
 #include "app/patients/RecordText.h"
 #include "app/patients/TextTableModel.h"
+#include "app/workspace/ChangeHistory.h"
 #include "app/workspace/Workspace.h"
 #include "services/AppointmentService.h"
 #include "services/DayService.h"
@@ -232,6 +233,7 @@ void TodayPage::checkInCurrent()
     if (!m_workspace || !e || !m_ui->checkIn->isEnabled())
         return;
     auto* dialog = new CheckinDialog(*m_workspace, *e, window());
+    dialog->setHistory(m_history);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CheckinDialog::checkedIn, this, [this](const QString& text) {
         refresh();
@@ -303,12 +305,15 @@ bool TodayPage::completeCurrent()
         return true;
     }
     const QString name = patientDisplayName(e->row.patient.familyName, e->row.patient.givenNames);
+    const auto before = m_history ? m_history->before({id}) : std::nullopt;
     auto done = services::completeAppointment(m_workspace->context(), {id, e->version});
     if (!done) {
         showWarning(this, tr("Complete"), tr("%1's appointment was not completed: %2").arg(name, done.error().message));
         refresh();
         return false;
     }
+    if (m_history)
+        m_history->record(tr("Complete %1's appointment").arg(name), before);
     changed(id, tr("%1's treatment is completed: Print Post-Care prints the sheet to take home.").arg(name));
     return true;
 }
