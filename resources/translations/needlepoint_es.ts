@@ -727,14 +727,24 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <translation>%1 la cambió otra persona después, así que se deja como la dejó</translation>
     </message>
     <message>
-        <location filename="../../src/services/ChangeUndo.cpp" line="141"/>
+        <location filename="../../src/services/ChangeUndo.cpp" line="93"/>
         <source>session %1</source>
         <translation>la sesión %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ChangeUndo.cpp" line="158"/>
+        <location filename="../../src/services/ChangeUndo.cpp" line="189"/>
+        <source>the chart of session %1</source>
+        <translation>el registro de la sesión %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ChangeUndo.cpp" line="207"/>
         <source>appointment %1</source>
         <translation>la cita %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ChangeUndo.cpp" line="220"/>
+        <source>series %1</source>
+        <translation>la serie %1</translation>
     </message>
 </context>
 <context>
@@ -4317,114 +4327,119 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::ChartDialog</name>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="40"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="41"/>
         <source>%1, %2: %3, %4, session %5 of %6</source>
         <translation>%1, %2: %3, %4, sesión %5 de %6</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="48"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="49"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="49"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="50"/>
         <source>Separated by semicolons</source>
         <translation>Separados por punto y coma</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="50"/>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="70"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="51"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="71"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="52"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="53"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="53"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="54"/>
         <source>Device</source>
         <translation>Aparato</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="54"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="55"/>
         <source>Chart checks</source>
         <translation>Comprobaciones del registro</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="61"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="62"/>
         <source>None booked</source>
         <translation>Ninguno reservado</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="63"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="64"/>
         <source>%1 (serial %2)</source>
         <translation>%1 (n.º de serie %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="69"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="70"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="71"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="72"/>
         <source>Depth on the %1</source>
         <translation>Profundidad en: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="72"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="73"/>
         <source>Usually %1–%2 mm on the %3; never deeper than %4 mm</source>
         <translation>Normalmente %1–%2 mm en: %3; nunca más de %4 mm</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="75"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="76"/>
         <source>%1 (usually %2–%3 mm):</source>
         <translation>%1 (normalmente %2–%3 mm):</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="92"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="93"/>
         <source>&amp;Complete</source>
         <translation>&amp;Completar</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="92"/>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="189"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="93"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="192"/>
         <source>Complete</source>
         <translation>Completar</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="92"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="93"/>
         <source>Save the chart and mark the treatment done (%1)</source>
         <translation>Guardar el registro y marcar el tratamiento como hecho (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="134"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="135"/>
         <source>Applied at: &quot;%1&quot; is not a time of day (HH:MM)</source>
         <translation>Aplicada a las: «%1» no es una hora del día (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="189"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="192"/>
         <source>The session was not completed; nothing was saved: %1</source>
         <translation>La sesión no se completó; no se guardó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="201"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="197"/>
+        <source>Complete %1&apos;s session</source>
+        <translation>Completar la sesión de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="208"/>
         <source>%1&apos;s treatment is completed and charted.</source>
         <translation>El tratamiento de %1 está completado y registrado.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="202"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="209"/>
         <source>Print Post-Care gives the sheet to take home.</source>
         <translation>Imprimir cuidados posteriores da la hoja para llevar a casa.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="206"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="213"/>
         <source>Print Po&amp;st-Care</source>
         <translation>Imprimir cuidados po&amp;steriores</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/ChartDialog.cpp" line="206"/>
+        <location filename="../../src/app/today/ChartDialog.cpp" line="213"/>
         <source>Print post-care</source>
         <translation>Imprimir cuidados posteriores</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "UseCaseContext.h"
 
 #include "storage/AppointmentRepository.h"
+#include "storage/ChartRepository.h"
 #include "storage/SeriesRepository.h"
 
 #include <QList>
@@ -12,21 +13,26 @@
 // before it and as they are after it, and either side is put back through here.
 namespace np::services {
 
-// Appointments, and the series sessions they hold, as they stand at one moment.
+// Appointments, and the series sessions they hold, as they stand at one moment: with the series
+// (their status) and the charts of sessions done (a completion saves one).
 struct AppointmentsState {
     QList<storage::AppointmentRecord> appointments;
     QList<storage::PlannedSessionRecord> sessions;
+    QList<storage::SeriesRecord> series; // without their sessions (above)
+    QList<storage::ChartRecord> charts;
 };
 
-// The appointments `ids` as they stand now; a series session brings every appointment and session
-// of its series (a move may shift the later ones). Unknown ids are a storage NotFound.
+// The appointments `ids` as they stand now; a series session brings every appointment, session
+// and chart of its series (a move may shift the later sessions). Unknown ids are a storage NotFound.
 [[nodiscard]] Outcome<AppointmentsState> appointmentsState(const UseCaseContext& ctx, const QList<qint64>& ids);
 
 // Puts back `to` over `from` in one transaction: every record that differs between the two is
 // written as `to` has it, provided it still stands as `from` has it (its time, people, place and
-// status: a version moved by steps undone and redone in between does not matter). A record someone
-// else changed since, or a time someone has taken since, refuses the whole (a storage Conflict
-// naming it) and nothing changes. Returns the records as they stand after, for the way back.
+// status: a version moved by steps undone and redone in between does not matter). A chart `to`
+// has not is taken back (the audit log keeps it); one `from` has not is saved again. A record
+// someone else changed since (a chart corrected), or a time someone has taken since, refuses the
+// whole (a storage Conflict naming it) and nothing changes. Returns the records as they stand
+// after, for the way back.
 [[nodiscard]] Outcome<AppointmentsState> restoreAppointments(
     const UseCaseContext& ctx, const AppointmentsState& from, const AppointmentsState& to);
 

@@ -250,16 +250,23 @@ Result<void> ChartRepository::sessionCharted(const ChartRecord& chart, const QSt
     return series.followAppointment(chart.sessionId, SessionOutcome::Done, chart.chartedOn, actor);
 }
 
+// Chart chart.id as it stands, provided it is still at chart.version.
+Result<ChartRecord> ChartRepository::readForChange(const ChartRecord& chart)
+{
+    auto old = get(chart.id);
+    if (old && old->version != chart.version)
+        return std::unexpected(staleVersion(chartKind(), chart.id, chart.version, old->version));
+    return old;
+}
+
 Result<ChartRecord> ChartRepository::update(const ChartRecord& chart, const QString& actor)
 {
     ChartRecord after;
     auto done = m_db.transaction([&]() -> Result<void> {
         const QSqlDatabase db = m_db.connection();
-        auto old = get(chart.id);
+        auto old = readForChange(chart);
         if (!old)
             return std::unexpected(old.error());
-        if (old->version != chart.version)
-            return std::unexpected(staleVersion(chartKind(), chart.id, chart.version, old->version));
         if (chart.sessionId != 0 && chart.sessionId != old->sessionId)
             return fail(StorageError::Kind::Invalid,
                 Tr::tr("session_id: chart %1 is for session %2; a chart cannot move to another session")
@@ -290,6 +297,23 @@ Result<ChartRecord> ChartRepository::update(const ChartRecord& chart, const QStr
     if (!done)
         return std::unexpected(done.error());
     return after;
+}
+
+Result<void> ChartRepository::retract(const ChartRecord& chart, const QString& actor)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        const QSqlDatabase db = m_db.connection();
+        auto old = readForChange(chart);
+        if (!old)
+            return std::unexpected(old.error());
+        auto q = run(db, u"DELETE FROM session_charts WHERE id = ? AND version = ?"_s, {chart.id, chart.version},
+            Tr::tr("chart %1").arg(chart.id));
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return std::unexpected(conflictOrMissing(db, Table, chartKind(), chart.id, chart.version));
+        return AuditWriter(db, actor).write(m_clock(), Table, chart.id, u"retract"_s, chartJsonText(*old), QString());
+    });
 }
 
 Result<ChartRecord> ChartRepository::get(qint64 id)

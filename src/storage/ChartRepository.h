@@ -75,6 +75,10 @@ public:
     // Corrects chart.id, read at chart.version (Kind::Conflict when it changed since): every field
     // is replaced but the session, who charted it and when. Returns the chart as stored.
     Result<ChartRecord> update(const ChartRecord& chart, const QString& actor);
+    // Takes chart.id back, read at chart.version (Kind::Conflict when it was corrected since): the
+    // completion it was saved with is being undone at the desk. The row goes; the audit log keeps
+    // the chart whole ("retract"). Its session and appointment are the caller's to put back.
+    Result<void> retract(const ChartRecord& chart, const QString& actor);
 
     Result<ChartRecord> get(qint64 id);
     // The session's chart, if it has one.
@@ -85,6 +89,7 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
 private:
+    Result<ChartRecord> readForChange(const ChartRecord& chart);
     Result<void> sessionCharted(const ChartRecord& chart, const QString& actor);
     Result<void> validate(const QSqlDatabase& db, const ChartRecord& chart) const;
 

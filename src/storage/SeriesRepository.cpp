@@ -174,6 +174,14 @@ void checkSessionDates(Problems& problems, const QString& path, const PlannedSes
             Tr::tr("unknown session status \"%1\" (known: %2)").arg(s.status, plannedSessionStatuses().join(u", "_s)));
 }
 
+Result<void> knownSeriesStatus(const QString& status)
+{
+    if (seriesStatuses().contains(status))
+        return {};
+    return fail(StorageError::Kind::Invalid,
+        Tr::tr("status: unknown series status \"%1\" (known: %2)").arg(status, seriesStatuses().join(u", "_s)));
+}
+
 } // namespace
 
 const QStringList& seriesStatuses()
@@ -320,11 +328,9 @@ Result<SeriesRecord> SeriesRepository::create(const SeriesRecord& series, const 
 
 Result<SeriesRecord> SeriesRepository::setStatus(qint64 id, int version, const QString& status, const QString& actor)
 {
-    if (!seriesStatuses().contains(status))
-        return fail(StorageError::Kind::Invalid,
-            Tr::tr("status: unknown series status \"%1\" (known: %2)").arg(status, seriesStatuses().join(u", "_s)));
+    if (auto known = knownSeriesStatus(status); !known)
+        return std::unexpected(known.error());
     auto done = m_db.transaction([&]() -> Result<void> {
-        const QSqlDatabase db = m_db.connection();
         auto old = get(id);
         if (!old)
             return std::unexpected(old.error());
@@ -336,23 +342,50 @@ Result<SeriesRecord> SeriesRepository::setStatus(qint64 id, int version, const Q
                 Tr::tr("status: series %1 cannot go from %2 to %3 (from %2: %4)")
                     .arg(id)
                     .arg(old->status, status, movesText(moves)));
-        SeriesRecord after = *old;
-        after.status = status;
-        after.version += 1;
-        after.updatedAt = m_clock();
-        auto q = run(db,
-            u"UPDATE series SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-            {status, isoUtc(after.updatedAt), id, version}, Tr::tr("series %1").arg(id));
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return std::unexpected(conflictOrMissing(db, SeriesTable, seriesKind(), id, version));
-        return AuditWriter(db, actor).write(
-            after.updatedAt, SeriesTable, id, u"status"_s, seriesJsonText(*old), seriesJsonText(after));
+        return writeStatus(*old, status, u"status"_s, actor);
     });
     if (!done)
         return std::unexpected(done.error());
     return get(id);
+}
+
+// Writes `to`'s date, window and status over `old` (read at old.version), in the caller's
+// transaction, audited as `action`: never on or before the session before it.
+Result<PlannedSessionRecord> SeriesRepository::writeSession(
+    const PlannedSessionRecord& old, const PlannedSessionRecord& to, const QString& action, const QString& actor)
+{
+    const QSqlDatabase db = m_db.connection();
+    PlannedSessionRecord after = old;
+    after.plannedDate = to.plannedDate;
+    after.earliest = to.earliest;
+    after.latest = to.latest;
+    after.status = to.status;
+    after.version += 1;
+    auto previous = previousSession(db, after);
+    if (!previous)
+        return std::unexpected(previous.error());
+    if (*previous && after.plannedDate <= (*previous)->plannedDate)
+        return fail(StorageError::Kind::Invalid,
+            Tr::tr("planned_date: %1 is not after session %2 of series %3 (%4)")
+                .arg(isoDate(after.plannedDate))
+                .arg((*previous)->number)
+                .arg(after.seriesId)
+                .arg(isoDate((*previous)->plannedDate)));
+    auto q = run(db,
+        u"UPDATE planned_sessions SET planned_date = ?, earliest = ?, latest = ?, status = ?, "
+        u"version = version + 1 WHERE id = ? AND version = ?"_s,
+        {isoDate(after.plannedDate), isoDate(after.earliest), dateColumn(after.latest), after.status, after.id,
+            old.version},
+        Tr::tr("session %1").arg(after.id));
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0)
+        return std::unexpected(conflictOrMissing(db, SessionTable, sessionKind(), after.id, old.version));
+    if (auto r = AuditWriter(db, actor).write(
+            m_clock(), SessionTable, after.id, action, plannedSessionJsonText(old), plannedSessionJsonText(after));
+        !r)
+        return std::unexpected(r.error());
+    return after;
 }
 
 Result<PlannedSessionRecord> SeriesRepository::updateSession(const PlannedSessionRecord& session, const QString& actor)
@@ -363,7 +396,6 @@ Result<PlannedSessionRecord> SeriesRepository::updateSession(const PlannedSessio
         return std::unexpected(invalidRecord(problems));
     PlannedSessionRecord after;
     auto done = m_db.transaction([&]() -> Result<void> {
-        const QSqlDatabase db = m_db.connection();
         auto old = this->session(session.id);
         if (!old)
             return std::unexpected(old.error());
@@ -380,34 +412,11 @@ Result<PlannedSessionRecord> SeriesRepository::updateSession(const PlannedSessio
                 Tr::tr("planned_date: session %1 is done: its date stays %2")
                     .arg(session.id)
                     .arg(isoDate(old->plannedDate)));
-        after = *old;
-        after.plannedDate = session.plannedDate;
-        after.earliest = session.earliest;
-        after.latest = session.latest;
-        after.status = session.status;
-        after.version += 1;
-        auto previous = previousSession(db, after);
-        if (!previous)
-            return std::unexpected(previous.error());
-        if (*previous && after.plannedDate <= (*previous)->plannedDate)
-            return fail(StorageError::Kind::Invalid,
-                Tr::tr("planned_date: %1 is not after session %2 of series %3 (%4)")
-                    .arg(isoDate(after.plannedDate))
-                    .arg((*previous)->number)
-                    .arg(after.seriesId)
-                    .arg(isoDate((*previous)->plannedDate)));
-        auto q = run(db,
-            u"UPDATE planned_sessions SET planned_date = ?, earliest = ?, latest = ?, status = ?, "
-            u"version = version + 1 WHERE id = ? AND version = ?"_s,
-            {isoDate(after.plannedDate), isoDate(after.earliest), dateColumn(after.latest), after.status, after.id,
-                session.version},
-            Tr::tr("session %1").arg(after.id));
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return std::unexpected(conflictOrMissing(db, SessionTable, sessionKind(), after.id, session.version));
-        return AuditWriter(db, actor).write(m_clock(), SessionTable, after.id, u"update"_s,
-            plannedSessionJsonText(*old), plannedSessionJsonText(after));
+        auto put = writeSession(*old, session, u"update"_s, actor);
+        if (!put)
+            return std::unexpected(put.error());
+        after = std::move(*put);
+        return {};
     });
     if (!done)
         return std::unexpected(done.error());
@@ -455,6 +464,39 @@ Result<void> SeriesRepository::followAppointment(
     });
 }
 
+Result<void> SeriesRepository::restoreSession(const PlannedSessionRecord& to, int version, const QString& actor)
+{
+    Problems problems;
+    checkSessionDates(problems, QString(), to);
+    if (!problems.isEmpty())
+        return std::unexpected(invalidRecord(problems));
+    return m_db.transaction([&]() -> Result<void> {
+        auto old = session(to.id);
+        if (!old)
+            return std::unexpected(old.error());
+        if (old->version != version)
+            return std::unexpected(staleVersion(sessionKind(), to.id, version, old->version));
+        auto put = writeSession(*old, to, u"restore"_s, actor);
+        if (!put)
+            return std::unexpected(put.error());
+        return {};
+    });
+}
+
+Result<void> SeriesRepository::restoreStatus(qint64 id, int version, const QString& status, const QString& actor)
+{
+    if (auto known = knownSeriesStatus(status); !known)
+        return std::unexpected(known.error());
+    return m_db.transaction([&]() -> Result<void> {
+        auto old = get(id);
+        if (!old)
+            return std::unexpected(old.error());
+        if (old->version != version)
+            return std::unexpected(staleVersion(seriesKind(), id, version, old->version));
+        return writeStatus(*old, status, u"restore"_s, actor);
+    });
+}
+
 Result<void> SeriesRepository::settle(qint64 seriesId, const QString& actor)
 {
     auto old = get(seriesId);
@@ -471,18 +513,28 @@ Result<void> SeriesRepository::settle(qint64 seriesId, const QString& actor)
     const QString status = anyDone && allOver ? u"completed"_s : (anyDone ? u"active"_s : old->status);
     if (status == old->status)
         return {};
-    SeriesRecord after = *old;
+    return writeStatus(*old, status, u"status"_s, actor);
+}
+
+// Writes `status` over series `old` (read at old.version), in the caller's transaction, audited as
+// `action`.
+Result<void> SeriesRepository::writeStatus(
+    const SeriesRecord& old, const QString& status, const QString& action, const QString& actor)
+{
+    SeriesRecord after = old;
     after.status = status;
     after.version += 1;
     after.updatedAt = m_clock();
     const QSqlDatabase db = m_db.connection();
     auto q
         = run(db, u"UPDATE series SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-            {status, isoUtc(after.updatedAt), seriesId, old->version}, Tr::tr("series %1").arg(seriesId));
+            {status, isoUtc(after.updatedAt), old.id, old.version}, Tr::tr("series %1").arg(old.id));
     if (!q)
         return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0)
+        return std::unexpected(conflictOrMissing(db, SeriesTable, seriesKind(), old.id, old.version));
     return AuditWriter(db, actor).write(
-        after.updatedAt, SeriesTable, seriesId, u"status"_s, seriesJsonText(*old), seriesJsonText(after));
+        after.updatedAt, SeriesTable, old.id, action, seriesJsonText(old), seriesJsonText(after));
 }
 
 Result<SeriesRecord> SeriesRepository::get(qint64 id)

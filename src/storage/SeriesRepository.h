@@ -104,6 +104,15 @@ public:
     // stays as it is. Every change is audited.
     Result<void> followAppointment(qint64 sessionId, SessionOutcome outcome, QDate day, const QString& actor);
 
+    // Puts back a session as it stood before a change the desk takes back (undo): its date, window
+    // and status written as `to` has them, read at `version`, even against the usual moves (a done
+    // session booked again when its completion is undone). Still refused: a date not after the
+    // session before it. Audited as "restore"; Kind::Conflict when it changed since it was read.
+    Result<void> restoreSession(const PlannedSessionRecord& to, int version, const QString& actor);
+    // Puts back series `id`'s status as it stood before such a change (completed -> active when the
+    // last session's completion is undone), read at `version`; audited as "restore".
+    Result<void> restoreStatus(qint64 id, int version, const QString& status, const QString& actor);
+
     // The series with its sessions.
     Result<SeriesRecord> get(qint64 id);
     // Every series of a patient with its sessions, oldest first.
@@ -115,6 +124,10 @@ public:
 private:
     Result<void> validate(const SeriesRecord& series) const;
     Result<void> settle(qint64 seriesId, const QString& actor);
+    Result<void> writeStatus(
+        const SeriesRecord& old, const QString& status, const QString& action, const QString& actor);
+    Result<PlannedSessionRecord> writeSession(
+        const PlannedSessionRecord& old, const PlannedSessionRecord& to, const QString& action, const QString& actor);
 
     Database& m_db;
     const Catalogue* m_catalogue = nullptr;

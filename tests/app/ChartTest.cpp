@@ -10,10 +10,12 @@
 #include "app/print/PrintController.h"
 #include "app/today/ChartDialog.h"
 #include "app/today/TodayPage.h"
+#include "app/workspace/ChangeHistory.h"
 #include "services/ChartService.h"
 #include "services/SeriesService.h"
 #include "storage/ChartRepository.h"
 
+#include <QAction>
 #include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -127,6 +129,33 @@ TEST_CASE("chart: Complete saves the chart, completes the session and offers the
     CHECK(f.prints->errors.isEmpty());
     CHECK(f.prints->previews == 1);
     CHECK(QFileInfo::exists(f.prints->printTo));
+}
+
+TEST_CASE("chart: Edit > Undo takes a completion back with its chart, and Redo charts it again")
+{
+    ChartFixture f;
+    app::ChartDialog& dialog = f.chart();
+    dialog.setText(u"cartridge"_s, u"LOT-2291"_s);
+    dialog.setPasses(2);
+    REQUIRE(dialog.complete());
+    dialog.accept();
+    storage::ChartRepository charts(f.scheduling.db(), builtInCatalogue());
+    const qint64 session = *f.scheduling.appointments().get(f.appointment)->sessionId;
+    REQUIRE(charts.forSession(session)->has_value());
+
+    QAction* undo = f.open->window->history()->undoAction();
+    CHECK(undo->text() == u"&Undo Complete García, José Luis's session"_s);
+    undo->trigger();
+    CHECK(f.open->window->statusBar()->currentMessage().startsWith(u"Undone: "_s));
+    CHECK(f.scheduling.appointments().get(f.appointment)->status == storage::AppointmentStatus::CheckedIn);
+    CHECK_FALSE(charts.forSession(session)->has_value());
+
+    f.open->window->history()->redoAction()->trigger();
+    CHECK(f.scheduling.appointments().get(f.appointment)->status == storage::AppointmentStatus::Completed);
+    auto again = charts.forSession(session);
+    REQUIRE(again->has_value());
+    CHECK((*again)->cartridgeLot == u"LOT-2291"_s);
+    CHECK((*again)->passes == 2);
 }
 
 TEST_CASE("chart: every field is named, no two Alt keys clash, in English and in Spanish")

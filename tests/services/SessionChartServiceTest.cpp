@@ -4,8 +4,11 @@
 #include "ServiceTestSupport.h"
 
 #include "services/AppointmentService.h"
+#include "services/ChangeUndo.h"
 #include "services/ChartService.h"
 #include "services/SeriesService.h"
+
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using np::services::ServiceError;
@@ -115,4 +118,76 @@ TEST_CASE("services: an appointment that is no series session has no chart")
     auto sheet = np::services::chartSheet(np::test::deskContext(f.db(), np::test::Today), single);
     REQUIRE_FALSE(sheet.has_value());
     CHECK(sheet.error().message.contains(u"only a series session is charted"_s));
+}
+
+TEST_CASE("services: a completion with its chart is undone whole, the chart kept in the audit log, and redone")
+{
+    ChartDesk desk;
+    auto& ctx = desk.ctx;
+    auto series = np::storage::SeriesRepository(desk.f.db(), np::test::builtInCatalogue());
+    auto charts = np::storage::ChartRepository(desk.f.db(), np::test::builtInCatalogue());
+    const auto ids = desk.f.appointments().forPatient(desk.f.jose);
+    REQUIRE(ids);
+    REQUIRE(ids->size() == 3);
+    np::storage::ChartRecord chart;
+    chart.depths.insert(u"cheeks"_s, desk.cheeks().minMm);
+    chart.passes = 3;
+
+    // Sessions 1 and 2 done with their charts; the last one is the step taken back.
+    for (int i = 0; i < 2; ++i) {
+        const np::storage::AppointmentRecord a = ids->at(i);
+        ctx.today = a.localStart.date();
+        if (i > 0)
+            REQUIRE(desk.f.appointments().setStatus(a.id, a.version, AppointmentStatus::CheckedIn, {}, u"desk"_s));
+        REQUIRE(np::services::completeWithChart(ctx, {a.id, std::nullopt}, chart));
+    }
+    const np::storage::AppointmentRecord last = ids->at(2);
+    ctx.today = last.localStart.date();
+    REQUIRE(desk.f.appointments().setStatus(last.id, last.version, AppointmentStatus::CheckedIn, {}, u"desk"_s));
+    auto before = np::services::appointmentsState(ctx, {last.id});
+    REQUIRE(before);
+    CHECK(before->charts.size() == 2);
+    REQUIRE(before->series.size() == 1);
+    CHECK(before->series.front().status == u"active"_s);
+    auto done = np::services::completeWithChart(ctx, {last.id, std::nullopt}, chart);
+    REQUIRE(done);
+    auto after = np::services::appointmentsState(ctx, {last.id});
+    REQUIRE(after);
+    CHECK(after->charts.size() == 3);
+    CHECK(after->series.front().status == u"completed"_s);
+
+    // Undone: no chart on the session, which is booked again; the appointment checked in; the
+    // series active; the chart whole in the audit log.
+    auto undone = np::services::restoreAppointments(ctx, *after, *before);
+    INFO((undone ? QString() : undone.error().message).toStdString());
+    REQUIRE(undone);
+    CHECK_FALSE(charts.forSession(*last.sessionId)->has_value());
+    CHECK(series.session(*last.sessionId)->status == u"booked"_s);
+    CHECK(desk.f.appointments().get(last.id)->status == AppointmentStatus::CheckedIn);
+    CHECK(series.get(series.session(*last.sessionId)->seriesId)->status == u"active"_s);
+    CHECK(undone->charts.size() == 2);
+    QSqlQuery q(desk.f.db().connection());
+    REQUIRE(q.exec(u"SELECT before_json FROM audit_log WHERE table_name = 'session_charts' AND action = 'retract'"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString().contains(u"\"passes\":3"_s));
+
+    // Redone: charted and completed again, the series completed.
+    auto redone = np::services::restoreAppointments(ctx, *undone, *after);
+    INFO((redone ? QString() : redone.error().message).toStdString());
+    REQUIRE(redone);
+    auto again = charts.forSession(*last.sessionId);
+    REQUIRE(again->has_value());
+    CHECK((*again)->passes == 3);
+    CHECK(desk.f.appointments().get(last.id)->status == AppointmentStatus::Completed);
+    CHECK(series.get(series.session(*last.sessionId)->seriesId)->status == u"completed"_s);
+
+    // A chart corrected since cannot be taken back: nothing changes.
+    np::storage::ChartRecord corrected = **again;
+    corrected.reaction = u"Mild erythema"_s;
+    REQUIRE(np::services::correctChart(ctx, corrected));
+    auto stale = np::services::restoreAppointments(ctx, *redone, *before);
+    REQUIRE_FALSE(stale);
+    CHECK(stale.error().message.contains(u"the chart of session 3"_s));
+    CHECK(charts.forSession(*last.sessionId)->has_value());
+    CHECK(desk.f.appointments().get(last.id)->status == AppointmentStatus::Completed);
 }

@@ -260,6 +260,33 @@ TEST_CASE("a chart correction is versioned and audited, and a stale copy is a co
     CHECK(f.charts.get(stored.id)->notes == a.notes);
 }
 
+TEST_CASE(
+    "a chart taken back leaves its session free to chart again and stays whole in the audit log, a stale copy stays")
+{
+    ChartFixture f;
+    const ChartRecord stored = f.add(f.chart());
+    ChartRecord corrected = stored;
+    corrected.notes = u"Corregido"_s;
+    REQUIRE(f.charts.update(corrected, u"dr.lopez"_s));
+
+    auto stale = f.charts.retract(stored, u"desk"_s);
+    REQUIRE_FALSE(stale.has_value());
+    CHECK(stale.error().kind == Kind::Conflict);
+    CHECK(f.charts.forSession(stored.sessionId)->has_value());
+
+    ChartRecord now = *f.charts.get(stored.id);
+    REQUIRE(f.charts.retract(now, u"desk"_s));
+    CHECK_FALSE(f.charts.forSession(stored.sessionId)->has_value());
+    CHECK(f.charts.get(stored.id).error().kind == Kind::NotFound);
+    auto trail = np::storage::auditTrail(*f.db, u"session_charts"_s, stored.id);
+    REQUIRE(trail->size() == 3);
+    CHECK(trail->at(2).action == u"retract"_s);
+    CHECK(trail->at(2).actor == u"desk"_s);
+    CHECK(trail->at(2).before->value(u"notes"_s).toString() == u"Corregido"_s);
+    CHECK_FALSE(trail->at(2).after.has_value());
+    REQUIRE(f.charts.add(f.chart(), u"dr.ruiz"_s)); // charted again: no conflict with the one taken back
+}
+
 TEST_CASE("the schema-2 fixture's charts come back as they were stored")
 {
     QTemporaryDir dir;

@@ -236,6 +236,38 @@ TEST_CASE("a session moves to a new date or status, never on or before the sessi
               .message.startsWith(u"status: unknown session status \"postponed\""_s));
 }
 
+TEST_CASE("an undo puts a done session and its series back as they were, audited, never out of order")
+{
+    np::test::SeriesFixture f;
+    const SeriesRecord stored = f.create(f.sample());
+    PlannedSessionRecord first = stored.sessions[0];
+    first.status = u"done"_s;
+    REQUIRE(f.series.updateSession(first, u"desk"_s));
+    REQUIRE(f.series.setStatus(stored.id, stored.version, u"active"_s, u"desk"_s));
+
+    // Done is final for a change, not for an undo of the completion.
+    PlannedSessionRecord reopened = stored.sessions[0];
+    reopened.status = u"booked"_s;
+    CHECK(f.series.restoreSession(reopened, 1, u"desk"_s).error().kind == Kind::Conflict); // read at 1, now 2
+    REQUIRE(f.series.restoreSession(reopened, 2, u"desk"_s));
+    CHECK(f.series.session(first.id)->status == u"booked"_s);
+    REQUIRE(f.series.restoreStatus(stored.id, stored.version + 1, u"planned"_s, u"desk"_s));
+    CHECK(f.series.get(stored.id)->status == u"planned"_s);
+    CHECK(f.series.restoreStatus(stored.id, stored.version + 2, u"paused"_s, u"desk"_s)
+              .error()
+              .message.startsWith(u"status: unknown series status \"paused\""_s));
+    auto trail = np::storage::auditTrail(*f.db, u"planned_sessions"_s, first.id);
+    REQUIRE(trail->size() == 3);
+    CHECK(trail->at(2).action == u"restore"_s);
+    CHECK(trail->at(2).before->value(u"status"_s).toString() == u"done"_s);
+    CHECK(np::storage::auditTrail(*f.db, u"series"_s, stored.id)->last().action == u"restore"_s);
+
+    // Still never on or before the session before it.
+    PlannedSessionRecord second = stored.sessions[1];
+    second.plannedDate = stored.sessions[0].plannedDate;
+    CHECK(f.series.restoreSession(second, 1, u"desk"_s).error().message.contains(u"is not after session 1"_s));
+}
+
 TEST_CASE("the engine's plan becomes a series to store")
 {
     np::test::SeriesFixture f;

@@ -7,6 +7,7 @@
 #include "app/FormTeardown.h"
 #include "app/Messages.h"
 #include "app/patients/PatientText.h"
+#include "app/workspace/ChangeHistory.h"
 #include "app/workspace/Workspace.h"
 
 #include <QDoubleSpinBox>
@@ -181,13 +182,19 @@ bool ChartDialog::complete()
     const auto c = chart();
     if (!m_sheet || m_done || !c || !m_complete->isEnabled())
         return false;
-    auto done = services::completeWithChart(m_workspace.context(), {m_entry.row.appointment.id, m_entry.version}, *c);
+    const qint64 id = m_entry.row.appointment.id;
+    const auto before = m_history ? m_history->before({id}) : std::nullopt;
+    auto done = services::completeWithChart(m_workspace.context(), {id, m_entry.version}, *c);
     if (!done) {
         QString why = done.error().message;
         if (!done.error().problems.isEmpty())
             why = done.error().problems.front().message;
         showWarning(this, tr("Complete"), tr("The session was not completed; nothing was saved: %1").arg(why));
         return false;
+    }
+    if (m_history) {
+        const print::PatientHeader& p = m_entry.row.patient;
+        m_history->record(tr("Complete %1's session").arg(patientDisplayName(p.familyName, p.givenNames)), before);
     }
     showCompleted();
     return true;

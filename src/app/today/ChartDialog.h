@@ -19,6 +19,7 @@ class ChartDialog;
 
 namespace np::app {
 
+class ChangeHistory;
 class Workspace;
 
 // The session chart, filled in during the session and saved by Complete: the device booked, the
@@ -26,13 +27,16 @@ class Workspace;
 // said), the depth on each zone treated (outside the catalogue's working range for the series'
 // indication it needs the clinician's reason; never above the zone's maximum), passes, endpoint,
 // products, the immediate reaction and adverse events. Complete stores the chart and completes the
-// appointment in one transaction (services::completeWithChart); then the post-care sheet is a
-// click away.
+// appointment in one transaction (services::completeWithChart), one step of Edit > Undo; then the
+// post-care sheet is a click away.
 class ChartDialog : public QDialog {
     Q_OBJECT
 public:
     ChartDialog(const Workspace& workspace, services::DayEntry entry, QWidget* parent = nullptr);
     ~ChartDialog() override;
+
+    // Where a completion is kept as a step to undo (none: not kept).
+    void setHistory(ChangeHistory* history) { m_history = history; }
 
     // The depth field of zone `area` (tests, and callers that know it); null when not treated.
     [[nodiscard]] QDoubleSpinBox* depthField(const QString& area) const { return m_depths.value(area); }
@@ -65,6 +69,7 @@ private:
     QHash<QString, QDoubleSpinBox*> m_depths; // by area code
     QPushButton* m_complete;
     QPushButton* m_print = nullptr;
+    ChangeHistory* m_history = nullptr;
     bool m_done = false;
 };
 

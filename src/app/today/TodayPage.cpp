@@ -322,6 +322,7 @@ void TodayPage::openChart(const services::DayEntry& entry)
 {
     auto* dialog = new ChartDialog(*m_workspace, entry, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setHistory(m_history);
     const qint64 id = entry.row.appointment.id;
     connect(dialog, &ChartDialog::completed, this, [this, id](const QString& text) { changed(id, text); });
     connect(dialog, &ChartDialog::printPostCareRequested, this, &TodayPage::printPostCareRequested);

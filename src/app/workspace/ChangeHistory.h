@@ -15,7 +15,8 @@ namespace np::app {
 class Workspace;
 
 // Edit > Undo and Redo over the changes made in this window to appointments (moves, the later
-// sessions shifted with one, cancellations, no-shows): each change is one step, kept as the records
+// sessions shifted with one, cancellations, no-shows, check-ins, completions with their charts,
+// bookings): each change is one step, kept as the records
 // it touched before and after it (services::AppointmentsState), and undone or redone in the
 // database through services::restoreAppointments. A step that can no longer be taken back (someone
 // changed one of its records since, or took its time) says so, changes nothing and leaves the
