@@ -387,11 +387,21 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
     <message>
         <location filename="../../ui/CalendarPage.ui" line="68"/>
+        <source>Wh&amp;ose:</source>
+        <translation>De &amp;quién:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CalendarPage.ui" line="78"/>
+        <source>Everyone&apos;s appointments, or one practitioner&apos;s</source>
+        <translation>Las citas de todos, o las de un profesional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CalendarPage.ui" line="88"/>
         <source>Show cancelled and no-sho&amp;ws</source>
         <translation>Mostrar a&amp;nuladas y ausencias</translation>
     </message>
     <message>
-        <location filename="../../ui/CalendarPage.ui" line="71"/>
+        <location filename="../../ui/CalendarPage.ui" line="91"/>
         <source>Keep the appointments called off in sight, struck through, with why</source>
         <translation>Mantener a la vista las citas anuladas, tachadas, con el motivo</translation>
     </message>
@@ -3858,7 +3868,7 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::CalendarModel</name>
     <message>
-        <location filename="../../src/app/calendar/CalendarModel.cpp" line="207"/>
+        <location filename="../../src/app/calendar/CalendarModel.cpp" line="208"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
@@ -3901,298 +3911,308 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::CalendarPage</name>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="33"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="34"/>
         <source>%1 at %2</source>
         <comment>day at time</comment>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="41"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="185"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="193"/>
         <source>P&amp;revious Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="41"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
         <source>The days before</source>
         <translation>Los días anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="186"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="194"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
         <source>The days after</source>
         <translation>Los días siguientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
         <source>&amp;Go to Today</source>
         <translation>&amp;Ir a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
         <source>The days around today</source>
         <translation>Los días en torno a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
         <source>&amp;Open Patient</source>
         <translation>A&amp;brir paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="44"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
         <source>Show the patient&apos;s record</source>
         <translation>Mostrar la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
         <source>&amp;Check In…</source>
         <translation>&amp;Registrar llegada…</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="45"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
         <source>The patient has arrived</source>
         <translation>El paciente ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
         <source>Cance&amp;l Appointment…</source>
         <translation>Anu&amp;lar cita…</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="46"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
         <source>Cancel it, with the reason</source>
         <translation>Anularla, con el motivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="48"/>
         <source>No-&amp;Show</source>
         <translation>&amp;No vino</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="47"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="48"/>
         <source>The patient did not come</source>
         <translation>El paciente no vino</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="48"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="49"/>
         <source>Print &amp;Pre-Care Sheet</source>
         <translation>Imprimir hoja de cuidados &amp;previos</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="48"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="49"/>
         <source>What to do before it</source>
         <translation>Qué hacer antes de la sesión</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="49"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="50"/>
         <source>The series&apos; dates to take home</source>
         <translation>Las fechas de la serie para llevar a casa</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="49"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="50"/>
         <source>Print &amp;Appointment Card</source>
         <translation>Imprimir &amp;tarjeta de citas</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="50"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="51"/>
         <source>&amp;Book Appointment…</source>
         <translation>Reser&amp;var cita…</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="51"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="52"/>
         <source>Book one appointment for a patient at a free time</source>
         <translation>Reservar una cita para un paciente a una hora libre</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="61"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="62"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="62"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="69"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="63"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="70"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="63"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="64"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="64"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="65"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="65"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="66"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="66"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="67"/>
         <source>By practitioner</source>
         <translation>Por profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="67"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="68"/>
         <source>By room</source>
         <translation>Por sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="68"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="69"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="70"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="71"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="71"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="72"/>
         <source>Days shown</source>
         <translation>Días mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="72"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="73"/>
         <source>Show</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="73"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="74"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="74"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="75"/>
+        <source>Whose appointments</source>
+        <translation>De quién son las citas</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="76"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="77"/>
         <source>Show cancelled and no-shows</source>
         <translation>Mostrar anuladas y ausencias</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="75"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="78"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="76"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="79"/>
         <source>What a move would do</source>
         <translation>Qué haría el cambio</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="102"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="331"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="370"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="378"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="109"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="366"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="405"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="413"/>
         <source>Not moved: %1</source>
         <translation>No se movió: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="109"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="116"/>
         <source>Free time</source>
         <translation>Hora libre</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="110"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="117"/>
         <source>&amp;Book Appointment Here…</source>
         <translation>Reser&amp;var cita aquí…</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="128"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="135"/>
         <source>No one works on the days shown: go to other days to book.</source>
         <translation>Nadie trabaja los días mostrados: vaya a otros días para reservar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="176"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="184"/>
         <source>Each treatment&apos;s colour: %1</source>
         <translation>El color de cada tratamiento: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="185"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="193"/>
         <source>P&amp;revious Day</source>
         <translation>Día &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="186"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="194"/>
         <source>&amp;Next Day</source>
         <translation>Día &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="211"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="219"/>
         <source>%1 – %2</source>
         <comment>first day – last day</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="225"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="233"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="233"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="249"/>
         <source>The clinic is not set up yet: its hours, practitioners and rooms are entered in Settings &gt; Clinic…, then the calendar fills.</source>
         <translation>La clínica aún no está configurada: sus horarios, profesionales y salas se introducen en Configuración &gt; Clínica…; después se llena el calendario.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="242"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="258"/>
         <source>No appointments on this day.</source>
         <translation>No hay citas este día.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="242"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="258"/>
         <source>No appointments in this week.</source>
         <translation>No hay citas esta semana.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="278"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="313"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="302"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="337"/>
         <source>no database is open</source>
         <translation>no hay ninguna base de datos abierta</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="332"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="355"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="379"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="367"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="390"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="414"/>
         <source>Move Appointment</source>
         <translation>Mover cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="332"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="379"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="367"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="414"/>
         <source>%1&apos;s appointment was not moved: %2</source>
         <translation>La cita de %1 no se movió: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="336"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="371"/>
         <source>Move %1&apos;s appointment</source>
         <translation>Mover la cita de %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="337"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="372"/>
         <source>%1&apos;s appointment is moved to %2.</source>
         <translation>La cita de %1 se ha movido al %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="340"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="375"/>
         <source>The later sessions of the series moved with it.</source>
         <translation>Las sesiones siguientes de la serie se han movido con ella.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="354"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="389"/>
         <source>Session %1: %2</source>
         <translation>Sesión %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="356"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="391"/>
         <source>Moving %1&apos;s session to %2 leaves the later sessions out of their windows (%3). Move them as well?
 
 %4</source>
@@ -4201,22 +4221,22 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="361"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="396"/>
         <source>Move All</source>
         <translation>Mover todas</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="362"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="397"/>
         <source>Leave It</source>
         <translation>Dejarla</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="383"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="418"/>
         <source>Move %1&apos;s session and the later ones</source>
         <translation>Mover la sesión de %1 y las siguientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="385"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="420"/>
         <source>%1&apos;s session and the later ones are moved; it is now on %2.</source>
         <translation>La sesión de %1 y las siguientes se han movido; ahora es el %2.</translation>
     </message>

@@ -168,7 +168,7 @@ Outcome<print::Calendar> patientCalendar(const UseCaseContext& ctx, qint64 patie
     return calendar;
 }
 
-Outcome<CalendarSpan> calendarSpan(const UseCaseContext& ctx, const QDate& from, int days)
+Outcome<CalendarSpan> calendarSpan(const UseCaseContext& ctx, const QDate& from, int days, const QString& practitioner)
 {
     if (days < 1 || days > 31)
         return std::unexpected(
@@ -184,12 +184,22 @@ Outcome<CalendarSpan> calendarSpan(const UseCaseContext& ctx, const QDate& from,
             return {};
         }
         out.clinic = std::move(*clinic);
+        std::optional<qint64> practitionerId;
+        if (!practitioner.isEmpty()) {
+            if (!out.clinic.practitionerIds.contains(practitioner)) {
+                failure = ServiceError::invalidAt(
+                    u"practitioner"_s, Tr::tr("no practitioner \"%1\" in the clinic set-up").arg(practitioner));
+                return {};
+            }
+            out.practitioner = practitioner;
+            practitionerId = out.clinic.practitionerIds.value(practitioner);
+        }
         auto names = storage::readResourceNames(ctx.db);
         if (!names)
             return std::unexpected(names.error());
         out.names = std::move(*names);
         auto list = storage::AppointmentRepository(ctx.db, out.clinic.setup.timeZone)
-                        .labelledBetween(from, from.addDays(days));
+                        .labelledBetween(from, from.addDays(days), practitionerId);
         if (!list)
             return std::unexpected(list.error());
         out.items = std::move(*list);

@@ -34,17 +34,20 @@ inline constexpr qint64 LongestSlotWindowDays = 366;
 
 // The calendar's days [from, from + days): every appointment starting on them, cancelled and
 // no-show ones too, by start, each with its patient's name and its place in its series, and the
-// clinic (hours, closures, who and what) to lay them out by. Kind::NotSetUp before the clinic is set
-// up; `days` is 1 to 31 (Invalid, path "days").
+// clinic (hours, closures, who and what) to lay them out by; only `practitioner`'s appointments
+// when one is given (a set-up code; Invalid, path "practitioner", when it is none). Kind::NotSetUp
+// before the clinic is set up; `days` is 1 to 31 (Invalid, path "days").
 using CalendarItem = storage::LabelledAppointment;
 struct CalendarSpan {
     storage::StoredClinic clinic;
     storage::ResourceNames names; // inactive practitioners, rooms and devices too
     QDate from;
     int days = 0;
+    QString practitioner; // the one whose appointments these are (set-up code); empty: everyone's
     QList<CalendarItem> items;
 };
-[[nodiscard]] Outcome<CalendarSpan> calendarSpan(const UseCaseContext& ctx, const QDate& from, int days);
+[[nodiscard]] Outcome<CalendarSpan> calendarSpan(
+    const UseCaseContext& ctx, const QDate& from, int days, const QString& practitioner = {});
 
 // Every appointment of the patient, cancelled ones included so a calendar app removes them.
 [[nodiscard]] Outcome<print::Calendar> patientCalendar(const UseCaseContext& ctx, qint64 patientId);

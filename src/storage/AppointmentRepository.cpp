@@ -81,6 +81,14 @@ QString appointmentJson(const AppointmentRecord& a)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// Wall-clock text picks the days [from, to); the instants a day either side of them (any time
+// zone's offset) bound the range read on the start index.
+std::pair<qint64, qint64> indexBounds(const QDate& from, const QDate& to)
+{
+    return {epochMinutes(QDateTime(from.addDays(-1), QTime(0, 0), Qt::UTC)),
+        epochMinutes(QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC))};
+}
+
 QString holdingStatuses()
 {
     return u"('booked', 'checked_in', 'completed')"_s;
@@ -475,13 +483,9 @@ Result<AppointmentRecord> AppointmentRepository::get(qint64 id)
 Result<QList<AppointmentRecord>> AppointmentRepository::between(
     const QDateTime& localFrom, const QDateTime& localTo, std::optional<qint64> practitionerId)
 {
-    // Wall-clock text sorts; the instants bound the index range (a day either side covers any zone).
-    QString where = u"a.local_start >= ? AND a.local_start < ?"_s;
-    QVariantList values {localFrom.toString(LocalFormat), localTo.toString(LocalFormat)};
-    const QDateTime wideFrom(localFrom.date().addDays(-1), QTime(0, 0), Qt::UTC);
-    const QDateTime wideTo(localTo.date().addDays(2), QTime(0, 0), Qt::UTC);
-    where += u" AND a.start_minute >= ? AND a.start_minute < ?"_s;
-    values << epochMinutes(wideFrom) << epochMinutes(wideTo);
+    QString where = u"a.local_start >= ? AND a.local_start < ? AND a.start_minute >= ? AND a.start_minute < ?"_s;
+    const auto [wideFrom, wideTo] = indexBounds(localFrom.date(), localTo.date().addDays(1));
+    QVariantList values {localFrom.toString(LocalFormat), localTo.toString(LocalFormat), wideFrom, wideTo};
     if (practitionerId) {
         where += u" AND a.practitioner_id = ?"_s;
         values << *practitionerId;
@@ -489,7 +493,8 @@ Result<QList<AppointmentRecord>> AppointmentRepository::between(
     return readList(m_db.connection(), where + u" ORDER BY a.start_minute, a.id"_s, values);
 }
 
-Result<QList<LabelledAppointment>> AppointmentRepository::labelledBetween(const QDate& from, const QDate& to)
+Result<QList<LabelledAppointment>> AppointmentRepository::labelledBetween(
+    const QDate& from, const QDate& to, std::optional<qint64> practitionerId)
 {
     // The appointment's columns as readAppointment() reads them, then the label's.
     static const QByteArray sql = (u"SELECT a."_s + QString(Columns).replace(u", "_s, u", a."_s)
@@ -498,18 +503,22 @@ Result<QList<LabelledAppointment>> AppointmentRepository::labelledBetween(const 
           u"FROM appointments a JOIN patients p ON p.id = a.patient_id "
           u"LEFT JOIN planned_sessions ps ON ps.id = a.session_id "
           u"WHERE a.start_minute >= ? AND a.start_minute < ? AND a.local_start >= ? AND a.local_start < ? "
-          u"ORDER BY a.start_minute, a.id"_s)
+          u"AND (?5 IS NULL OR a.practitioner_id = ?5) ORDER BY a.start_minute, a.id"_s)
                                       .toUtf8();
     auto q = DirectStatement::prepare(m_db.connection(), sql.constData(), Tr::tr("the calendar"));
     if (!q)
         return std::unexpected(q.error());
-    // Wall-clock text picks the days; the instants a day either side bound the index range.
-    q->bind(1, epochMinutes(QDateTime(from.addDays(-1), QTime(0, 0), Qt::UTC)));
-    q->bind(2, epochMinutes(QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC)));
+    const auto [wideFrom, wideTo] = indexBounds(from, to);
+    q->bind(1, wideFrom);
+    q->bind(2, wideTo);
     const QString fromText = from.toString(Qt::ISODate);
     const QString toText = to.toString(Qt::ISODate);
     q->bind(3, fromText);
     q->bind(4, toText);
+    if (practitionerId)
+        q->bind(5, *practitionerId);
+    else
+        q->bindNull(5);
     const int own = static_cast<int>(Columns.count(u',')) + 1;
     QList<LabelledAppointment> out;
     auto read = forEachRow(*q, [&](const DirectStatement& row) {

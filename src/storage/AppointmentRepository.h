@@ -136,9 +136,10 @@ public:
     // Appointments starting in [from, to) wall-clock time, by start; optionally one practitioner's.
     Result<QList<AppointmentRecord>> between(
         const QDateTime& localFrom, const QDateTime& localTo, std::optional<qint64> practitionerId = std::nullopt);
-    // between() for whole days [from, to), every practitioner, each appointment with its label:
-    // one statement on the start index, whatever the number of appointments (the calendar's read).
-    Result<QList<LabelledAppointment>> labelledBetween(const QDate& from, const QDate& to);
+    // between() for whole days [from, to), each appointment with its label: one statement on the
+    // start index, whatever the number of appointments (the calendar's read).
+    Result<QList<LabelledAppointment>> labelledBetween(
+        const QDate& from, const QDate& to, std::optional<qint64> practitionerId = std::nullopt);
     Result<QList<AppointmentRecord>> forPatient(qint64 patientId);
     Result<QList<AppointmentRecord>> forSeries(qint64 seriesId);
     // The patient's next booked appointment after appointment `id` (the first to start later), if

@@ -146,6 +146,34 @@ TEST_CASE("calendar: Ctrl+4 shows the week by practitioner, called-off appointme
     CHECK(f.model().items().size() == 1);
 }
 
+TEST_CASE("calendar: Whose shows one practitioner's week, in their columns or the rooms, then everyone's again")
+{
+    CalendarFixture f;
+    auto* whose = findByAccessibleName<QComboBox>(f.page(), u"Whose appointments"_s);
+    REQUIRE(whose);
+    REQUIRE(whose->count() == 3); // everyone, Ana, Li
+    CHECK(whose->itemText(0) == u"Everyone"_s);
+    QTest::keyClick(&f.page(), Qt::Key_O, Qt::AltModifier);
+    CHECK(QApplication::focusWidget() == whose);
+
+    whose->setCurrentIndex(whose->findData(u"li"_s));
+    REQUIRE(f.model().columns().size() == 7); // Li's days only
+    CHECK(f.model().columns()[0].code == u"li"_s);
+    REQUIRE(f.model().items().size() == 1);
+    CHECK(f.model().items()[0].id == f.joseWednesday);
+
+    auto* grouping = findByAccessibleName<QComboBox>(f.page(), u"Columns"_s);
+    grouping->setCurrentIndex(1); // every room, Li's appointments in them
+    CHECK(f.model().columns()[0].code == u"room-1"_s);
+    CHECK(f.model().items().size() == 1);
+    f.page().next->trigger(); // kept from week to week
+    CHECK(whose->currentData().toString() == u"li"_s);
+    f.page().previous->trigger();
+
+    whose->setCurrentIndex(0);
+    CHECK(f.model().items().size() == 4);
+}
+
 TEST_CASE("calendar: a screen reader hears each appointment whole, the selected one focused")
 {
     CalendarFixture f;

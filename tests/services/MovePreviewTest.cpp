@@ -122,6 +122,15 @@ TEST_CASE("services: the calendar's days hold every appointment with its patient
     CHECK(span->items[0].label.sessionCount == 3);
     CHECK(span->names.practitioners.value(stored->at(0).practitionerId) == u"Dr Ana Núñez"_s);
 
+    // One practitioner's: only theirs; someone not in the set-up is named as the problem.
+    CHECK(np::services::calendarSpan(ctx, first, 1, u"ana"_s)->items.size() == 1);
+    CHECK(np::services::calendarSpan(ctx, first, 1, u"li"_s)->items.isEmpty());
+    CHECK(np::services::calendarSpan(ctx, first, 1, u"li"_s)->practitioner == u"li"_s);
+    auto nobody = np::services::calendarSpan(ctx, first, 1, u"dr-who"_s);
+    REQUIRE_FALSE(nobody);
+    REQUIRE(nobody.error().problems.size() == 1);
+    CHECK(nobody.error().problems[0].path == u"practitioner"_s);
+
     auto tooLong = np::services::calendarSpan(ctx, first, 40);
     REQUIRE_FALSE(tooLong);
     REQUIRE(tooLong.error().problems.size() == 1);

@@ -188,7 +188,8 @@ void CalendarModel::rebuild()
             resources.append({ids.value(r.code), r.code, r.name, nullptr});
     } else {
         for (const ClinicPractitioner& p : setup.practitioners)
-            resources.append({ids.value(p.code), p.code, p.name, &p});
+            if (span.practitioner.isEmpty() || span.practitioner == p.code)
+                resources.append({ids.value(p.code), p.code, p.name, &p});
     }
     // Someone or somewhere no longer in the set-up keeps a column while it holds appointments.
     for (const services::CalendarItem& c : span.items) {

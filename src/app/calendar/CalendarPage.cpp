@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +72,8 @@ CalendarPage::CalendarPage(QWidget* parent)
     m_ui->rangeLabel->setAccessibleName(tr("Days shown"));
     m_ui->span->setAccessibleName(tr("Show"));
     m_ui->grouping->setAccessibleName(tr("Columns"));
+    m_ui->practitioner->setAccessibleName(tr("Whose appointments"));
+    m_ui->practitioner->addItem(tr("Everyone"), QString());
     m_ui->showCancelled->setAccessibleName(tr("Show cancelled and no-shows"));
     m_ui->legend->setAccessibleName(tr("Colours"));
     m_ui->feedback->setAccessibleName(tr("What a move would do"));
@@ -91,6 +94,10 @@ CalendarPage::CalendarPage(QWidget* parent)
     connect(m_ui->span, &QComboBox::currentIndexChanged, this, [this](int index) { setWeekView(index == 0); });
     connect(m_ui->grouping, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_model->setGrouping(index == 1 ? CalendarModel::Grouping::Room : CalendarModel::Grouping::Practitioner);
+        m_view->scrollToCurrent();
+    });
+    connect(m_ui->practitioner, &QComboBox::currentIndexChanged, this, [this] {
+        refresh();
         m_view->scrollToCurrent();
     });
     connect(m_ui->showCancelled, &QCheckBox::toggled, m_model, &CalendarModel::setShowCalledOff);
@@ -161,7 +168,8 @@ void CalendarPage::setWorkspace(const Workspace* workspace)
     m_workspace = workspace;
     m_preview.reset();
     m_model->setCatalogue(workspace ? &workspace->catalogue() : nullptr);
-    for (QWidget* w : std::initializer_list<QWidget*> {m_ui->span, m_ui->grouping, m_ui->showCancelled})
+    for (QWidget* w :
+        std::initializer_list<QWidget*> {m_ui->span, m_ui->grouping, m_ui->practitioner, m_ui->showCancelled})
         w->setEnabled(workspace != nullptr);
     bookAppointment->setEnabled(workspace != nullptr);
     QStringList swatches;
@@ -226,7 +234,15 @@ void CalendarPage::refresh()
         updateActions();
         return;
     }
-    auto span = services::calendarSpan(m_workspace->context(), m_from, m_days);
+    auto span
+        = services::calendarSpan(m_workspace->context(), m_from, m_days, m_ui->practitioner->currentData().toString());
+    if (!span && span.error().kind == services::ServiceError::Kind::Invalid && m_ui->practitioner->currentIndex() > 0) {
+        // Someone no longer in the set-up: everyone's appointments instead.
+        m_ui->practitioner->setCurrentIndex(0); // reads again
+        return;
+    }
+    if (span)
+        listPractitioners(span->clinic.setup);
     if (!span) {
         m_model->setSpan(std::nullopt, m_workspace->today());
         showFeedback(span.error().kind == services::ServiceError::Kind::NotSetUp
@@ -242,6 +258,25 @@ void CalendarPage::refresh()
             ? (m_days == 1 ? tr("No appointments on this day.") : tr("No appointments in this week."))
             : QString());
     updateActions();
+}
+
+void CalendarPage::listPractitioners(const ClinicSetup& setup)
+{
+    QStringList codes {QString()};
+    for (const ClinicPractitioner& p : setup.practitioners)
+        codes << p.code;
+    QStringList listed;
+    for (int i = 0; i < m_ui->practitioner->count(); ++i)
+        listed << m_ui->practitioner->itemData(i).toString();
+    if (codes == listed)
+        return;
+    const QSignalBlocker quiet(m_ui->practitioner);
+    const QString chosen = m_ui->practitioner->currentData().toString();
+    while (m_ui->practitioner->count() > 1)
+        m_ui->practitioner->removeItem(1);
+    for (const ClinicPractitioner& p : setup.practitioners)
+        m_ui->practitioner->addItem(p.name, p.code);
+    m_ui->practitioner->setCurrentIndex(std::max(0, m_ui->practitioner->findData(chosen)));
 }
 
 const CalendarModel::Item* CalendarPage::current() const

@@ -100,6 +100,8 @@ private:
     [[nodiscard]] std::optional<QString> refusal(qint64 id, const services::MoveDestination& to);
     [[nodiscard]] const CalendarModel::Item* current() const;
     [[nodiscard]] QString rangeText() const;
+    // Whose: everyone, then each practitioner of the set-up (the choice kept while they are in it).
+    void listPractitioners(const ClinicSetup& setup);
 
     std::unique_ptr<Ui::CalendarPage> m_ui;
     CalendarModel* m_model;
