@@ -110,17 +110,17 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <translation>la sesión %1 está %2: solo se reserva una sesión que espera su cita</translation>
     </message>
     <message>
-        <location filename="../../src/services/AppointmentService.cpp" line="148"/>
+        <location filename="../../src/services/AppointmentService.cpp" line="158"/>
         <source>%1 is a day gone by</source>
         <translation>%1 ya ha pasado</translation>
     </message>
     <message>
-        <location filename="../../src/services/AppointmentService.cpp" line="206"/>
+        <location filename="../../src/services/AppointmentService.cpp" line="214"/>
         <source>say why the appointment is cancelled</source>
         <translation>indique por qué se anula la cita</translation>
     </message>
     <message>
-        <location filename="../../src/services/AppointmentService.cpp" line="245"/>
+        <location filename="../../src/services/AppointmentService.cpp" line="253"/>
         <source>no practitioner &quot;%1&quot; in the clinic set-up</source>
         <translation>no hay ningún profesional «%1» en la configuración de la clínica</translation>
     </message>
@@ -1755,47 +1755,47 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>MovePreview</name>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="46"/>
+        <location filename="../../src/services/MovePreview.cpp" line="47"/>
         <source>only a booked appointment can be moved; this one is %1</source>
         <translation>solo se puede mover una cita reservada; esta está %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="84"/>
+        <location filename="../../src/services/MovePreview.cpp" line="85"/>
         <source>%1 does not exist that day: the clocks go forward past it</source>
         <translation>%1 no existe ese día: el reloj se adelanta y la salta</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="99"/>
+        <location filename="../../src/services/MovePreview.cpp" line="100"/>
         <source>%1 has another appointment then</source>
         <translation>%1 tiene otra cita a esa hora</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="99"/>
+        <location filename="../../src/services/MovePreview.cpp" line="100"/>
         <source>the practitioner</source>
         <translation>el profesional</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="103"/>
+        <location filename="../../src/services/MovePreview.cpp" line="104"/>
         <source>%1 is taken then</source>
         <translation>%1 está ocupada a esa hora</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="103"/>
+        <location filename="../../src/services/MovePreview.cpp" line="104"/>
         <source>the room</source>
         <translation>la sala</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="107"/>
+        <location filename="../../src/services/MovePreview.cpp" line="108"/>
         <source>%1 is in use then</source>
         <translation>%1 está en uso a esa hora</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="107"/>
+        <location filename="../../src/services/MovePreview.cpp" line="108"/>
         <source>the device</source>
         <translation>el equipo</translation>
     </message>
     <message>
-        <location filename="../../src/services/MovePreview.cpp" line="110"/>
+        <location filename="../../src/services/MovePreview.cpp" line="111"/>
         <source>the patient has another appointment then</source>
         <translation>el paciente tiene otra cita a esa hora</translation>
     </message>
@@ -3918,7 +3918,7 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
     <message>
         <location filename="../../src/app/calendar/CalendarPage.cpp" line="42"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="193"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="194"/>
         <source>P&amp;revious Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
@@ -3929,7 +3929,7 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
     <message>
         <location filename="../../src/app/calendar/CalendarPage.cpp" line="43"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="194"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="195"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
@@ -4106,9 +4106,8 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
     <message>
         <location filename="../../src/app/calendar/CalendarPage.cpp" line="109"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="366"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="405"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="413"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="411"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="417"/>
         <source>Not moved: %1</source>
         <translation>No se movió: %1</translation>
     </message>
@@ -4128,91 +4127,89 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>Nadie trabaja los días mostrados: vaya a otros días para reservar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="184"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="185"/>
         <source>Each treatment&apos;s colour: %1</source>
         <translation>El color de cada tratamiento: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="193"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="194"/>
         <source>P&amp;revious Day</source>
         <translation>Día &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="194"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="195"/>
         <source>&amp;Next Day</source>
         <translation>Día &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="219"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="220"/>
         <source>%1 – %2</source>
         <comment>first day – last day</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="233"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="234"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="249"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="250"/>
         <source>The clinic is not set up yet: its hours, practitioners and rooms are entered in Settings &gt; Clinic…, then the calendar fills.</source>
         <translation>La clínica aún no está configurada: sus horarios, profesionales y salas se introducen en Configuración &gt; Clínica…; después se llena el calendario.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="258"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="259"/>
         <source>No appointments on this day.</source>
         <translation>No hay citas este día.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="258"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="259"/>
         <source>No appointments in this week.</source>
         <translation>No hay citas esta semana.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="313"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="314"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="337"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="338"/>
         <source>no database is open</source>
         <translation>no hay ninguna base de datos abierta</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="367"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="390"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="414"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="393"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="418"/>
         <source>Move Appointment</source>
         <translation>Mover cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="367"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="414"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="418"/>
         <source>%1&apos;s appointment was not moved: %2</source>
         <translation>La cita de %1 no se movió: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="371"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="369"/>
         <source>Move %1&apos;s appointment</source>
         <translation>Mover la cita de %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="372"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="370"/>
         <source>%1&apos;s appointment is moved to %2.</source>
         <translation>La cita de %1 se ha movido al %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="375"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="373"/>
         <source>The later sessions of the series moved with it.</source>
         <translation>Las sesiones siguientes de la serie se han movido con ella.</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="389"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="387"/>
         <source>Session %1: %2</source>
         <translation>Sesión %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="391"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="394"/>
         <source>Moving %1&apos;s session to %2 leaves the later sessions out of their windows (%3). Move them as well?
 
 %4</source>
@@ -4226,17 +4223,17 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>Mover todas</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="397"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="396"/>
         <source>Leave It</source>
         <translation>Dejarla</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="418"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="407"/>
         <source>Move %1&apos;s session and the later ones</source>
         <translation>Mover la sesión de %1 y las siguientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="420"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="409"/>
         <source>%1&apos;s session and the later ones are moved; it is now on %2.</source>
         <translation>La sesión de %1 y las siguientes se han movido; ahora es el %2.</translation>
     </message>
@@ -6656,48 +6653,48 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>Reservar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="105"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="106"/>
         <source>Session %1 of %2, planned for %3, has no appointment</source>
         <translation>La sesión %1 de %2, prevista para el %3, no tiene cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="108"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="109"/>
         <source>Session %1 of %2 was due on %3 and did not take place</source>
         <translation>La sesión %1 de %2 tocaba el %3 y no se hizo</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="111"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="112"/>
         <source>Results review of the %1 series, until %2</source>
         <translation>Revisión de resultados de la serie de %1, hasta el %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="113"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="114"/>
         <source>Maintenance session after the %1 series</source>
         <translation>Sesión de mantenimiento tras la serie de %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="116"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="117"/>
         <source>The washout after %1 ends: treatment may start</source>
         <translation>Termina el lavado tras %1: el tratamiento puede empezar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="130"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="131"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="144"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="145"/>
         <source>%1: %2</source>
         <comment>day: note</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="148"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="149"/>
         <source>Nobody to call: no recall is due in this period.</source>
         <translation>Nadie a quien llamar: no hay llamadas pendientes en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="149"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="150"/>
         <source>%n call(s) to make.</source>
         <translation>
             <numerusform>%n llamada pendiente.</numerusform>
@@ -6705,19 +6702,19 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="167"/>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="170"/>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="187"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="168"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="171"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="188"/>
         <source>Mark Contacted</source>
         <translation>Marcar como llamado</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="168"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="169"/>
         <source>%1 was called today about: %2. What came of it? (It is kept with the call.)</source>
         <translation>Hoy se llamó a %1 por: %2. ¿Qué resultó? (Se guarda con la llamada.)</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="187"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="188"/>
         <source>The call was not kept: %1</source>
         <translation>La llamada no se guardó: %1</translation>
     </message>
@@ -7296,7 +7293,7 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
     <message>
         <location filename="../../src/app/today/TodayPage.cpp" line="109"/>
-        <location filename="../../src/app/today/TodayPage.cpp" line="311"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="305"/>
         <source>Complete</source>
         <translation>Completar</translation>
     </message>
@@ -7321,62 +7318,62 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>Día mostrado</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="170"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="171"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="173"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="174"/>
         <source>The clinic is not set up yet: its hours, practitioners and rooms are entered in Settings &gt; Clinic…, then appointments can be booked.</source>
         <translation>La clínica aún no está configurada: su horario, profesionales y salas se introducen en Ajustes &gt; Clínica…; después se pueden reservar citas.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="188"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="189"/>
         <source>No appointments on this day.</source>
         <translation>No hay citas este día.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="190"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="191"/>
         <source>Appointments: %1.</source>
         <translation>Citas: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="192"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="193"/>
         <source>Appointments: %1. Cancelled or missed: %2.</source>
         <translation>Citas: %1. Anuladas o ausencias: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="255"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="256"/>
         <source>Session Stopped</source>
         <translation>Sesión detenida</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="256"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="257"/>
         <source>%1&apos;s session is not done today (%2). Book the session again, once that has cleared? The series&apos; spacing is checked for the day chosen.</source>
         <translation>La sesión de %1 no se hace hoy (%2). ¿Reservar la sesión de nuevo, para cuando se haya resuelto? Se comprueba el intervalo de la serie para el día elegido.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="262"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="260"/>
         <source>Book Again…</source>
         <translation>Reservar de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="263"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="260"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="311"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="305"/>
         <source>%1&apos;s appointment was not completed: %2</source>
         <translation>La cita de %1 no se completó: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="316"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="310"/>
         <source>Complete %1&apos;s appointment</source>
         <translation>Completar la cita de %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/TodayPage.cpp" line="317"/>
+        <location filename="../../src/app/today/TodayPage.cpp" line="311"/>
         <source>%1&apos;s treatment is completed: Print Post-Care prints the sheet to take home.</source>
         <translation>El tratamiento de %1 está completado: Imprimir cuidados posteriores imprime la hoja para llevar a casa.</translation>
     </message>

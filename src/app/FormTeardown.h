@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDialog>
 #include <QObject>
+#include <QPointer>
 #include <QWidget>
 
 namespace np::app {
@@ -12,6 +14,18 @@ inline void disconnectChildren(QWidget& form)
 {
     for (const QWidget* child : form.findChildren<QWidget*>())
         QObject::disconnect(child, nullptr, &form, nullptr);
+}
+
+// For a page whose database changes under it: the dialogs and questions it has open were made for
+// the one before (its records, its set-up), so they close unanswered, as Cancel would.
+template <typename... Dialog>
+void closeForOtherDatabase(const QPointer<Dialog>&... dialogs)
+{
+    const auto close = [](QDialog* dialog) {
+        if (dialog)
+            dialog->reject();
+    };
+    (close(dialogs.data()), ...);
 }
 
 } // namespace np::app

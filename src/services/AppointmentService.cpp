@@ -141,20 +141,27 @@ Outcome<BookedAppointment> bookSession(const UseCaseContext& ctx, const Appointm
     return std::move(*booked);
 }
 
-std::optional<QString> destinationRefusal(const Catalogue& catalogue, const QDate& today,
-    const storage::StoredClinic& clinic, const storage::AppointmentRecord& appointment, const MoveDestination& to)
+BookingChoice bookedChoice(const storage::StoredClinic& clinic, const storage::AppointmentRecord& appointment)
 {
-    if (to.start.date() < today)
-        return Tr::tr("%1 is a day gone by").arg(to.start.date().toString(Qt::ISODate));
     const auto code = [](const QHash<QString, qint64>& ids, std::optional<qint64> id) {
         return id ? storage::codesById(ids).value(*id) : QString();
     };
-    const BookingChoice choice {
-        to.practitioner.isEmpty() ? code(clinic.practitionerIds, appointment.practitionerId) : to.practitioner,
-        to.room.isEmpty() ? code(clinic.roomIds, appointment.roomId) : to.room,
+    return {code(clinic.practitionerIds, appointment.practitionerId), code(clinic.roomIds, appointment.roomId),
         code(clinic.deviceIds, appointment.deviceId), appointment.modality, static_cast<int>(appointment.areas.size()),
-        to.start};
-    return bookingRefusal(clinic.setup, catalogue, choice);
+        appointment.localStart};
+}
+
+std::optional<QString> destinationRefusal(const Catalogue& catalogue, const QDate& today, const ClinicSetup& setup,
+    BookingChoice booked, const MoveDestination& to)
+{
+    if (to.start.date() < today)
+        return Tr::tr("%1 is a day gone by").arg(to.start.date().toString(Qt::ISODate));
+    if (!to.practitioner.isEmpty())
+        booked.practitioner = to.practitioner;
+    if (!to.room.isEmpty())
+        booked.room = to.room;
+    booked.localStart = to.start;
+    return bookingRefusal(setup, catalogue, booked);
 }
 
 Outcome<AppointmentMove> moveAppointment(
@@ -163,7 +170,8 @@ Outcome<AppointmentMove> moveAppointment(
     auto t = read(ctx, target);
     if (!t)
         return std::unexpected(t.error());
-    if (const auto refusal = destinationRefusal(ctx.catalogue, ctx.today, t->clinic, t->appointment, to))
+    if (const auto refusal
+        = destinationRefusal(ctx.catalogue, ctx.today, t->clinic.setup, bookedChoice(t->clinic, t->appointment), to))
         return std::unexpected(ServiceError::refused(*refusal));
     std::optional<storage::AppointmentRepository::Resources> resources;
     if (!to.practitioner.isEmpty() || !to.room.isEmpty())

@@ -4,6 +4,7 @@
 #include "ServiceError.h"
 #include "UseCaseContext.h"
 
+#include "core/BookingRules.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/ClinicRepository.h"
@@ -88,10 +89,15 @@ struct MoveDestination {
     return moveAppointment(ctx, target, MoveDestination {to, {}, {}}, shiftLater);
 }
 
-// The clinic's own rules for `appointment` at `to` (bookingRefusal), and no day gone by before
-// `today`: why it cannot go there, or nullopt. Clashes and the series' spacing are checked apart.
+// `appointment` as the clinic's rules take it: its practitioner, room and device as set-up codes,
+// its treatment and its start.
+[[nodiscard]] BookingChoice bookedChoice(
+    const storage::StoredClinic& clinic, const storage::AppointmentRecord& appointment);
+// The clinic's own rules for the appointment `booked` (bookedChoice) at `to` (bookingRefusal), and
+// no day gone by before `today`: why it cannot go there, or nullopt. Clashes and the series'
+// spacing are checked apart.
 [[nodiscard]] std::optional<QString> destinationRefusal(const Catalogue& catalogue, const QDate& today,
-    const storage::StoredClinic& clinic, const storage::AppointmentRecord& appointment, const MoveDestination& to);
+    const ClinicSetup& setup, BookingChoice booked, const MoveDestination& to);
 
 // Cancels the appointment; `reason` is required (Invalid, path "reason").
 [[nodiscard]] Outcome<AppointmentChange> cancelAppointment(

@@ -29,6 +29,7 @@ MovePreview::MovePreview(
     , m_today(ctx.today)
     , m_clinic(std::move(clinic))
     , m_appointment(std::move(appointment))
+    , m_booked(bookedChoice(m_clinic, m_appointment))
 { }
 
 Outcome<MovePreview> MovePreview::prepare(
@@ -66,7 +67,7 @@ Outcome<MovePreview> MovePreview::prepare(
 
 std::optional<QString> MovePreview::refusal(const MoveDestination& to) const
 {
-    if (auto rule = destinationRefusal(*m_catalogue, m_today, m_clinic, m_appointment, to))
+    if (auto rule = destinationRefusal(*m_catalogue, m_today, m_clinic.setup, m_booked, to))
         return rule;
     if (m_series) {
         const SessionMoveCheck check

@@ -41,6 +41,7 @@ private:
     QDate m_today;
     storage::StoredClinic m_clinic;
     storage::AppointmentRecord m_appointment;
+    BookingChoice m_booked; // the appointment's own choice, in set-up codes, looked up once
     std::optional<SessionNeighbours> m_series;
     QList<storage::BusyInterval> m_busy; // everything else holding time on the prepared days
     qint64 m_fromMinute = 0;

@@ -26,6 +26,7 @@
 #include <QMap>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -447,6 +448,21 @@ TEST_CASE("calendar: a double click on free time books one appointment for a pat
     f.window->history()->undoAction()->trigger();
     CHECK(f.stored(booked.id).status == storage::AppointmentStatus::Cancelled);
     CHECK(f.stored(booked.id).statusReason == u"Booking undone"_s);
+}
+
+TEST_CASE("calendar: Book Appointment closes unanswered when another database is opened under it")
+{
+    CalendarFixture f;
+    f.page().bookAppointment->trigger();
+    QPointer<app::BookAppointmentDialog> dialog = f.page().bookingDialog();
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    SchedulingFixture other;
+    auto database = storage::Database::open(other.db().path());
+    REQUIRE(database);
+    f.window->setDatabase(std::move(*database));
+    CHECK((!dialog || !dialog->isVisible()));
+    CHECK(f.model().items().isEmpty()); // the other clinic's week, empty
 }
 
 TEST_CASE("calendar: the appointment's menu and Book Appointment have an Alt key each, in English and Spanish")

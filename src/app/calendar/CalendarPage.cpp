@@ -165,6 +165,7 @@ CalendarPage::~CalendarPage()
 
 void CalendarPage::setWorkspace(const Workspace* workspace)
 {
+    closeForOtherDatabase(m_offer, m_booking);
     m_workspace = workspace;
     m_preview.reset();
     m_model->setCatalogue(workspace ? &workspace->catalogue() : nullptr);
@@ -361,10 +362,7 @@ bool CalendarPage::moveAppointment(qint64 id, const services::MoveDestination& t
         return false;
     }
     if (!moved || moved->refusal != services::MoveRefusal::None) {
-        const QString why = moved ? moved->reason : moved.error().message;
-        refresh();
-        showFeedback(tr("Not moved: %1").arg(why));
-        showWarning(this, tr("Move Appointment"), tr("%1's appointment was not moved: %2").arg(item.patient, why));
+        notMoved(item.patient, moved ? moved->reason : moved.error().message);
         return false;
     }
     if (m_history)
@@ -387,40 +385,37 @@ void CalendarPage::offerLaterSessions(
     QStringList dates;
     for (const BookedSession& s : refused.change.series->later->sessions)
         dates << tr("Session %1: %2").arg(s.number).arg(dayAndTime(s.slot.localStart));
-    auto* ask = new QMessageBox(QMessageBox::Question, tr("Move Appointment"),
-        tr("Moving %1's session to %2 leaves the later sessions out of their windows (%3). Move them as well?\n\n%4")
-            .arg(item.patient, dayAndTime(to.start), refused.reason, dates.join(u'\n')),
-        QMessageBox::NoButton, window());
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowModality(Qt::WindowModal);
-    QPushButton* all = ask->addButton(tr("Move All"), QMessageBox::AcceptRole);
-    QPushButton* keep = ask->addButton(tr("Leave It"), QMessageBox::RejectRole);
-    ask->setDefaultButton(keep);
     const QString reason = refused.reason;
     const qint64 id = item.id;
     const services::AppointmentTarget target {item.id, item.version};
     const QString patient = item.patient;
-    connect(ask, &QMessageBox::buttonClicked, this, [=, this](QAbstractButton* button) {
-        if (button != all || !m_workspace) {
-            showFeedback(tr("Not moved: %1").arg(reason));
-            return;
-        }
-        const auto before = m_history ? m_history->before({id}) : std::nullopt;
-        auto moved = services::moveAppointment(m_workspace->context(), target, to, true);
-        if (!moved || moved->refusal != services::MoveRefusal::None) {
-            const QString why = moved ? moved->reason : moved.error().message;
-            refresh();
-            showFeedback(tr("Not moved: %1").arg(why));
-            showWarning(this, tr("Move Appointment"), tr("%1's appointment was not moved: %2").arg(patient, why));
-            return;
-        }
-        if (m_history)
-            m_history->record(tr("Move %1's session and the later ones").arg(patient), before);
-        changed(
-            id, tr("%1's session and the later ones are moved; it is now on %2.").arg(patient, dayAndTime(to.start)));
-    });
-    m_offer = ask;
-    ask->open();
+    m_offer = askQuestion(
+        window(), tr("Move Appointment"),
+        tr("Moving %1's session to %2 leaves the later sessions out of their windows (%3). Move them as well?\n\n%4")
+            .arg(item.patient, dayAndTime(to.start), refused.reason, dates.join(u'\n')),
+        tr("Move All"), tr("Leave It"), false,
+        [=, this] {
+            if (!m_workspace)
+                return;
+            const auto before = m_history ? m_history->before({id}) : std::nullopt;
+            auto moved = services::moveAppointment(m_workspace->context(), target, to, true);
+            if (!moved || moved->refusal != services::MoveRefusal::None) {
+                notMoved(patient, moved ? moved->reason : moved.error().message);
+                return;
+            }
+            if (m_history)
+                m_history->record(tr("Move %1's session and the later ones").arg(patient), before);
+            changed(id,
+                tr("%1's session and the later ones are moved; it is now on %2.").arg(patient, dayAndTime(to.start)));
+        },
+        [this, reason] { showFeedback(tr("Not moved: %1").arg(reason)); });
+}
+
+void CalendarPage::notMoved(const QString& patient, const QString& why)
+{
+    refresh();
+    showFeedback(tr("Not moved: %1").arg(why));
+    showWarning(this, tr("Move Appointment"), tr("%1's appointment was not moved: %2").arg(patient, why));
 }
 
 QMessageBox* CalendarPage::laterSessionsOffer() const

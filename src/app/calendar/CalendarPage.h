@@ -97,6 +97,8 @@ private:
     void changed(qint64 id, const QString& text);
     void offerLaterSessions(
         const CalendarModel::Item& item, const services::MoveDestination& to, const services::AppointmentMove& refused);
+    // A move refused when it was made: the calendar read again, and why said.
+    void notMoved(const QString& patient, const QString& why);
     [[nodiscard]] std::optional<QString> refusal(qint64 id, const services::MoveDestination& to);
     [[nodiscard]] const CalendarModel::Item* current() const;
     [[nodiscard]] QString rangeText() const;

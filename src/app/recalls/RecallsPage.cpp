@@ -83,6 +83,7 @@ RecallsPage::~RecallsPage()
 
 void RecallsPage::setWorkspace(const Workspace* workspace)
 {
+    closeForOtherDatabase(m_booking);
     m_workspace = workspace;
     refresh();
 }

@@ -146,6 +146,7 @@ TodayPage::~TodayPage()
 
 void TodayPage::setWorkspace(const Workspace* workspace)
 {
+    closeForOtherDatabase(m_checkin, m_rebookOffer, m_booking, m_chart);
     m_workspace = workspace;
     for (QAction* a : {previousDay, goToToday, nextDay})
         a->setEnabled(workspace != nullptr);
@@ -252,31 +253,24 @@ void TodayPage::offerRebooking(qint64 appointmentId, const QString& patientName,
 {
     if (!m_workspace)
         return;
-    auto* ask = new QMessageBox(QMessageBox::Question, tr("Session Stopped"),
+    m_rebookOffer = askQuestion(window(), tr("Session Stopped"),
         tr("%1's session is not done today (%2). Book the session again, once that has cleared? The series' "
            "spacing is checked for the day chosen.")
             .arg(patientName, reason),
-        QMessageBox::NoButton, window());
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowModality(Qt::WindowModal);
-    QPushButton* again = ask->addButton(tr("Book Again…"), QMessageBox::AcceptRole);
-    ask->addButton(tr("Not Now"), QMessageBox::RejectRole);
-    ask->setDefaultButton(again);
-    connect(ask, &QMessageBox::buttonClicked, this, [this, again, appointmentId, patientName](QAbstractButton* b) {
-        if (b != again || !m_workspace)
-            return;
-        const auto rebooking = rebookingOf(*m_workspace, appointmentId, patientName, m_workspace->today().addDays(1));
-        if (!rebooking)
-            return;
-        m_booking = openBooking(window(), *m_workspace, m_history, *rebooking);
-        if (m_booking)
-            connect(m_booking, &BookAppointmentDialog::booked, this, [this](qint64, const QString& text) {
-                refresh();
-                emit message(text);
-            });
-    });
-    m_rebookOffer = ask;
-    ask->open();
+        tr("Book Again…"), tr("Not Now"), true, [this, appointmentId, patientName] {
+            if (!m_workspace)
+                return;
+            const auto rebooking
+                = rebookingOf(*m_workspace, appointmentId, patientName, m_workspace->today().addDays(1));
+            if (!rebooking)
+                return;
+            m_booking = openBooking(window(), *m_workspace, m_history, *rebooking);
+            if (m_booking)
+                connect(m_booking, &BookAppointmentDialog::booked, this, [this](qint64, const QString& text) {
+                    refresh();
+                    emit message(text);
+                });
+        });
 }
 
 QMessageBox* TodayPage::rebookOffer() const
