@@ -4,21 +4,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/app/startup/Application.cpp" line="54"/>
-        <location filename="../../src/app/startup/Application.cpp" line="69"/>
-        <location filename="../../src/app/startup/Application.cpp" line="88"/>
+        <location filename="../../src/app/startup/Application.cpp" line="71"/>
+        <location filename="../../src/app/startup/Application.cpp" line="86"/>
+        <location filename="../../src/app/startup/Application.cpp" line="95"/>
+        <location filename="../../src/app/startup/Application.cpp" line="111"/>
         <source>Needlepoint</source>
         <translation>Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/Application.cpp" line="55"/>
+        <location filename="../../src/app/startup/Application.cpp" line="72"/>
         <source>The protocol catalogue built into Needlepoint does not load:
 %1</source>
         <translation>El catálogo de protocolos incluido en Needlepoint no se puede cargar:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/Application.cpp" line="70"/>
+        <location filename="../../src/app/startup/Application.cpp" line="87"/>
         <source>%1
 
 Until it is corrected, Needlepoint plans with its built-in catalogue (Settings &gt; Protocols…).</source>
@@ -1147,6 +1148,34 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <location filename="../../src/services/ClinicSetupService.cpp" line="138"/>
         <source>the clinic&apos;s set-up</source>
         <translation>la configuración de la clínica</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/app/startup/CommandLine.cpp" line="24"/>
+        <source>Needlepoint plans, books and charts microneedling treatments. Without FILE it opens the database named in Settings (the set-up wizard makes one on the first run).</source>
+        <translation>Needlepoint planifica, reserva y registra tratamientos de micropunción. Sin FILE abre la base de datos indicada en Ajustes (el asistente de configuración crea una en el primer inicio).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/CommandLine.cpp" line="29"/>
+        <source>A Needlepoint database (.db) to open this time, instead of the one in Settings.</source>
+        <translation>Una base de datos de Needlepoint (.db) que abrir esta vez, en lugar de la de Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/CommandLine.cpp" line="68"/>
+        <source>Needlepoint opens one database at a time; it was given %1: %2</source>
+        <translation>Needlepoint abre una base de datos cada vez; se le dieron %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/CommandLine.cpp" line="73"/>
+        <source>%1 does not exist: give the path of a Needlepoint database (.db), or start Needlepoint without it to open the one in Settings</source>
+        <translation>%1 no existe: indique la ruta de una base de datos de Needlepoint (.db), o inicie Needlepoint sin ella para abrir la de Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/startup/CommandLine.cpp" line="77"/>
+        <source>%1 is a folder: give the path of a Needlepoint database (.db) in it</source>
+        <translation>%1 es una carpeta: indique la ruta de una base de datos de Needlepoint (.db) dentro de ella</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "CommandLine.h"
 #include "DatabaseOpener.h"
 #include "DialogDatabasePrompts.h"
 #include "FirstRun.h"
@@ -14,6 +15,7 @@
 #include "core/CatalogueLoader.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -34,11 +36,26 @@ struct Tr {
 
 int runApplication(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"Needlepoint"_s);
-    QCoreApplication::setApplicationName(u"Needlepoint"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(NEEDLEPOINT_VERSION));
+    const auto name = [] {
+        QCoreApplication::setOrganizationName(u"Needlepoint"_s);
+        QCoreApplication::setApplicationName(u"Needlepoint"_s);
+        QCoreApplication::setApplicationVersion(QStringLiteral(NEEDLEPOINT_VERSION));
+    };
+    if (asksOnlyForText(argc, argv)) { // no window system needed: printed, then exit
+        QCoreApplication text(argc, argv);
+        name();
+        installTranslations(text);
+        QCommandLineParser parser;
+        describeCommandLine(parser);
+        return answerInText(parser, QCoreApplication::arguments()).value_or(0);
+    }
+    QApplication app(argc, argv); // takes Qt's own options (-platform, -style...) out first
+    name();
     QGuiApplication::setApplicationDisplayName(u"Needlepoint"_s);
+    QCommandLineParser parser;
+    describeCommandLine(parser);
+    if (const auto code = answerInText(parser, QCoreApplication::arguments()))
+        return *code;
 
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString logFile = setUpLogging(dataFolder + u"/logs"_s);
@@ -72,7 +89,13 @@ int runApplication(int argc, char* argv[])
                     .arg(own.error()));
         }
     }
-    QString path = settings.databasePath();
+    const auto start = startDatabase(parser.positionalArguments(), settings.databasePath());
+    if (!start) {
+        spdlog::error("Command line: {}", start.error().toStdString());
+        QMessageBox::critical(nullptr, Tr::tr("Needlepoint"), start.error());
+        return 1;
+    }
+    QString path = start->path;
     // The first run (no database where the settings say): the set-up wizard, never a silent new file.
     if (!QFileInfo::exists(path)) {
         ClinicSetupWizard wizard(*catalogue, path, demoDatabasePath());
@@ -96,7 +119,7 @@ int runApplication(int argc, char* argv[])
         spdlog::info("No database opened; quitting");
         return 0;
     }
-    if (database->path() != settings.databasePath())
+    if (start->remember && database->path() != settings.databasePath())
         settings.setDatabasePath(database->path());
 
     BackupService backup;
