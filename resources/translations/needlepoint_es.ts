@@ -1163,17 +1163,17 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
         <translation>Una base de datos de Needlepoint (.db) que abrir esta vez, en lugar de la de Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/CommandLine.cpp" line="68"/>
+        <location filename="../../src/app/startup/CommandLine.cpp" line="67"/>
         <source>Needlepoint opens one database at a time; it was given %1: %2</source>
         <translation>Needlepoint abre una base de datos cada vez; se le dieron %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/CommandLine.cpp" line="73"/>
+        <location filename="../../src/app/startup/CommandLine.cpp" line="72"/>
         <source>%1 does not exist: give the path of a Needlepoint database (.db), or start Needlepoint without it to open the one in Settings</source>
         <translation>%1 no existe: indique la ruta de una base de datos de Needlepoint (.db), o inicie Needlepoint sin ella para abrir la de Ajustes</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/CommandLine.cpp" line="77"/>
+        <location filename="../../src/app/startup/CommandLine.cpp" line="76"/>
         <source>%1 is a folder: give the path of a Needlepoint database (.db) in it</source>
         <translation>%1 es una carpeta: indique la ruta de una base de datos de Needlepoint (.db) dentro de ella</translation>
     </message>
@@ -1317,27 +1317,27 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
 <context>
     <name>DialogPrintPrompts</name>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="36"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="41"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="44"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="49"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="44"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="49"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Documentos PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="53"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="73"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="61"/>
+        <location filename="../../src/app/print/DialogPrintPrompts.cpp" line="82"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -5310,59 +5310,59 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
     <message>
         <location filename="../../src/app/MainWindow.cpp" line="192"/>
-        <location filename="../../src/app/MainWindow.cpp" line="493"/>
+        <location filename="../../src/app/MainWindow.cpp" line="504"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="447"/>
+        <location filename="../../src/app/MainWindow.cpp" line="458"/>
         <source>Set up another clinic&apos;s database, open an existing one, or try the demo clinic. The database open now stays as it is; the one chosen here opens in its place.</source>
         <translation>Configure la base de datos de otra clínica, abra una existente o pruebe la clínica de demostración. La base de datos abierta ahora queda como está; la elegida aquí se abre en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="452"/>
+        <location filename="../../src/app/MainWindow.cpp" line="463"/>
         <source>New Clinic</source>
         <translation>Nueva clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="475"/>
+        <location filename="../../src/app/MainWindow.cpp" line="486"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="485"/>
+        <location filename="../../src/app/MainWindow.cpp" line="496"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="494"/>
+        <location filename="../../src/app/MainWindow.cpp" line="505"/>
         <source>An import or export is running: restore the backup when it has finished.</source>
         <translation>Hay una importación o exportación en curso: restaure la copia cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="520"/>
+        <location filename="../../src/app/MainWindow.cpp" line="531"/>
         <source>An import or export is running: choose the catalogue again when it has finished.</source>
         <translation>Hay una importación o exportación en curso: vuelva a elegir el catálogo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="526"/>
+        <location filename="../../src/app/MainWindow.cpp" line="537"/>
         <source>The clinic&apos;s set-up names treatments or device kinds this catalogue does not have, so Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings &gt; Clinic, or add them to the file:
 %1</source>
         <translation>La configuración de la clínica nombra tratamientos o tipos de dispositivo que este catálogo no tiene, así que Needlepoint sigue con el catálogo que usa ahora. Cambie la configuración en Ajustes &gt; Clínica, o añádalos al archivo:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="545"/>
+        <location filename="../../src/app/MainWindow.cpp" line="556"/>
         <source>Needlepoint now plans with %1.</source>
         <translation>Needlepoint planifica ahora con %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="551"/>
+        <location filename="../../src/app/MainWindow.cpp" line="562"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="552"/>
+        <location filename="../../src/app/MainWindow.cpp" line="563"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -6356,102 +6356,102 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="20"/>
-        <source>Print the document last chosen (at first, today&apos;s day sheet) on a printer you choose</source>
-        <translation>Imprimir el último documento elegido (al principio, la hoja del día de hoy) en la impresora que elija</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="21"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="22"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="22"/>
-        <source>Preview and print the document last chosen (at first, today&apos;s day sheet)</source>
-        <translation>Ver e imprimir el último documento elegido (al principio, la hoja del día de hoy)</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="23"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="24"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="24"/>
-        <source>Save the document last chosen as a PDF file</source>
-        <translation>Guardar el último documento elegido como archivo PDF</translation>
+        <location filename="../../src/app/print/PrintActions.cpp" line="20"/>
+        <source>Print what the page shows (the day sheet, the recall list; on a patient, the document you pick) on a printer you choose</source>
+        <translation>Imprimir lo que muestra la página (la hoja del día, la lista de llamadas; en un paciente, el documento que elija) en la impresora que elija</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="26"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="23"/>
+        <source>Preview and print what the page shows, or the document last chosen on it</source>
+        <translation>Previsualizar e imprimir lo que muestra la página, o el último documento elegido en ella</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="25"/>
+        <source>Save what the page shows, or the document last chosen on it, as a PDF file</source>
+        <translation>Guardar como PDF lo que muestra la página, o el último documento elegido en ella</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintActions.cpp" line="27"/>
         <source>&amp;Day Sheet…</source>
         <translation>&amp;Hoja del día…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="26"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="27"/>
         <source>A day&apos;s appointments for the front desk</source>
         <translation>Las citas de un día para la recepción</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="27"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="28"/>
         <source>&amp;Recall List…</source>
         <translation>Lista de &amp;llamadas…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="28"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="29"/>
         <source>The patients to recall in the next 30 days</source>
         <translation>Los pacientes a los que llamar en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="29"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="30"/>
         <source>All Pos&amp;t-care Sheets of a Day…</source>
         <translation>Cuidados posteriores de todo un &amp;día…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="30"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="31"/>
         <source>The post-care sheets of every session completed on a day, as one print job or one PDF</source>
         <translation>Las hojas de cuidados posteriores de todas las sesiones completadas en un día, en un solo trabajo de impresión o un solo PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="31"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="32"/>
         <source>Po&amp;st-care Sheet…</source>
         <translation>Cuidados po&amp;steriores…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="32"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="33"/>
         <source>Post-care instructions for the selected patient&apos;s latest session</source>
         <translation>Instrucciones de cuidados posteriores de la última sesión del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="33"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="34"/>
         <source>Pr&amp;e-care Sheet…</source>
         <translation>Cuidados p&amp;revios…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="34"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="35"/>
         <source>Pre-care instructions for the selected patient&apos;s next appointment</source>
         <translation>Instrucciones de preparación para la próxima cita del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="35"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="36"/>
         <source>&amp;Appointment Card…</source>
         <translation>&amp;Tarjeta de citas…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="36"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="37"/>
         <source>Every session of the selected patient&apos;s series, with dates and times</source>
         <translation>Todas las sesiones de la serie del paciente seleccionado, con fechas y horas</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="37"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="38"/>
         <source>&amp;Consent Form…</source>
         <translation>&amp;Consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="38"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="39"/>
         <source>The consent form for the selected patient&apos;s latest series</source>
         <translation>El formulario de consentimiento de la última serie del paciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintActions.cpp" line="43"/>
+        <location filename="../../src/app/print/PrintActions.cpp" line="44"/>
         <source>&amp;Print</source>
         <translation>&amp;Imprimir</translation>
     </message>
@@ -6459,83 +6459,93 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::PrintController</name>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="120"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="135"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="135"/>
+        <source>Which document?</source>
+        <translation>¿Qué documento?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PrintController.cpp" line="142"/>
         <source>Day Sheet</source>
         <translation>Hoja del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="131"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="153"/>
         <source>All Post-care Sheets of a Day</source>
         <translation>Cuidados posteriores de todo un día</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="165"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="187"/>
         <source>Appointment Card</source>
         <translation>Tarjeta de citas</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="170"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="192"/>
         <source>Consent Form</source>
         <translation>Consentimiento informado</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="179"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="244"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="250"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="254"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="304"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="320"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="201"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="266"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="272"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="276"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="331"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="347"/>
         <source>Cannot Print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="179"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="201"/>
         <source>There is no longer anything to print for this patient.</source>
         <translation>Ya no hay nada que imprimir para este paciente.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="198"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="220"/>
         <source>The patient has more than one series under way. Which one?</source>
         <translation>El paciente tiene más de una serie en curso. ¿Cuál?</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="256"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="278"/>
         <source>No session was completed on %1, so there is no post-care sheet to print.</source>
         <translation>No se completó ninguna sesión el %1, así que no hay hojas de cuidados posteriores que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="258"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="280"/>
         <source>There is nothing to print.</source>
         <translation>No hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="278"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="305"/>
         <source>%1, with the pre-care sheet and appointment card</source>
         <translation>%1, con la hoja de cuidados previos y la tarjeta de citas</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="333"/>
-        <location filename="../../src/app/print/PrintController.cpp" line="367"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="360"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="394"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="335"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="362"/>
         <source>Printed %1 on %2</source>
         <translation>Impreso %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="361"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="388"/>
         <source>Cannot Save the PDF</source>
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="375"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="402"/>
         <source>Not Recorded in the Patient&apos;s File</source>
         <translation>No registrado en la ficha del paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PrintController.cpp" line="376"/>
+        <location filename="../../src/app/print/PrintController.cpp" line="403"/>
         <source>The document went out, but it could not be recorded in the patient&apos;s file: %1</source>
         <translation>El documento se entregó, pero no se pudo registrar en la ficha del paciente: %1</translation>
     </message>

@@ -204,7 +204,18 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
         m_recalls->table()->view()->setFocus();
     });
     connect(m_showCalendar, &QAction::triggered, this, &MainWindow::showCalendar);
+    m_print->setShownDocument([this]() -> std::optional<print::DocumentRequest> {
+        QWidget* shown = m_pages->currentWidget();
+        if (shown == m_today)
+            return m_today->documentShown();
+        if (shown == m_recalls)
+            return m_recalls->documentShown();
+        if (shown == m_calendar)
+            return m_calendar->documentShown();
+        return std::nullopt; // a patient's record: which of their documents is asked
+    });
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        m_print->forgetChoice();
         // What changed on the other pages since.
         if (m_pages->currentWidget() == m_today)
             m_today->refresh();

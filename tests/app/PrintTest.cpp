@@ -7,6 +7,7 @@
 #include "storage/SchedulingTestSupport.h"
 
 #include "app/patients/PatientDetailPane.h"
+#include "app/print/DialogPrintPrompts.h"
 #include "app/print/PrintActions.h"
 #include "app/print/PrintController.h"
 #include "app/print/PrintPrompts.h"
@@ -18,7 +19,11 @@
 
 #include <QAction>
 #include <QFile>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QScreen>
+#include <QSettings>
 
 using namespace np;
 using namespace np::test;
@@ -263,17 +268,53 @@ TEST_CASE("print: Print sends the document last chosen to the printer chosen, wi
 {
     PrintFixture f;
     f.controller.setPatient(f.jose);
-    f.actions().printNow->trigger(); // nothing chosen yet: today's day sheet; the dialog cancelled
-    CHECK(f.prompts->printDialogs == 1);
+    f.actions().printNow->trigger(); // nothing chosen, nothing shown: which one is asked, never a default
+    CHECK(f.prompts->choiceTitles == QStringList {u"Print"_s});
+    CHECK(f.prompts->offered.contains(u"Post-care Sheet"_s));
+    CHECK(f.prompts->offered.contains(u"Day Sheet"_s));
+    CHECK(f.prompts->printDialogs == 0);
+    CHECK(f.prompts->previews == 0);
     CHECK(f.given(f.jose).isEmpty());
 
     f.actions().postCare->trigger(); // previewed, then closed
     const QString path = f.out.filePath(u"printed.pdf"_s);
     f.prompts->printTo = path;
     f.actions().printNow->trigger();
-    CHECK(f.prompts->printDialogs == 2);
+    CHECK(f.prompts->printDialogs == 1);
     CHECK(f.prompts->previews == 1);
     f.requirePostCareGiven(path);
+}
+
+TEST_CASE("print: Print prints what the page shows, and the document picked when it cannot say")
+{
+    PrintFixture f;
+    print::DocumentRequest shown;
+    shown.kind = print::DocumentKind::DaySheet;
+    shown.date = QDate(2026, 3, 10);
+    std::optional<print::DocumentRequest> page = shown;
+    f.controller.setShownDocument([&page] { return page; });
+    const QString sheet = f.out.filePath(u"day.pdf"_s);
+    f.prompts->printTo = sheet;
+    f.actions().printNow->trigger();
+    CHECK(f.prompts->choiceTitles.isEmpty());
+    REQUIRE(f.prompts->printDialogs == 1);
+    CHECK(pdfText(sheet).contains(u"García"_s)); // the day sheet of 10 March: José at 10:00
+
+    // A patient's record: it cannot say, so the desk picks; the one picked is previewed.
+    page.reset();
+    f.controller.setPatient(f.jose);
+    f.prompts->choice = static_cast<int>(f.prompts->offered.size()); // out of range until offered
+    f.actions().printNow->trigger();
+    REQUIRE_FALSE(f.prompts->offered.isEmpty());
+    f.prompts->choice = static_cast<int>(f.prompts->offered.indexOf(u"Post-care Sheet"_s));
+    f.actions().printNow->trigger();
+    CHECK(f.prompts->previews == 1);
+    // The choice stands until another page is shown.
+    f.actions().printNow->trigger();
+    CHECK(f.prompts->choiceTitles.size() == 2);
+    f.controller.forgetChoice();
+    f.actions().printNow->trigger();
+    CHECK(f.prompts->choiceTitles.size() == 3);
 }
 
 TEST_CASE("print: a consent form is for the series under way, and the desk is asked when several are")
@@ -339,4 +380,30 @@ TEST_CASE("print: a consent form is for the series under way, and the desk is as
     CHECK(f.given(f.jose)[0].templateName == u"appointment-card-wallet.es.html"_s);
     CHECK(pdfInfo(card).value(u"Page size"_s).startsWith(u"241 x 156 pts"_s));
     CHECK(pdfText(card).contains(u"José Luis García"_s));
+}
+
+TEST_CASE("print preview: the page fits the width, the window as tall as the screen allows, then as left")
+{
+    const QString key = u"print/previewGeometry"_s;
+    QSettings().remove(key);
+    QPrinter printer;
+    {
+        QPrintPreviewDialog dialog(&printer);
+        app::makeReadable(dialog);
+        auto* widget = dialog.findChild<QPrintPreviewWidget*>();
+        REQUIRE(widget);
+        CHECK(widget->zoomMode() == QPrintPreviewWidget::FitToWidth);
+        REQUIRE(dialog.screen());
+        CHECK(dialog.height() >= dialog.screen()->availableGeometry().height() * 8 / 10);
+        dialog.show();
+        dialog.resize(dialog.width() + 40, dialog.height() - 100);
+        dialog.done(QDialog::Rejected); // closed: its size kept
+    }
+    CHECK(QSettings().contains(key));
+    QPrintPreviewDialog again(&printer);
+    const QByteArray saved = QSettings().value(key).toByteArray();
+    app::makeReadable(again);
+    again.show();
+    CHECK(again.saveGeometry() == saved);
+    QSettings().remove(key);
 }

@@ -4,15 +4,20 @@
 #include "AppTestSupport.h"
 #include "ClinicWindow.h"
 #include "MainWindowFixture.h"
+#include "ScriptedPrintPrompts.h"
+#include "print/PdfText.h"
 #include "services/ServiceTestSupport.h"
 #include "storage/SchedulingTestSupport.h"
 
 #include "app/MainWindow.h"
 #include "app/backup/BackupService.h"
 #include "app/calendar/BookAppointmentDialog.h"
+#include "app/calendar/CalendarPage.h"
+#include "app/calendar/CalendarView.h"
 #include "app/patients/PatientDetailPane.h"
 #include "app/patients/RecordTable.h"
 #include "app/patients/TextTableModel.h"
+#include "app/print/PrintController.h"
 #include "app/today/CheckinDialog.h"
 #include "app/today/TodayPage.h"
 #include "app/workspace/ChangeHistory.h"
@@ -332,4 +337,32 @@ TEST_CASE("today: a check-in and a completion are steps of Edit > Undo")
     CHECK(f.rows().text(0, State) == u"booked"_s);
     f.window->history()->redoAction()->trigger();
     CHECK(f.rows().text(0, State) == u"arrived"_s);
+}
+
+TEST_CASE("today: Ctrl+P prints the page shown: the day sheet here, the calendar's selected day there")
+{
+    TodayFixture f;
+    auto* prints = new ScriptedPrintPrompts;
+    f.window->printing()->setPrompts(std::unique_ptr<app::PrintPrompts>(prints));
+    QTemporaryDir out;
+    prints->printTo = out.filePath(u"today.pdf"_s);
+    f.today().nextDay->trigger(); // Wednesday 25th: José at 10:00 alone
+    QTest::keyClick(f.window, Qt::Key_P, Qt::ControlModifier);
+    REQUIRE(prints->printDialogs == 1);
+    CHECK(prints->choiceTitles.isEmpty());
+    QString text = pdfText(prints->printTo);
+    CHECK(text.contains(u"García"_s));
+    CHECK_FALSE(text.contains(u"O'Brien"_s));
+
+    // The calendar, Siobhán's Tuesday appointment selected: Tuesday's sheet.
+    QTest::keyClick(f.window, Qt::Key_4, Qt::ControlModifier);
+    app::CalendarPage& calendar = *f.window->calendarPage();
+    auto tuesday = f.scheduling.appointments().forPatient(f.scheduling.siobhan);
+    REQUIRE(tuesday);
+    calendar.view()->setCurrentId(tuesday->front().id);
+    prints->printTo = out.filePath(u"calendar.pdf"_s);
+    QTest::keyClick(f.window, Qt::Key_P, Qt::ControlModifier);
+    REQUIRE(prints->printDialogs == 2);
+    text = pdfText(prints->printTo);
+    CHECK(text.contains(u"O'Brien"_s));
 }

@@ -483,4 +483,20 @@ void CalendarPage::noShowCurrent()
         refresh();
 }
 
+std::optional<print::DocumentRequest> CalendarPage::documentShown() const
+{
+    if (!m_workspace || !m_from.isValid())
+        return std::nullopt;
+    print::DocumentRequest r;
+    r.kind = print::DocumentKind::DaySheet;
+    r.today = m_workspace->today();
+    if (const CalendarModel::Item* item = current())
+        r.date = item->localStart.date();
+    else if (r.today >= m_from && r.today < m_from.addDays(m_days))
+        r.date = r.today;
+    else
+        r.date = m_from;
+    return r;
+}
+
 } // namespace np::app

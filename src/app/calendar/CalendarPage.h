@@ -2,6 +2,7 @@
 
 #include "CalendarModel.h"
 
+#include "print/DocumentJobs.h"
 #include "services/MovePreview.h"
 
 #include <QDate>
@@ -44,6 +45,9 @@ public:
     void showDate(QDate day);
     [[nodiscard]] QDate from() const { return m_from; }
     [[nodiscard]] int days() const { return m_days; }
+    // What Print prints here: the day sheet of the selected appointment's day, else of the day
+    // shown (today, when the week shown holds it).
+    [[nodiscard]] std::optional<print::DocumentRequest> documentShown() const;
     void setWeekView(bool week);
     // Reads the days shown again (after a change made elsewhere).
     void refresh();

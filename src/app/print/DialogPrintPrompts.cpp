@@ -10,7 +10,12 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QScreen>
+#include <QSettings>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -47,10 +52,26 @@ QString DialogPrintPrompts::choosePdfPath(const QString& suggested)
     return path;
 }
 
+void makeReadable(QPrintPreviewDialog& dialog)
+{
+    static const QString key = u"print/previewGeometry"_s;
+    if (auto* widget = dialog.findChild<QPrintPreviewWidget*>())
+        widget->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    if (!dialog.restoreGeometry(QSettings().value(key).toByteArray())) {
+        const QScreen* screen = dialog.screen();
+        const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 1024);
+        const int height = available.height() * 9 / 10;
+        dialog.resize(std::min(available.width() * 9 / 10, height * 4 / 5), height);
+    }
+    QObject::connect(
+        &dialog, &QDialog::finished, &dialog, [&dialog] { QSettings().setValue(key, dialog.saveGeometry()); });
+}
+
 bool DialogPrintPrompts::preview(QPrinter& printer, const Paint& paint)
 {
     QPrintPreviewDialog dialog(&printer, m_parent);
     dialog.setWindowTitle(Tr::tr("Print Preview"));
+    makeReadable(dialog);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
     return dialog.exec() == QDialog::Accepted;
 }

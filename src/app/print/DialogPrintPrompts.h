@@ -2,9 +2,15 @@
 
 #include "PrintPrompts.h"
 
+class QPrintPreviewDialog;
 class QWidget;
 
 namespace np::app {
+
+// Makes a print preview open readable: the page fits the width (not a third of its size in a
+// small window), the window as tall as the screen allows at a page's proportions, or as the user
+// last left it (QSettings "print/previewGeometry", saved when it closes).
+void makeReadable(QPrintPreviewDialog& dialog);
 
 // PrintPrompts as dialogs: a small date dialog, a file dialog, QPrintPreviewDialog, a list to
 // choose from and a message box, each over `parent`.

@@ -17,11 +17,12 @@ constexpr Qt::KeyboardModifiers CtrlShift = Qt::ControlModifier | Qt::ShiftModif
 PrintActions::PrintActions(QObject* parent)
     : QObject(parent)
     , printNow(makeAction(this, tr("Pr&int…"), QKeySequence(Qt::ControlModifier | Qt::Key_P),
-          tr("Print the document last chosen (at first, today's day sheet) on a printer you choose")))
+          tr("Print what the page shows (the day sheet, the recall list; on a patient, the document you pick) on a "
+             "printer you choose")))
     , printPreview(makeAction(this, tr("Print Pre&view…"), QKeySequence(CtrlShift | Qt::Key_P),
-          tr("Preview and print the document last chosen (at first, today's day sheet)")))
+          tr("Preview and print what the page shows, or the document last chosen on it")))
     , savePdf(makeAction(this, tr("Save as &PDF…"), QKeySequence(CtrlShift | Qt::Key_S),
-          tr("Save the document last chosen as a PDF file")))
+          tr("Save what the page shows, or the document last chosen on it, as a PDF file")))
     , daySheet(makeAction(
           this, tr("&Day Sheet…"), QKeySequence(CtrlShift | Qt::Key_D), tr("A day's appointments for the front desk")))
     , recallList(makeAction(this, tr("&Recall List…"), QKeySequence(CtrlShift | Qt::Key_R),

@@ -105,14 +105,36 @@ void PrintController::updateActions()
     m_actions->consent->setEnabled(open && (p.consentSeries || !p.consentChoices.isEmpty()));
 }
 
-print::DocumentRequest PrintController::currentRequest() const
+void PrintController::forgetChoice()
+{
+    m_current.reset();
+    m_together.clear();
+}
+
+std::optional<print::DocumentRequest> PrintController::currentRequest() const
 {
     if (m_current)
-        return *m_current;
-    print::DocumentRequest r;
-    r.kind = print::DocumentKind::DaySheet;
-    r.date = today();
-    return r;
+        return m_current;
+    if (m_shown)
+        return m_shown();
+    return std::nullopt;
+}
+
+void PrintController::askWhich()
+{
+    QList<QAction*> offered;
+    QStringList names;
+    for (QAction* a : {m_actions->daySheet, m_actions->recallList, m_actions->postCareBatch, m_actions->postCare,
+             m_actions->preCare, m_actions->appointmentCard, m_actions->consent}) {
+        if (!a->isEnabled())
+            continue;
+        offered << a;
+        QString name = a->text();
+        names << name.remove(u'&').remove(u'…');
+    }
+    const int chosen = m_prompts->chooseOne(tr("Print"), tr("Which document?"), names);
+    if (chosen >= 0 && chosen < offered.size())
+        offered[chosen]->trigger();
 }
 
 void PrintController::printDaySheet()
@@ -263,7 +285,12 @@ std::optional<QList<print::PreparedDocument>> PrintController::prepare(const pri
 
 std::optional<PrintController::Job> PrintController::currentJob()
 {
-    const print::DocumentRequest request = currentRequest();
+    const auto current = currentRequest();
+    if (!current) {
+        askWhich();
+        return std::nullopt;
+    }
+    const print::DocumentRequest& request = *current;
     auto documents = prepare(request);
     if (!documents)
         return std::nullopt;

@@ -47,6 +47,7 @@ public:
     [[nodiscard]] PrintActions* actions() const { return m_actions; }
     // The dialogs; DialogPrintPrompts unless replaced (tests).
     void setPrompts(std::unique_ptr<PrintPrompts> prompts);
+    [[nodiscard]] PrintPrompts* prompts() const { return m_prompts.get(); }
     // The database printed from; null: none open (everything disabled).
     void setDatabase(storage::Database* db);
     // The selected patient; 0: none (the patient documents disabled).
@@ -54,8 +55,15 @@ public:
     // The catalogue documents are prepared with from now on; it outlives this controller.
     void setCatalogue(const Catalogue& catalogue) { m_catalogue = &catalogue; }
 
-    // The document Print Preview and Save as PDF act on: the one last chosen, else today's day sheet.
-    [[nodiscard]] print::DocumentRequest currentRequest() const;
+    // What the page shown would print (Today: its day's sheet; Recalls: the recall list; the
+    // calendar: the day sheet of its day), or nullopt when it cannot say (a patient's record).
+    using ShownDocument = std::function<std::optional<print::DocumentRequest>()>;
+    void setShownDocument(ShownDocument shown) { m_shown = std::move(shown); }
+    // Another page is shown: the document chosen for the one before no longer stands for it.
+    void forgetChoice();
+    // The document Print, Print Preview and Save as PDF act on: the one last chosen on this page,
+    // else what the page shown would print; nullopt: they ask which (never a default unasked).
+    [[nodiscard]] std::optional<print::DocumentRequest> currentRequest() const;
     // Prints a newly booked series' papers together, through the preview: the consent form for
     // series `seriesId`, the pre-care sheet for `firstAppointmentId` and the appointment card (on
     // a full page, to go in the same job). They stay the current document, for Save as PDF.
@@ -86,8 +94,11 @@ private:
     std::optional<qint64> chooseSeries(const QString& title, const QList<SeriesChoice>& choices);
     void previewCurrent();
     void printCurrent();
-    // The current document ready to go out; none (the error shown) when it cannot be made.
+    // The current document ready to go out; none when it cannot be made (the error shown) or
+    // none is current (which one asked, and the one chosen previewed).
     [[nodiscard]] std::optional<Job> currentJob();
+    // Asks which document to print, of those the Print menu offers now, and takes that one.
+    void askWhich();
     void setUpPrinter(QPrinter& printer, const Job& job) const;
     // Records a job printed on `printer` (a printer, or a PDF file) and says so.
     void recordPrinted(const Job& job, const QPrinter& printer);
@@ -115,6 +126,7 @@ private:
     PatientDocuments m_patientDocuments;
     std::optional<print::DocumentRequest> m_current;
     QList<print::DocumentRequest> m_together; // printed with m_current, in one job
+    ShownDocument m_shown;
 };
 
 } // namespace np::app

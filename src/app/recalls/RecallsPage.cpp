@@ -231,4 +231,15 @@ void RecallsPage::openCurrent()
         emit openPatientRequested(m_recalls.at(row).patientId, m_recalls.at(row).name);
 }
 
+std::optional<print::DocumentRequest> RecallsPage::documentShown() const
+{
+    if (!m_workspace)
+        return std::nullopt;
+    print::DocumentRequest r;
+    r.kind = print::DocumentKind::RecallList;
+    r.today = m_workspace->today();
+    r.withinDays = m_ui->within->value();
+    return r;
+}
+
 } // namespace np::app

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "print/DocumentJobs.h"
 #include "storage/RecallQueries.h"
 
 #include <QPointer>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class RecallsPage;
@@ -37,6 +39,8 @@ public:
     // Shows the list `kind` ("unbooked", "overdue", "results_review", "maintenance",
     // "washout_clearing"; empty: all) due within `days` (tests, and callers that know it).
     void setFilter(const QString& kind, int days);
+    // What Print prints here: the recall list of the days shown.
+    [[nodiscard]] std::optional<print::DocumentRequest> documentShown() const;
 
     [[nodiscard]] RecordTable* table() const { return m_table; }
     // Keeps that the patient of row `row` was called today about it, with `note`; false (why shown)

@@ -395,4 +395,15 @@ void TodayPage::openCurrent()
         emit openPatientRequested(e->row.patient.id, e->row.patient.familyName + u' ' + e->row.patient.givenNames);
 }
 
+std::optional<print::DocumentRequest> TodayPage::documentShown() const
+{
+    if (!m_workspace || !m_day.isValid())
+        return std::nullopt;
+    print::DocumentRequest r;
+    r.kind = print::DocumentKind::DaySheet;
+    r.date = m_day;
+    r.today = m_workspace->today();
+    return r;
+}
+
 } // namespace np::app

@@ -2,6 +2,7 @@
 
 #include "AppointmentChanges.h"
 
+#include "print/DocumentJobs.h"
 #include "services/DayService.h"
 
 #include <QDate>
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QMessageBox;
@@ -43,6 +45,8 @@ public:
     void setHistory(ChangeHistory* history) { m_history = history; }
     void showDay(QDate day);
     [[nodiscard]] QDate day() const { return m_day; }
+    // What Print prints here: the day sheet of the day shown.
+    [[nodiscard]] std::optional<print::DocumentRequest> documentShown() const;
     // Reads the day again (after a change made elsewhere in the app).
     void refresh();
 
