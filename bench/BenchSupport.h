@@ -16,9 +16,11 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 
 namespace np::bench {
 
@@ -42,6 +44,13 @@ inline const Catalogue& builtInCatalogue(const char* tool)
 inline double msSince(std::chrono::steady_clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The value at fraction `f` (0.5: the median, 1: the maximum) of `times`.
+inline double percentile(std::vector<double> times, double f)
+{
+    std::sort(times.begin(), times.end());
+    return times[static_cast<std::size_t>(f * static_cast<double>(times.size() - 1))];
 }
 
 // The demo database at `path`, generated with `options` unless a previous run left it there
@@ -78,11 +87,26 @@ inline void ensureDemoDatabase(const QString& path, const storage::DemoOptions& 
     QFile::remove(building + QStringLiteral("-shm"));
 }
 
+// The scheduling benchmark's database in `folder` (bench/scheduling_bench_100k.db: 100,000
+// patients, about a million appointments, "today" `today`), built when missing; its path.
+inline QString schedulingBenchDatabase(const QString& folder, const QDate& today, const char* tool)
+{
+    const QString path = folder + QStringLiteral("/scheduling_bench_100k.db");
+    storage::DemoOptions options;
+    options.patients = 100000;
+    options.today = today;
+    ensureDemoDatabase(path, options, tool);
+    return path;
+}
+
 // main() of a benchmark program: Qt's application object (a QGuiApplication where fonts are
 // needed), then Google Benchmark.
 template <typename Application = QCoreApplication>
 int runBenchmarks(int argc, char** argv)
 {
+    // Widgets are measured offscreen unless a platform is asked for (Xvfb, say).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     Application app(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

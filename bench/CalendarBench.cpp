@@ -63,14 +63,7 @@ const np::Catalogue& catalogue()
 
 std::unique_ptr<np::storage::Database> openDatabase()
 {
-    static const QString path = [] {
-        const QString path = QStringLiteral(CALENDAR_BENCH_DIR) + u"/scheduling_bench_100k.db"_s;
-        np::storage::DemoOptions options;
-        options.patients = 100000;
-        options.today = Today;
-        np::bench::ensureDemoDatabase(path, options, Tool);
-        return path;
-    }();
+    static const QString path = np::bench::schedulingBenchDatabase(QStringLiteral(CALENDAR_BENCH_DIR), Today, Tool);
     auto db = np::storage::Database::open(path);
     if (!db)
         die(db.error().message);
@@ -83,12 +76,6 @@ np::services::UseCaseContext context(np::storage::Database& db)
 }
 
 using np::bench::msSince;
-
-double percentile(std::vector<double> times, double f)
-{
-    std::sort(times.begin(), times.end());
-    return times[static_cast<std::size_t>(f * static_cast<double>(times.size() - 1))];
-}
 
 // The Mondays of the weeks with the most appointments, busiest first.
 QList<QDate> busiestWeeks(np::storage::Database& db, int count, const QDate& from = {})
@@ -146,11 +133,11 @@ void showWeeks(benchmark::State& state, np::storage::Database& db, const QList<Q
             layout.push_back(l - r);
             paint.push_back(p - l);
         }
-    state.counters["median_ms"] = percentile(total, 0.5);
-    state.counters["p99_ms"] = percentile(total, 0.99);
-    state.counters["read_ms"] = percentile(read, 0.5);
-    state.counters["layout_ms"] = percentile(layout, 0.5);
-    state.counters["paint_ms"] = percentile(paint, 0.5);
+    state.counters["median_ms"] = np::bench::percentile(total, 0.5);
+    state.counters["p99_ms"] = np::bench::percentile(total, 0.99);
+    state.counters["read_ms"] = np::bench::percentile(read, 0.5);
+    state.counters["layout_ms"] = np::bench::percentile(layout, 0.5);
+    state.counters["paint_ms"] = np::bench::percentile(paint, 0.5);
     state.counters["columns"] = static_cast<double>(page.model.columns().size());
     state.counters["appointments_per_week"] = static_cast<double>(appointments) / static_cast<double>(total.size());
 }
@@ -230,9 +217,9 @@ void BM_TwelveColumnsThousandInSight(benchmark::State& state)
         page.paint();
         total.push_back(msSince(start));
     }
-    state.counters["median_ms"] = percentile(total, 0.5);
-    state.counters["p99_ms"] = percentile(total, 0.99);
-    state.counters["layout_ms"] = percentile(layout, 0.5);
+    state.counters["median_ms"] = np::bench::percentile(total, 0.5);
+    state.counters["p99_ms"] = np::bench::percentile(total, 0.99);
+    state.counters["layout_ms"] = np::bench::percentile(layout, 0.5);
     state.counters["columns"] = static_cast<double>(page.model.columns().size());
     state.counters["appointments"] = static_cast<double>(page.model.items().size());
 }
@@ -296,9 +283,9 @@ void BM_DragStep(benchmark::State& state)
         }
         send(QEvent::MouseButtonRelease, item.topLeft(), Qt::NoButton); // over its own place: nothing written
     }
-    state.counters["median_ms"] = percentile(steps, 0.5);
-    state.counters["p95_ms"] = percentile(steps, 0.95);
-    state.counters["max_ms"] = percentile(steps, 1.0);
+    state.counters["median_ms"] = np::bench::percentile(steps, 0.5);
+    state.counters["p95_ms"] = np::bench::percentile(steps, 0.95);
+    state.counters["max_ms"] = np::bench::percentile(steps, 1.0);
     state.counters["drag_start_ms"] = prepare;
     state.counters["refused_share"] = static_cast<double>(refused) / static_cast<double>(steps.size());
 }
@@ -320,9 +307,9 @@ void BM_OpenRecord(benchmark::State& state)
             if (!record)
                 die(record.error().message);
         }
-    state.counters["median_ms"] = percentile(times, 0.5);
-    state.counters["p95_ms"] = percentile(times, 0.95);
-    state.counters["max_ms"] = percentile(times, 1.0);
+    state.counters["median_ms"] = np::bench::percentile(times, 0.5);
+    state.counters["p95_ms"] = np::bench::percentile(times, 0.95);
+    state.counters["max_ms"] = np::bench::percentile(times, 1.0);
 }
 BENCHMARK(BM_OpenRecord)->Unit(benchmark::kMillisecond)->Iterations(3);
 
@@ -330,7 +317,5 @@ BENCHMARK(BM_OpenRecord)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
     return np::bench::runBenchmarks<QApplication>(argc, argv);
 }

@@ -85,7 +85,14 @@ void RecallsPage::setWorkspace(const Workspace* workspace)
 {
     closeForOtherDatabase(m_booking);
     m_workspace = workspace;
-    refresh();
+    // The lists read every patient's series: read when the page is shown (the window reads it
+    // then), never for a page out of sight; nothing of the database before stays in it.
+    if (isVisible()) {
+        refresh();
+        return;
+    }
+    m_recalls.clear();
+    m_table->model()->setRows({});
 }
 
 void RecallsPage::setFilter(const QString& kind, int days)
