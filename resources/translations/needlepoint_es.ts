@@ -4048,88 +4048,88 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>Reservar una cita para un paciente a una hora libre</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="62"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="63"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="63"/>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="70"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="64"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="71"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="64"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="65"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="65"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="66"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="66"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="67"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="67"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="68"/>
         <source>By practitioner</source>
         <translation>Por profesional</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="68"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="69"/>
         <source>By room</source>
         <translation>Por sala</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="69"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="70"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="71"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="72"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="72"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="73"/>
         <source>Days shown</source>
         <translation>Días mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="73"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="74"/>
         <source>Show</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="74"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="75"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="75"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="76"/>
         <source>Whose appointments</source>
         <translation>De quién son las citas</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="76"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="77"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="77"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="78"/>
         <source>Show cancelled and no-shows</source>
         <translation>Mostrar anuladas y ausencias</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="78"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="79"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarPage.cpp" line="79"/>
+        <location filename="../../src/app/calendar/CalendarPage.cpp" line="80"/>
         <source>What a move would do</source>
         <translation>Qué haría el cambio</translation>
     </message>
@@ -4493,118 +4493,118 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::CheckinDialog</name>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="44"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="76"/>
         <source>%1, %2 %3: %4 with %5</source>
         <translation>%1, %2 %3: %4 con %5</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="50"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="82"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="51"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="83"/>
         <source>Check-in result</source>
         <translation>Resultado de la llegada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="52"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="84"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="53"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="85"/>
         <source>Clinician&apos;s note</source>
         <translation>Nota clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="69"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="58"/>
         <source>Empty for none</source>
         <translation>Vacío si no hay nada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="78"/>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="185"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="87"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="194"/>
         <source>Check In</source>
         <translation>Registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="79"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="88"/>
         <source>Check in</source>
         <translation>Registrar llegada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="81"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="90"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="139"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="148"/>
         <source>the check-in form</source>
         <translation>el formulario de llegada</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="169"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="178"/>
         <source>Stops treatment: %1</source>
         <translation>Impide el tratamiento: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="171"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="180"/>
         <source>Needs a review: %1</source>
         <translation>Necesita revisión: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="173"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="182"/>
         <source>Advice: %1</source>
         <translation>Consejo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="177"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="186"/>
         <source>No treatment today. Check In keeps the answers and cancels the appointment with the reason; book again once it has cleared.</source>
         <translation>Hoy no hay tratamiento. Registrar guarda las respuestas y anula la cita con el motivo; vuelva a reservar cuando se haya resuelto.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="179"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="188"/>
         <source>Stop the Session</source>
         <translation>Detener la sesión</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="182"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="191"/>
         <source>Needs a clinician&apos;s review: check in with a note saying why it may go ahead.</source>
         <translation>Necesita la revisión de un clínico: registre la llegada con una nota que diga por qué puede seguir.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="183"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="192"/>
         <source>May go ahead, with the advice below.</source>
         <translation>Puede seguir, con los avisos de abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="184"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="193"/>
         <source>Nothing new stands in the way.</source>
         <translation>Nada nuevo lo impide.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="209"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="218"/>
         <source>Stop %1&apos;s session</source>
         <translation>Detener la sesión de %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="209"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="218"/>
         <source>Check %1 in</source>
         <translation>Registrar la llegada de %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="212"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="221"/>
         <source>%1 is not treated today (%2); the appointment is cancelled with that reason.</source>
         <translation>%1 no se trata hoy (%2); la cita queda anulada con ese motivo.</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="220"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="229"/>
         <source>%1 is checked in, but the note was not kept: %2</source>
         <translation>Se ha registrado la llegada de %1, pero la nota no se guardó: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/today/CheckinDialog.cpp" line="224"/>
+        <location filename="../../src/app/today/CheckinDialog.cpp" line="233"/>
         <source>%1 checked in.</source>
         <translation>Llegada de %1 registrada.</translation>
     </message>
@@ -6692,48 +6692,48 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>Reservar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="106"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="113"/>
         <source>Session %1 of %2, planned for %3, has no appointment</source>
         <translation>La sesión %1 de %2, prevista para el %3, no tiene cita</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="109"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="116"/>
         <source>Session %1 of %2 was due on %3 and did not take place</source>
         <translation>La sesión %1 de %2 tocaba el %3 y no se hizo</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="112"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="119"/>
         <source>Results review of the %1 series, until %2</source>
         <translation>Revisión de resultados de la serie de %1, hasta el %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="114"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="121"/>
         <source>Maintenance session after the %1 series</source>
         <translation>Sesión de mantenimiento tras la serie de %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="117"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="124"/>
         <source>The washout after %1 ends: treatment may start</source>
         <translation>Termina el lavado tras %1: el tratamiento puede empezar</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="131"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="138"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="145"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="152"/>
         <source>%1: %2</source>
         <comment>day: note</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="149"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="156"/>
         <source>Nobody to call: no recall is due in this period.</source>
         <translation>Nadie a quien llamar: no hay llamadas pendientes en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="150"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="157"/>
         <source>%n call(s) to make.</source>
         <translation>
             <numerusform>%n llamada pendiente.</numerusform>
@@ -6741,19 +6741,19 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="168"/>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="171"/>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="188"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="175"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="178"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="195"/>
         <source>Mark Contacted</source>
         <translation>Marcar como llamado</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="169"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="176"/>
         <source>%1 was called today about: %2. What came of it? (It is kept with the call.)</source>
         <translation>Hoy se llamó a %1 por: %2. ¿Qué resultó? (Se guarda con la llamada.)</translation>
     </message>
     <message>
-        <location filename="../../src/app/recalls/RecallsPage.cpp" line="188"/>
+        <location filename="../../src/app/recalls/RecallsPage.cpp" line="195"/>
         <source>The call was not kept: %1</source>
         <translation>La llamada no se guardó: %1</translation>
     </message>

@@ -52,9 +52,10 @@ CalendarPage::CalendarPage(QWidget* parent)
           tr("Book one appointment for a patient at a free time")))
     , m_ui(std::make_unique<Ui::CalendarPage>())
     , m_model(new CalendarModel(this))
-    , m_view(new CalendarView(m_model, this))
 {
     m_ui->setupUi(this);
+    // Made after the bar's controls, so that Tab reaches it after them, in reading order.
+    m_view = new CalendarView(m_model, this);
     m_ui->mainLayout->insertWidget(1, m_view, 1);
     m_ui->previous->setDefaultAction(previous);
     m_ui->today->setDefaultAction(goToToday);
@@ -82,7 +83,6 @@ CalendarPage::CalendarPage(QWidget* parent)
     QFont bold = m_ui->rangeLabel->font();
     bold.setBold(true);
     m_ui->rangeLabel->setFont(bold);
-    setTabOrder(m_ui->showCancelled, m_view);
     m_view->setMoveCheck([this](qint64 id, const services::MoveDestination& to) { return refusal(id, to); });
 
     connect(previous, &QAction::triggered, this, [this] { showDate(m_from.addDays(-m_days)); });

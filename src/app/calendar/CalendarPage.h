@@ -111,7 +111,7 @@ private:
 
     std::unique_ptr<Ui::CalendarPage> m_ui;
     CalendarModel* m_model;
-    CalendarView* m_view;
+    CalendarView* m_view = nullptr;
     const Workspace* m_workspace = nullptr;
     ChangeHistory* m_history = nullptr;
     QDate m_from;

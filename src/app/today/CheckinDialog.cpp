@@ -38,7 +38,39 @@ CheckinDialog::CheckinDialog(const Workspace& workspace, services::DayEntry entr
     , m_entry(std::move(entry))
     , m_ui(std::make_unique<Ui::CheckinDialog>())
 {
+    // The questions are made before the form, so that Tab reaches them before its note and buttons,
+    // in reading order; they go into the form's layouts once it is set up.
+    const Catalogue& catalogue = workspace.catalogue();
+    QList<QCheckBox*> boxes;
+    for (const QString& code : catalogue.preSessionScreen.contraindications) {
+        const Contraindication* c = catalogue.contraindication(code);
+        auto* box = new QCheckBox(c ? c->name : code, this);
+        box->setObjectName(code);
+        box->setToolTip(c ? c->message : QString());
+        box->setAccessibleName(box->text());
+        boxes << box;
+        m_yes.insert(code, box);
+    }
+    QList<std::pair<QLabel*, QLineEdit*>> texts;
+    for (const ScreenQuestion& q : catalogue.preSessionScreen.questions) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(q.code);
+        edit->setPlaceholderText(tr("Empty for none"));
+        edit->setAccessibleName(q.text);
+        auto* label = new QLabel(q.text, this);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setBuddy(edit);
+        texts.append({label, edit});
+        m_texts.insert(q.code, edit);
+    }
     m_ui->setupUi(this);
+    for (QCheckBox* box : boxes) {
+        m_ui->questions->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &CheckinDialog::update);
+    }
+    for (const auto& [label, edit] : texts)
+        m_ui->textQuestions->addRow(label, edit);
     const print::AppointmentLine& a = m_entry.row.appointment;
     const print::PatientHeader& p = m_entry.row.patient;
     m_ui->appointment->setText(tr("%1, %2 %3: %4 with %5")
@@ -52,29 +84,6 @@ CheckinDialog::CheckinDialog(const Workspace& workspace, services::DayEntry entr
     m_ui->reasons->setAccessibleName(tr("Reasons"));
     m_ui->note->setAccessibleName(tr("Clinician's note"));
 
-    const Catalogue& catalogue = workspace.catalogue();
-    for (const QString& code : catalogue.preSessionScreen.contraindications) {
-        const Contraindication* c = catalogue.contraindication(code);
-        auto* box = new QCheckBox(c ? c->name : code, this);
-        box->setObjectName(code);
-        box->setToolTip(c ? c->message : QString());
-        box->setAccessibleName(box->text());
-        m_ui->questions->addWidget(box);
-        m_yes.insert(code, box);
-        connect(box, &QCheckBox::toggled, this, &CheckinDialog::update);
-    }
-    for (const ScreenQuestion& q : catalogue.preSessionScreen.questions) {
-        auto* edit = new QLineEdit(this);
-        edit->setObjectName(q.code);
-        edit->setPlaceholderText(tr("Empty for none"));
-        edit->setAccessibleName(q.text);
-        auto* label = new QLabel(q.text, this);
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        label->setBuddy(edit);
-        m_ui->textQuestions->addRow(label, edit);
-        m_texts.insert(q.code, edit);
-    }
     m_checkIn = m_ui->buttonBox->addButton(tr("Check In"), QDialogButtonBox::AcceptRole);
     m_checkIn->setAccessibleName(tr("Check in"));
     m_checkIn->setDefault(true);
