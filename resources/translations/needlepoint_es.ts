@@ -4658,42 +4658,42 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::ClinicSettingsDialog</name>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="59"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="60"/>
         <source>Save the set-up for every workstation (%1)</source>
         <translation>Guarda la configuración para todos los puestos (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="61"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="62"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="62"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="63"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="63"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="64"/>
         <source>Set-up status</source>
         <translation>Estado de la configuración</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="124"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="125"/>
         <source>This database has no clinic set-up yet: fill in the pages, or import the clinic&apos;s file, and save.</source>
         <translation>Esta base de datos aún no tiene configuración de la clínica: rellene las páginas, o importe el archivo de la clínica, y guarde.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="126"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="127"/>
         <source>The saved set-up cannot be shown: %1</source>
         <translation>No se puede mostrar la configuración guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="137"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="138"/>
         <source>Saved by %1 on %2 at %3.</source>
         <translation>Guardada por %1 el %2 a las %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="159"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="160"/>
         <source>Not saved: %n problem(s) to correct, shown where they are.</source>
         <translation>
             <numerusform>No se guardó: %n problema que corregir, indicado donde está.</numerusform>
@@ -4701,29 +4701,29 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="175"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="176"/>
         <source>Not saved: the clinic&apos;s set-up was changed on another workstation while this window was open. Choose Discard Changes to see it as it is now, then make the change again.</source>
         <translation>No se guardó: la configuración de la clínica se cambió en otro puesto mientras esta ventana estaba abierta. Elija Descartar cambios para verla como está ahora y vuelva a hacer el cambio.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="177"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="178"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="179"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="211"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="303"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="180"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="212"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="304"/>
         <source>Clinic Set-up</source>
         <translation>Configuración de la clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="193"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="194"/>
         <source>Clinic set-up saved: every workstation uses it now.</source>
         <translation>Configuración de la clínica guardada: todos los puestos la usan ya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="194"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="195"/>
         <source>Clinic set-up saved. %n booked appointment(s) outside it stay booked: move or cancel them.</source>
         <translation>
             <numerusform>Configuración de la clínica guardada. %n cita reservada fuera de ella sigue reservada: muévala o cancélela.</numerusform>
@@ -4731,12 +4731,12 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="203"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="204"/>
         <source>%1 %2, %3: %4</source>
         <translation>%1 %2, %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="207"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="208"/>
         <source>%n booked appointment(s) would no longer fit the clinic&apos;s set-up:</source>
         <translation>
             <numerusform>%n cita reservada dejaría de caber en la configuración de la clínica:</numerusform>
@@ -4744,7 +4744,7 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="210"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="211"/>
         <source>and %n more (Show Details).</source>
         <translation>
             <numerusform>y %n más (Mostrar detalles).</numerusform>
@@ -4752,27 +4752,27 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="214"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="215"/>
         <source>Save anyway to keep them booked, then move or cancel each one; or go back and change the set-up so that they fit.</source>
         <translation>Guarde de todos modos para mantenerlas reservadas y luego mueva o cancele cada una; o vuelva atrás y cambie la configuración para que quepan.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="218"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="219"/>
         <source>Save Anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="219"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="220"/>
         <source>Go Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="224"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="225"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="227"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="228"/>
         <source>Not saved yet: %n booked appointment(s) would no longer fit.</source>
         <translation>
             <numerusform>Aún no se guardó: %n cita reservada dejaría de caber.</numerusform>
@@ -4780,68 +4780,68 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="236"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="284"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="237"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="285"/>
         <source>Import Clinic File</source>
         <translation>Importar archivo de clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="241"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="242"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="245"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="246"/>
         <source>%1 was not imported; nothing changed. Correct the file and import it again:
 %2</source>
         <translation>%1 no se importó; no cambió nada. Corrija el archivo y vuelva a importarlo:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="249"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="250"/>
         <source>The pages show %1. Check them, then Save to use it on every workstation.</source>
         <translation>Las páginas muestran %1. Revíselas y pulse Guardar para usarla en todos los puestos.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="260"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="261"/>
         <source>%1 was not written: %2</source>
         <translation>%1 no se escribió: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="262"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="273"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="291"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="263"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="274"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="292"/>
         <source>Export Clinic File</source>
         <translation>Exportar archivo de clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="270"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="271"/>
         <source>%1 was written, but its logo %2 was not: %3</source>
         <translation>%1 se escribió, pero su logotipo %2 no: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="277"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="278"/>
         <source>Exported to %1.</source>
         <translation>Exportada a %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="284"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="292"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="285"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="293"/>
         <source>Clinic set-up files (*.json);;All files (*)</source>
         <translation>Archivos de configuración de clínica (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="304"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="305"/>
         <source>The changes made to the clinic&apos;s set-up here are not saved.</source>
         <translation>Los cambios hechos aquí en la configuración de la clínica no están guardados.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="307"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="308"/>
         <source>Close Without Saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="308"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="309"/>
         <source>Keep Editing</source>
         <translation>Seguir editando</translation>
     </message>

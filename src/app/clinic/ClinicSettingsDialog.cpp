@@ -4,6 +4,7 @@
 #include "SetupListPage.h"
 #include "ui_ClinicSettingsDialog.h"
 
+#include "app/FormLabels.h"
 #include "app/Messages.h"
 #include "app/StorageText.h"
 #include "app/patients/PatientText.h"
@@ -53,7 +54,7 @@ ClinicSettingsDialog::ClinicSettingsDialog(const Workspace& workspace, AppSettin
     if (auto resources = print::loadDocumentResources(settings.templatesFolder()))
         m_details->setLanguages(resources->care.languages.keys());
     for (QPushButton* b : {m_ui->importFile, m_ui->exportFile, m_ui->discard})
-        b->setAccessibleName(b->text().remove(u'&').remove(u'…'));
+        b->setAccessibleName(plainLabelText(b->text()));
     QPushButton* saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
     saveButton->setShortcut(QKeySequence::Save);
     saveButton->setToolTip(tr("Save the set-up for every workstation (%1)")

@@ -2,6 +2,7 @@
 
 #include "DialogPrintPrompts.h"
 #include "PrintActions.h"
+#include "app/FormLabels.h"
 #include "app/settings/AppSettings.h"
 
 #include "core/Problem.h"
@@ -129,8 +130,7 @@ void PrintController::askWhich()
         if (!a->isEnabled())
             continue;
         offered << a;
-        QString name = a->text();
-        names << name.remove(u'&').remove(u'…');
+        names << plainLabelText(a->text());
     }
     const int chosen = m_prompts->chooseOne(tr("Print"), tr("Which document?"), names);
     if (chosen >= 0 && chosen < offered.size())

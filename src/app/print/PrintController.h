@@ -47,7 +47,6 @@ public:
     [[nodiscard]] PrintActions* actions() const { return m_actions; }
     // The dialogs; DialogPrintPrompts unless replaced (tests).
     void setPrompts(std::unique_ptr<PrintPrompts> prompts);
-    [[nodiscard]] PrintPrompts* prompts() const { return m_prompts.get(); }
     // The database printed from; null: none open (everything disabled).
     void setDatabase(storage::Database* db);
     // The selected patient; 0: none (the patient documents disabled).
