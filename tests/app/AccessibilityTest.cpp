@@ -11,19 +11,27 @@
 #include "app/MainWindow.h"
 #include "app/calendar/BookAppointmentDialog.h"
 #include "app/calendar/CalendarPage.h"
+#include "app/clinic/ClinicSettingsDialog.h"
+#include "app/clinic/ClinicSetupWizard.h"
+#include "app/clinic/ProtocolsDialog.h"
+#include "app/patients/FindingDialog.h"
 #include "app/patients/PatientController.h"
 #include "app/patients/PatientDialog.h"
+#include "app/patients/PatientImportDialog.h"
 #include "app/patients/PatientSearchPanel.h"
 #include "app/recalls/RecallsPage.h"
 #include "app/series/NewSeriesDialog.h"
+#include "app/settings/SettingsDialog.h"
 #include "app/today/ChartDialog.h"
 #include "app/today/CheckinDialog.h"
 #include "app/today/TodayPage.h"
+#include "app/workspace/WorkspaceTasks.h"
 #include "services/AppointmentService.h"
 #include "services/SeriesService.h"
 
 #include <QAction>
 #include <QTabWidget>
+#include <QTemporaryDir>
 
 using namespace np;
 using namespace np::test;
@@ -46,6 +54,15 @@ void checkHeard(QWidget& root, const QString& what)
 {
     INFO(what.toStdString());
     CHECK(screenReaderProblems(root, firstStop(root)).join(u'\n').toStdString() == "");
+}
+
+// Runs `check` with the app in English, then in Spanish, given the language to say ("en: ").
+template <typename Check>
+void inEnglishAndSpanish(Check check)
+{
+    check(u"en: "_s);
+    SpanishTranslation spanish;
+    check(u"es: "_s);
 }
 
 // José's first series session booked today (24 November 2026); Siobhán booked at 16:00. The window open at 09:30.
@@ -80,26 +97,19 @@ struct ReaderFixture {
 
 TEST_CASE("screen reader: every main page names each control, and Tab reaches them all in reading order")
 {
-    for (const bool spanish : {false, true}) {
-        std::optional<SpanishTranslation> translation;
-        if (spanish)
-            translation.emplace();
+    inEnglishAndSpanish([&](const QString& language) {
         ReaderFixture f;
         app::MainWindow& w = f.window();
         for (int page = 0; page < w.pages()->count(); ++page) {
             w.pages()->setCurrentIndex(page);
-            checkHeard(w, (spanish ? u"es: "_s : u"en: "_s) + w.pages()->tabText(page));
+            checkHeard(w, language + w.pages()->tabText(page));
         }
-    }
+    });
 }
 
 TEST_CASE("screen reader: the day's dialogs name each control, and Tab reaches them all in reading order")
 {
-    for (const bool spanish : {false, true}) {
-        std::optional<SpanishTranslation> translation;
-        if (spanish)
-            translation.emplace();
-        const QString language = spanish ? u"es: "_s : u"en: "_s;
+    inEnglishAndSpanish([&](const QString& language) {
         ReaderFixture f;
         app::MainWindow& w = f.window();
         w.activateWindow();
@@ -142,5 +152,61 @@ TEST_CASE("screen reader: the day's dialogs name each control, and Tab reaches t
         REQUIRE(patient);
         checkHeard(*patient, language + u"Edit Patient"_s);
         patient->reject();
-    }
+    });
+}
+
+TEST_CASE(
+    "screen reader: this computer's settings, the clinic's set-up, the protocols and the set-up wizard, Tab in order")
+{
+    inEnglishAndSpanish([&](const QString& language) {
+        SchedulingFixture scheduling;
+        TempSettings settings;
+        const auto workspace = workspaceOn(scheduling.db().path(), QDate(2026, 11, 24));
+
+        app::SettingsDialog computer(settings.settings);
+        computer.show();
+        checkHeard(computer, language + u"This Computer"_s);
+
+        app::ClinicSettingsDialog clinic(*workspace, settings.settings);
+        clinic.show();
+        auto* tabs = clinic.findChild<QTabWidget*>();
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            checkHeard(clinic, language + u"Clinic: "_s + tabs->tabText(i));
+        }
+
+        app::ProtocolsDialog protocols(*workspace, settings.settings,
+            [](std::unique_ptr<const Catalogue>, const QString&) -> std::expected<void, QString> { return {}; });
+        protocols.show();
+        checkHeard(protocols, language + u"Protocols"_s);
+
+        // Each page of the set-up wizard, as the wizard shows it (started there: Next checks first).
+        QTemporaryDir dir;
+        for (const int page : {app::ClinicSetupWizard::StartId, app::ClinicSetupWizard::DetailsId,
+                 app::ClinicSetupWizard::HoursId, app::ClinicSetupWizard::TeamId, app::ClinicSetupWizard::RoomsId,
+                 app::ClinicSetupWizard::ClosuresId, app::ClinicSetupWizard::ReadyId}) {
+            app::ClinicSetupWizard wizard(builtInCatalogue(), dir.filePath(u"clinic.db"_s), dir.filePath(u"demo.db"_s));
+            wizard.setStartId(page);
+            wizard.show();
+            REQUIRE(wizard.currentId() == page);
+            checkHeard(wizard, language + u"Set-up wizard: "_s + wizard.currentPage()->title());
+        }
+    });
+}
+
+TEST_CASE("screen reader: the health finding form and the patient import name each control, Tab in order")
+{
+    inEnglishAndSpanish([&](const QString& language) {
+        SchedulingFixture scheduling;
+        const auto workspace = workspaceOn(scheduling.db().path(), QDate(2026, 11, 24));
+
+        app::FindingDialog finding(*workspace, scheduling.jose, app::FindingDialog::Purpose::Add);
+        finding.show();
+        checkHeard(finding, language + u"Add Finding"_s);
+
+        app::WorkspaceTasks tasks;
+        app::PatientImportDialog import(*workspace, tasks);
+        import.show();
+        checkHeard(import, language + u"Import Patients"_s);
+    });
 }

@@ -9,13 +9,19 @@ namespace np::app {
 QWidget* ChoiceDelegate::createEditor(
     QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    // Either editor is named after its column, as a screen reader reads it.
+    const QString column = index.model()->headerData(index.column(), Qt::Horizontal).toString();
     const auto* model = qobject_cast<const SetupTableModel*>(index.model());
-    if (!model || model->choices(index.column()).isEmpty())
-        return QStyledItemDelegate::createEditor(parent, option, index);
+    if (!model || model->choices(index.column()).isEmpty()) {
+        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (editor)
+            editor->setAccessibleName(column);
+        return editor;
+    }
     auto* combo = new QComboBox(parent);
     for (const auto& [value, text] : model->choices(index.column()))
         combo->addItem(text, value);
-    combo->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
+    combo->setAccessibleName(column);
     return combo;
 }
 

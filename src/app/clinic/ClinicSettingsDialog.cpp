@@ -24,6 +24,9 @@
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabBar>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,7 @@ ClinicSettingsDialog::ClinicSettingsDialog(const Workspace& workspace, AppSettin
     m_pages = {m_details, new OpeningHoursPage, makeTeamPage(catalogue), makeRoomsPage(catalogue), makeClosuresPage()};
     for (ClinicSetupPage* page : m_pages)
         m_ui->pages->addTab(page, page->title());
+    readPagesBeforeButtons();
     // The languages of this computer's documents, the clinic's own care texts included.
     if (auto resources = print::loadDocumentResources(settings.templatesFolder()))
         m_details->setLanguages(resources->care.languages.keys());
@@ -72,6 +76,23 @@ ClinicSettingsDialog::ClinicSettingsDialog(const Workspace& workspace, AppSettin
 }
 
 ClinicSettingsDialog::~ClinicSettingsDialog() = default;
+
+void ClinicSettingsDialog::readPagesBeforeButtons()
+{
+    // The pages joined the focus chain at its end, after the buttons under them: bring their
+    // controls up behind the tab bar, so Tab reads tabs, page, buttons. One by one: Qt moves no
+    // widget that takes no focus itself (a page, the button box).
+    QList<QWidget*> controls;
+    for (QWidget* w = nextInFocusChain(); w != this; w = w->nextInFocusChain())
+        if ((w->focusPolicy() & Qt::TabFocus)
+            && std::ranges::any_of(m_pages, [w](const QWidget* page) { return page->isAncestorOf(w); }))
+            controls.append(w);
+    QWidget* last = m_ui->pages->tabBar();
+    for (QWidget* w : controls) {
+        setTabOrder(last, w);
+        last = w;
+    }
+}
 
 QTabWidget* ClinicSettingsDialog::pages() const
 {

@@ -61,6 +61,7 @@ signals:
     void saved(const QString& message);
 
 private:
+    void readPagesBeforeButtons();
     // The pages show `draft`; `asSaved`: it is what the database holds (nothing changed here).
     void showDraft(const ClinicDraft& draft, bool asSaved);
     [[nodiscard]] ClinicDraft draft() const;
