@@ -7211,7 +7211,7 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <location filename="../../src/app/today/TodayPage.cpp" line="70"/>
         <source>%1–%2</source>
         <comment>start–end</comment>
-        <translation>%1: %2 {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../../src/app/today/TodayPage.cpp" line="77"/>

@@ -108,8 +108,11 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_search);
     splitter->addWidget(m_details);
+    // The list a little wider than the record: its five columns fit in Spanish too, and the
+    // record keeps room for its tabs and an email address.
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({550, 450});
     splitter->setContentsMargins(8, 8, 8, 8);
     m_pages->setObjectName(u"pages"_s);
     m_pages->setDocumentMode(true);

@@ -5,7 +5,12 @@
 #include "app/startup/Translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <set> // std::multiset
 
 using namespace np;
 
@@ -31,4 +36,47 @@ TEST_CASE("translations: Spanish is installed for a Spanish locale, none for Eng
         == QStringLiteral("Fecha de nacimiento"));
     removeTranslators();
     CHECK(QCoreApplication::translate("np::app::PatientSearchModel", "Birth date") == QStringLiteral("Birth date"));
+}
+
+TEST_CASE("translations: every Spanish message keeps its source's placeholders, no more, no fewer")
+{
+    // A translation that drops %2, repeats it or invents %3 shows the desk nonsense
+    // ("9:00: 9:50 {1-9:50?}"). Each placeholder as often as in the source.
+    QFile ts(QStringLiteral(NEEDLEPOINT_SOURCE_DIR "/resources/translations/needlepoint_es.ts"));
+    REQUIRE(ts.open(QIODevice::ReadOnly));
+    static const QRegularExpression placeholder(QStringLiteral("%L?[0-9]"));
+    const auto placeholders = [](const QString& text) {
+        std::multiset<QString> found;
+        for (const auto& m : placeholder.globalMatch(text))
+            found.insert(m.captured());
+        return found;
+    };
+    QXmlStreamReader xml(&ts);
+    QString source;
+    bool numerus = false;
+    int checked = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"message")
+            numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
+        else if (xml.name() == u"source")
+            source = xml.readElementText();
+        else if (xml.name() == u"translation") {
+            QStringList forms; // a plural's forms (numerusform), each on its own
+            if (numerus)
+                while (xml.readNextStartElement())
+                    forms.append(xml.readElementText());
+            else
+                forms.append(xml.readElementText());
+            for (const QString& translation : forms) {
+                INFO(source.toStdString() << " -> " << translation.toStdString());
+                CHECK(placeholders(translation) == placeholders(source));
+                ++checked;
+            }
+        }
+    }
+    INFO(xml.errorString().toStdString() << " at line " << xml.lineNumber());
+    REQUIRE_FALSE(xml.hasError());
+    CHECK(checked > 1000);
 }

@@ -169,18 +169,25 @@ void CalendarView::paintHeader(QPainter& p, const QRect& clip) const
             continue;
         const CalendarModel::Column& col = columns[c];
         const bool today = col.day == m_model->today();
-        QString label = QLocale().toString(col.day, u"dddd d MMMM"_s);
-        if (today)
-            label = tr("%1 (today)").arg(label);
-        if (!col.closedReason.isEmpty())
-            label = tr("%1 · %2", "day · closure").arg(label, col.closedReason);
+        // The longest form of the day that fits its columns: "Wednesday 16 December", "Wed 16
+        // December", "Wed 16 Dec", "Wed 16"; cut short only when even the last does not.
+        const QFontMetrics boldMetrics(bold);
+        QString label;
+        for (const QString& format : {u"dddd d MMMM"_s, u"ddd d MMMM"_s, u"ddd d MMM"_s, u"ddd d"_s}) {
+            label = QLocale().toString(col.day, format);
+            if (today)
+                label = tr("%1 (today)").arg(label);
+            if (!col.closedReason.isEmpty())
+                label = tr("%1 · %2", "day · closure").arg(label, col.closedReason);
+            if (boldMetrics.horizontalAdvance(label) <= width - 8)
+                break;
+        }
         const QRect r(x, 2, width, rowHeight);
         if (today)
             p.fillRect(r.adjusted(1, 0, -1, 0), pal.color(QPalette::Highlight));
         p.setPen(today ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::ButtonText));
         p.setFont(bold);
-        p.drawText(
-            r.adjusted(4, 0, -4, 0), Qt::AlignCenter, QFontMetrics(bold).elidedText(label, Qt::ElideRight, width - 8));
+        p.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignCenter, boldMetrics.elidedText(label, Qt::ElideRight, width - 8));
         p.setPen(pal.color(QPalette::Mid));
         p.drawLine(x + width - 1, 0, x + width - 1, m_headerHeight);
     }

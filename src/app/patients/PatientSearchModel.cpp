@@ -106,8 +106,11 @@ QVariant PatientSearchModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayText(match, index.column());
-    case Qt::ToolTipRole:
-        return match.archived ? tr("Archived") : QVariant();
+    case Qt::ToolTipRole: {
+        // The whole value, for a cell too narrow to show it (an email address, a long name).
+        const QString text = displayText(match, index.column()).toString();
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
     case Qt::FontRole:
     case Qt::ForegroundRole:
         return mutedRowStyle(match.archived, role);

@@ -1,6 +1,7 @@
 #include "PatientSearchPanel.h"
 
 #include "PatientSearchModel.h"
+#include "PatientText.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -9,9 +10,14 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace np::app {
 
@@ -42,6 +48,7 @@ PatientSearchPanel::PatientSearchPanel(QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(PatientSearchModel::Name, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(PatientSearchModel::Email, QHeaderView::Interactive);
+    fitColumns();
     m_view->setMinimumWidth(420);
     m_view->installEventFilter(this);
     m_view->setAccessibleName(tr("Matching patients"));
@@ -91,6 +98,22 @@ void PatientSearchPanel::showPatient(qint64 id, const QString& text, bool archiv
 void PatientSearchPanel::refresh()
 {
     m_model->refresh();
+}
+
+void PatientSearchPanel::fitColumns()
+{
+    // The short columns as wide as their header and a typical value, so neither is cut; the
+    // name takes the room left and the email the rest (its whole value in the tooltip).
+    QHeaderView* header = m_view->horizontalHeader();
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 12;
+    const auto fit = [&](int column, const QString& sample) {
+        header->resizeSection(
+            column, std::max(header->sectionSizeHint(column), metrics.horizontalAdvance(sample) + padding));
+    };
+    fit(PatientSearchModel::PreferredName, {});
+    fit(PatientSearchModel::BirthDate, displayDate(QDate(2000, 12, 28)));
+    fit(PatientSearchModel::Phone, u"+34 600 000 000"_s);
 }
 
 void PatientSearchPanel::focusSearch()

@@ -53,6 +53,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void fitColumns();
     void onModelReset();
     void onCurrentChanged();
     void updateSummary();
