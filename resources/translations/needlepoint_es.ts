@@ -4,22 +4,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/app/startup/Application.cpp" line="71"/>
-        <location filename="../../src/app/startup/Application.cpp" line="86"/>
-        <location filename="../../src/app/startup/Application.cpp" line="95"/>
-        <location filename="../../src/app/startup/Application.cpp" line="111"/>
+        <location filename="../../src/app/startup/Application.cpp" line="78"/>
+        <location filename="../../src/app/startup/Application.cpp" line="93"/>
+        <location filename="../../src/app/startup/Application.cpp" line="102"/>
+        <location filename="../../src/app/startup/Application.cpp" line="118"/>
         <source>Needlepoint</source>
         <translation>Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/Application.cpp" line="72"/>
+        <location filename="../../src/app/startup/Application.cpp" line="79"/>
         <source>The protocol catalogue built into Needlepoint does not load:
 %1</source>
         <translation>El catálogo de protocolos incluido en Needlepoint no se puede cargar:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/startup/Application.cpp" line="87"/>
+        <location filename="../../src/app/startup/Application.cpp" line="94"/>
         <source>%1
 
 Until it is corrected, Needlepoint plans with its built-in catalogue (Settings &gt; Protocols…).</source>
@@ -4285,12 +4285,12 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>Aquí no: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarViewPainting.cpp" line="174"/>
+        <location filename="../../src/app/calendar/CalendarViewPainting.cpp" line="179"/>
         <source>%1 (today)</source>
         <translation>%1 (hoy)</translation>
     </message>
     <message>
-        <location filename="../../src/app/calendar/CalendarViewPainting.cpp" line="176"/>
+        <location filename="../../src/app/calendar/CalendarViewPainting.cpp" line="181"/>
         <source>%1 · %2</source>
         <comment>day · closure</comment>
         <translation>%1 · %2</translation>
@@ -4658,42 +4658,42 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::ClinicSettingsDialog</name>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="60"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="64"/>
         <source>Save the set-up for every workstation (%1)</source>
         <translation>Guarda la configuración para todos los puestos (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="62"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="66"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="63"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="67"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="64"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="68"/>
         <source>Set-up status</source>
         <translation>Estado de la configuración</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="125"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="146"/>
         <source>This database has no clinic set-up yet: fill in the pages, or import the clinic&apos;s file, and save.</source>
         <translation>Esta base de datos aún no tiene configuración de la clínica: rellene las páginas, o importe el archivo de la clínica, y guarde.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="127"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="148"/>
         <source>The saved set-up cannot be shown: %1</source>
         <translation>No se puede mostrar la configuración guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="138"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="159"/>
         <source>Saved by %1 on %2 at %3.</source>
         <translation>Guardada por %1 el %2 a las %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="160"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="181"/>
         <source>Not saved: %n problem(s) to correct, shown where they are.</source>
         <translation>
             <numerusform>No se guardó: %n problema que corregir, indicado donde está.</numerusform>
@@ -4701,29 +4701,29 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="176"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="197"/>
         <source>Not saved: the clinic&apos;s set-up was changed on another workstation while this window was open. Choose Discard Changes to see it as it is now, then make the change again.</source>
         <translation>No se guardó: la configuración de la clínica se cambió en otro puesto mientras esta ventana estaba abierta. Elija Descartar cambios para verla como está ahora y vuelva a hacer el cambio.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="178"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="199"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="180"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="212"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="304"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="201"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="233"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="325"/>
         <source>Clinic Set-up</source>
         <translation>Configuración de la clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="194"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="215"/>
         <source>Clinic set-up saved: every workstation uses it now.</source>
         <translation>Configuración de la clínica guardada: todos los puestos la usan ya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="195"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="216"/>
         <source>Clinic set-up saved. %n booked appointment(s) outside it stay booked: move or cancel them.</source>
         <translation>
             <numerusform>Configuración de la clínica guardada. %n cita reservada fuera de ella sigue reservada: muévala o cancélela.</numerusform>
@@ -4731,12 +4731,12 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="204"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="225"/>
         <source>%1 %2, %3: %4</source>
         <translation>%1 %2, %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="208"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="229"/>
         <source>%n booked appointment(s) would no longer fit the clinic&apos;s set-up:</source>
         <translation>
             <numerusform>%n cita reservada dejaría de caber en la configuración de la clínica:</numerusform>
@@ -4744,7 +4744,7 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="211"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="232"/>
         <source>and %n more (Show Details).</source>
         <translation>
             <numerusform>y %n más (Mostrar detalles).</numerusform>
@@ -4752,27 +4752,27 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="215"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="236"/>
         <source>Save anyway to keep them booked, then move or cancel each one; or go back and change the set-up so that they fit.</source>
         <translation>Guarde de todos modos para mantenerlas reservadas y luego mueva o cancele cada una; o vuelva atrás y cambie la configuración para que quepan.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="219"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="240"/>
         <source>Save Anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="220"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="241"/>
         <source>Go Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="225"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="246"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="228"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="249"/>
         <source>Not saved yet: %n booked appointment(s) would no longer fit.</source>
         <translation>
             <numerusform>Aún no se guardó: %n cita reservada dejaría de caber.</numerusform>
@@ -4780,68 +4780,68 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="237"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="285"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="258"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="306"/>
         <source>Import Clinic File</source>
         <translation>Importar archivo de clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="242"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="263"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="246"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="267"/>
         <source>%1 was not imported; nothing changed. Correct the file and import it again:
 %2</source>
         <translation>%1 no se importó; no cambió nada. Corrija el archivo y vuelva a importarlo:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="250"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="271"/>
         <source>The pages show %1. Check them, then Save to use it on every workstation.</source>
         <translation>Las páginas muestran %1. Revíselas y pulse Guardar para usarla en todos los puestos.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="261"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="282"/>
         <source>%1 was not written: %2</source>
         <translation>%1 no se escribió: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="263"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="274"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="292"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="284"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="295"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="313"/>
         <source>Export Clinic File</source>
         <translation>Exportar archivo de clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="271"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="292"/>
         <source>%1 was written, but its logo %2 was not: %3</source>
         <translation>%1 se escribió, pero su logotipo %2 no: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="278"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="299"/>
         <source>Exported to %1.</source>
         <translation>Exportada a %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="285"/>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="293"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="306"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="314"/>
         <source>Clinic set-up files (*.json);;All files (*)</source>
         <translation>Archivos de configuración de clínica (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="305"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="326"/>
         <source>The changes made to the clinic&apos;s set-up here are not saved.</source>
         <translation>Los cambios hechos aquí en la configuración de la clínica no están guardados.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="308"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="329"/>
         <source>Close Without Saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="309"/>
+        <location filename="../../src/app/clinic/ClinicSettingsDialog.cpp" line="330"/>
         <source>Keep Editing</source>
         <translation>Seguir editando</translation>
     </message>
@@ -5157,31 +5157,41 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
     </message>
     <message>
         <location filename="../../src/app/MainActions.cpp" line="28"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="29"/>
+        <source>How to do the clinic&apos;s work in Needlepoint, step by step, with pictures</source>
+        <translation>Cómo hacer el trabajo de la clínica en Needlepoint, paso a paso, con imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainActions.cpp" line="30"/>
         <source>&amp;About Needlepoint</source>
         <translation>A&amp;cerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="28"/>
+        <location filename="../../src/app/MainActions.cpp" line="30"/>
         <source>Needlepoint&apos;s version</source>
         <translation>La versión de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="38"/>
+        <location filename="../../src/app/MainActions.cpp" line="40"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="49"/>
+        <location filename="../../src/app/MainActions.cpp" line="51"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="57"/>
+        <location filename="../../src/app/MainActions.cpp" line="59"/>
         <source>Sett&amp;ings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainActions.cpp" line="60"/>
+        <location filename="../../src/app/MainActions.cpp" line="62"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -5189,180 +5199,180 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="91"/>
+        <location filename="../../src/app/MainWindow.cpp" line="92"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="91"/>
+        <location filename="../../src/app/MainWindow.cpp" line="92"/>
         <source>The day&apos;s appointments</source>
         <translation>Las citas del día</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="93"/>
+        <location filename="../../src/app/MainWindow.cpp" line="94"/>
         <source>&amp;Patients</source>
         <translation>&amp;Pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="93"/>
+        <location filename="../../src/app/MainWindow.cpp" line="94"/>
         <source>Find a patient and see their record</source>
         <translation>Buscar un paciente y ver su historia</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="94"/>
+        <location filename="../../src/app/MainWindow.cpp" line="95"/>
         <source>Re&amp;calls</source>
         <translation>&amp;Llamadas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="95"/>
+        <location filename="../../src/app/MainWindow.cpp" line="96"/>
         <source>The patients to call back: sessions to book, reviews and maintenance due</source>
         <translation>Los pacientes a los que llamar: sesiones por reservar, revisiones y mantenimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="96"/>
+        <location filename="../../src/app/MainWindow.cpp" line="97"/>
         <source>C&amp;alendar</source>
         <translation>&amp;Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="97"/>
+        <location filename="../../src/app/MainWindow.cpp" line="98"/>
         <source>The clinic&apos;s days by practitioner or room: move appointments, check in, cancel</source>
         <translation>Los días de la clínica por profesional o sala: mover citas, registrar llegadas, anular</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="98"/>
+        <location filename="../../src/app/MainWindow.cpp" line="99"/>
         <source>P&amp;revious Day</source>
         <translation>Día &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="98"/>
+        <location filename="../../src/app/MainWindow.cpp" line="99"/>
         <source>The days before</source>
         <translation>Los días anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="99"/>
+        <location filename="../../src/app/MainWindow.cpp" line="100"/>
         <source>&amp;Next Day</source>
         <translation>Día &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="99"/>
+        <location filename="../../src/app/MainWindow.cpp" line="100"/>
         <source>The days after</source>
         <translation>Los días siguientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="100"/>
+        <location filename="../../src/app/MainWindow.cpp" line="101"/>
         <source>&amp;Go to Today</source>
         <translation>&amp;Ir a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="100"/>
+        <location filename="../../src/app/MainWindow.cpp" line="101"/>
         <source>Back to today</source>
         <translation>Volver a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="116"/>
+        <location filename="../../src/app/MainWindow.cpp" line="120"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="117"/>
+        <location filename="../../src/app/MainWindow.cpp" line="121"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="118"/>
+        <location filename="../../src/app/MainWindow.cpp" line="122"/>
         <source>Recalls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="119"/>
+        <location filename="../../src/app/MainWindow.cpp" line="123"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="120"/>
+        <location filename="../../src/app/MainWindow.cpp" line="124"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="123"/>
+        <location filename="../../src/app/MainWindow.cpp" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Páginas</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="153"/>
+        <location filename="../../src/app/MainWindow.cpp" line="157"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="159"/>
+        <location filename="../../src/app/MainWindow.cpp" line="163"/>
         <source>Exporting patients…</source>
         <translation>Exportando pacientes…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="174"/>
+        <location filename="../../src/app/MainWindow.cpp" line="178"/>
         <source>Export Patients</source>
         <translation>Exportar pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="184"/>
+        <location filename="../../src/app/MainWindow.cpp" line="188"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="192"/>
-        <location filename="../../src/app/MainWindow.cpp" line="504"/>
+        <location filename="../../src/app/MainWindow.cpp" line="196"/>
+        <location filename="../../src/app/MainWindow.cpp" line="509"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="458"/>
+        <location filename="../../src/app/MainWindow.cpp" line="463"/>
         <source>Set up another clinic&apos;s database, open an existing one, or try the demo clinic. The database open now stays as it is; the one chosen here opens in its place.</source>
         <translation>Configure la base de datos de otra clínica, abra una existente o pruebe la clínica de demostración. La base de datos abierta ahora queda como está; la elegida aquí se abre en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="463"/>
+        <location filename="../../src/app/MainWindow.cpp" line="468"/>
         <source>New Clinic</source>
         <translation>Nueva clínica</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="486"/>
+        <location filename="../../src/app/MainWindow.cpp" line="491"/>
         <source>Opened %1</source>
         <translation>Abierta %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="496"/>
+        <location filename="../../src/app/MainWindow.cpp" line="501"/>
         <source>A backup is already running; try again when it has finished.</source>
         <translation>Ya hay una copia de seguridad en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="505"/>
+        <location filename="../../src/app/MainWindow.cpp" line="510"/>
         <source>An import or export is running: restore the backup when it has finished.</source>
         <translation>Hay una importación o exportación en curso: restaure la copia cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="531"/>
+        <location filename="../../src/app/MainWindow.cpp" line="536"/>
         <source>An import or export is running: choose the catalogue again when it has finished.</source>
         <translation>Hay una importación o exportación en curso: vuelva a elegir el catálogo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="537"/>
+        <location filename="../../src/app/MainWindow.cpp" line="542"/>
         <source>The clinic&apos;s set-up names treatments or device kinds this catalogue does not have, so Needlepoint goes on with the catalogue it uses now. Change the set-up in Settings &gt; Clinic, or add them to the file:
 %1</source>
         <translation>La configuración de la clínica nombra tratamientos o tipos de dispositivo que este catálogo no tiene, así que Needlepoint sigue con el catálogo que usa ahora. Cambie la configuración en Ajustes &gt; Clínica, o añádalos al archivo:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="556"/>
+        <location filename="../../src/app/MainWindow.cpp" line="561"/>
         <source>Needlepoint now plans with %1.</source>
         <translation>Needlepoint planifica ahora con %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="562"/>
+        <location filename="../../src/app/MainWindow.cpp" line="567"/>
         <source>About Needlepoint</source>
         <translation>Acerca de Needlepoint</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="563"/>
+        <location filename="../../src/app/MainWindow.cpp" line="568"/>
         <source>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Treatment planning for microneedling clinics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Needlepoint %1&lt;/h3&gt;&lt;p&gt;Planificación de tratamientos para clínicas de micropunción.&lt;/p&gt;</translation>
     </message>
@@ -6260,32 +6270,27 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <translation>%1 (archivado)</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="110"/>
-        <source>Archived</source>
-        <translation>Archivado</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="129"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="132"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="131"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="134"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="133"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="136"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="135"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="138"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="137"/>
+        <location filename="../../src/app/patients/PatientSearchModel.cpp" line="140"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -6293,57 +6298,57 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
 <context>
     <name>np::app::PatientSearchPanel</name>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="21"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="27"/>
         <source>Include &amp;archived</source>
         <translation>Incluir archi&amp;vados</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="26"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="32"/>
         <source>Search patients by name, phone, email or birth date</source>
         <translation>Buscar pacientes por nombre, teléfono, correo electrónico o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="28"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="34"/>
         <source>Patient search</source>
         <translation>Búsqueda de pacientes</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="31"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="37"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="33"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="39"/>
         <source>Also list patients who have been archived</source>
         <translation>Mostrar también los pacientes archivados</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="47"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="54"/>
         <source>Matching patients</source>
         <translation>Pacientes encontrados</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="142"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="164"/>
         <source>Type a name, phone number, email or birth date.</source>
         <translation>Escriba un nombre, teléfono, correo electrónico o fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="144"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="166"/>
         <source>No patient matches “%1”.</source>
         <translation>Ningún paciente coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="146"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="168"/>
         <source>The first %1 patients; type more to narrow the search.</source>
         <translation>Los primeros %1 pacientes; escriba más para acotar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="148"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="170"/>
         <source>1 patient</source>
         <translation>1 paciente</translation>
     </message>
     <message>
-        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="150"/>
+        <location filename="../../src/app/patients/PatientSearchPanel.cpp" line="172"/>
         <source>%1 patients</source>
         <translation>%1 pacientes</translation>
     </message>
@@ -7415,6 +7420,36 @@ Cierre antes Needlepoint en los demás puestos: la copia no se restaura mientras
         <location filename="../../src/app/today/TodayPage.cpp" line="311"/>
         <source>%1&apos;s treatment is completed: Print Post-Care prints the sheet to take home.</source>
         <translation>El tratamiento de %1 está completado: Imprimir cuidados posteriores imprime la hoja para llevar a casa.</translation>
+    </message>
+</context>
+<context>
+    <name>np::app::UserGuideWindow</name>
+    <message>
+        <location filename="../../src/app/help/UserGuide.cpp" line="61"/>
+        <source>Needlepoint User Guide</source>
+        <translation>Guía de uso de Needlepoint</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/help/UserGuide.cpp" line="62"/>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/help/UserGuide.cpp" line="68"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/help/UserGuide.cpp" line="125"/>
+        <source>User Guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/help/UserGuide.cpp" line="126"/>
+        <source>The user guide is not installed. It was looked for in:
+%1</source>
+        <translation>La guía de uso no está instalada. Se buscó en:
+%1</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,8 @@ MainActions::MainActions(QObject* parent)
     , quit(makeAction(this, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Needlepoint")))
     , findPatient(makeAction(this, tr("&Find Patient"), QKeySequence(Qt::CTRL | Qt::Key_F),
           tr("Search for a patient by name, phone, email or birth date")))
+    , userGuide(makeAction(this, tr("&User Guide"), QKeySequence::HelpContents,
+          tr("How to do the clinic's work in Needlepoint, step by step, with pictures")))
     , about(makeAction(this, tr("&About Needlepoint"), {}, tr("Needlepoint's version")))
 {
     settings->setMenuRole(QAction::PreferencesRole);
@@ -58,6 +60,8 @@ void MainActions::addMenusTo(QMenuBar* menuBar, const QList<QMenu*>& more, const
     settingsMenu->addActions(settingsActions);
     settingsMenu->addAction(settings);
     QMenu* help = menuBar->addMenu(tr("&Help"));
+    help->addAction(userGuide);
+    help->addSeparator();
     help->addAction(about);
 }
 

@@ -29,6 +29,7 @@ public:
     QAction* const settings; // Ctrl+,
     QAction* const quit; // Ctrl+Q
     QAction* const findPatient; // Ctrl+F
+    QAction* const userGuide; // F1
     QAction* const about;
 };
 

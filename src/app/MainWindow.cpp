@@ -10,6 +10,7 @@
 #include "calendar/CalendarView.h"
 #include "clinic/ClinicSettings.h"
 #include "clinic/ClinicSetupWizard.h"
+#include "help/UserGuide.h"
 #include "patients/PatientDetailPane.h"
 #include "patients/PatientSearchPanel.h"
 #include "patients/RecordTable.h"
@@ -265,6 +266,7 @@ MainWindow::MainWindow(AppSettings& settings, const Catalogue& catalogue, Backup
         showPatients();
         m_search->showPatient(id, name);
     });
+    connect(m_actions->userGuide, &QAction::triggered, this, [this] { showUserGuide(this); });
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::about);
 
     connect(m_search, &PatientSearchPanel::currentPatientChanged, m_details, &PatientDetailPane::showPatient);

@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -52,6 +53,12 @@ int runApplication(int argc, char* argv[])
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style...) out first
     name();
     QGuiApplication::setApplicationDisplayName(u"Needlepoint"_s);
+    // The desktop entry's name (needlepoint.desktop): the desktop shows its icon for the windows.
+    QGuiApplication::setDesktopFileName(u"needlepoint"_s);
+    QIcon icon;
+    for (const int size : {32, 64, 128, 256})
+        icon.addFile(u":/icons/%1x%1/needlepoint.png"_s.arg(size));
+    QApplication::setWindowIcon(icon);
     QCommandLineParser parser;
     describeCommandLine(parser);
     if (const auto code = answerInText(parser, QCoreApplication::arguments()))
