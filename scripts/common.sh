@@ -5,6 +5,7 @@ NEEDLEPOINT_PACKAGES=(
   libspdlog-dev libfmt-dev catch2 libbenchmark-dev libsqlite3-dev sqlite3 tzdata
   libical-dev python3-icalendar
   poppler-utils
+  dpkg-dev lintian appstream desktop-file-utils groff-base
 )
 
 ensure_packages() {

@@ -24,6 +24,9 @@ configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 echo "== tests"
 ctest --test-dir build --output-on-failure --parallel "$(nproc)"
 
+echo "== Debian package: built, checked, installed into a scratch root and run from there"
+"$NEEDLEPOINT_ROOT/scripts/package-test.sh" build
+
 echo "== build (ASan + UBSan)"
 configure_and_build build-asan -DCMAKE_BUILD_TYPE=Debug -DNEEDLEPOINT_SANITIZE=ON -DNEEDLEPOINT_BENCHMARKS=OFF
 echo "== tests (ASan + UBSan)"
