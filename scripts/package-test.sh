@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Debian package from BUILD_DIR (default: build, already built), checks it with lintian,
-# appstreamcli and desktop-file-validate, installs it into a scratch root and runs both programs
-# from the installed paths: needlepoint-cli on the installed catalogue and templates, and the app
-# offscreen on a demo database until it has opened it.
+# appstreamcli and desktop-file-validate, installs it with dpkg into a scratch root and runs both
+# programs from the installed paths (needlepoint-cli on the installed catalogue and templates, the
+# app offscreen on a demo database until it has opened it), then removes it again.
 set -euo pipefail
 NEEDLEPOINT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=$(cd "${1:-$NEEDLEPOINT_ROOT/build}" && pwd)
@@ -21,10 +21,17 @@ lintian --tag-display-limit 0 --fail-on error "$deb"
 echo "== dependencies resolve"
 apt-get install --simulate --no-install-recommends "$deb" >/dev/null
 
+# Installed by dpkg into a scratch root with a package database of its own (the dependencies are
+# this machine's, checked above, so that database does not list them).
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 root=$scratch/root
-dpkg-deb -x "$deb" "$root"
+mkdir -p "$root"/var/lib/dpkg/{info,updates,triggers}
+touch "$root/var/lib/dpkg/status"
+scratch_dpkg() { dpkg --root="$root" --force-script-chrootless --force-not-root "$@"; }
+echo "== install into $root"
+scratch_dpkg --force-depends -i "$deb" >/dev/null 2>&1 || fail "dpkg could not install $deb"
+scratch_dpkg -s needlepoint | grep -q "Status: install ok installed" || fail "dpkg does not list needlepoint installed"
 
 echo "== installed metadata"
 appstreamcli validate --no-net "$root/usr/share/metainfo/org.needlepoint.Needlepoint.metainfo.xml"
@@ -70,3 +77,8 @@ kill "$pid"
 wait "$pid" || true
 [ -n "$opened" ] || fail "the app did not open $db within 60 s"
 echo "the installed app opened $db"
+
+echo "== removal leaves nothing behind"
+scratch_dpkg -r needlepoint >/dev/null
+left=$(find "$root/usr" "$root/etc" -mindepth 1 2>/dev/null | head -5)
+[ -z "$left" ] || fail "files left after removal: $left"

@@ -14,6 +14,7 @@
 #include "app/clinic/ClinicSettingsDialog.h"
 #include "app/clinic/ClinicSetupWizard.h"
 #include "app/clinic/ProtocolsDialog.h"
+#include "app/help/UserGuide.h"
 #include "app/patients/FindingDialog.h"
 #include "app/patients/PatientController.h"
 #include "app/patients/PatientDialog.h"
@@ -194,7 +195,7 @@ TEST_CASE(
     });
 }
 
-TEST_CASE("screen reader: the health finding form and the patient import name each control, Tab in order")
+TEST_CASE("screen reader: the finding form, the patient import and the user guide name each control, Tab in order")
 {
     inEnglishAndSpanish([&](const QString& language) {
         SchedulingFixture scheduling;
@@ -208,5 +209,9 @@ TEST_CASE("screen reader: the health finding form and the patient import name ea
         app::PatientImportDialog import(*workspace, tasks);
         import.show();
         checkHeard(import, language + u"Import Patients"_s);
+
+        app::UserGuideWindow guide(app::findUserGuide());
+        guide.show();
+        checkHeard(guide, language + u"User Guide"_s);
     });
 }
