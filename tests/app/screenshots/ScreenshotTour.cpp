@@ -249,6 +249,16 @@ void pictureWindow(Album& album, app::MainWindow& w, app::AppSettings& settings,
     }
 }
 
+// The patient's series under way of `modality` (the one a session booked today belongs to); 0: none.
+qint64 seriesUnderWay(storage::Database& db, qint64 patientId, const QString& modality)
+{
+    const auto series = storage::SeriesRepository(db).forPatient(patientId);
+    for (const storage::SeriesRecord& s : series ? *series : QList<storage::SeriesRecord>())
+        if (s.modality == modality && s.status == u"active"_s && !s.sessions.isEmpty())
+            return s.id;
+    return 0;
+}
+
 // The first page of every document, each about the first of today's appointments that fits.
 void pictureDocuments(Album& album, storage::Database& db, const Catalogue& catalogue, const QDate day,
     const QString& language, const QString& folder)
@@ -276,8 +286,7 @@ void pictureDocuments(Album& album, storage::Database& db, const Catalogue& cata
         if (!booked && e.row.appointment.status == u"booked"_s)
             booked = e.row.appointment.id;
         if (!series && e.row.appointment.sessionNumber > 0)
-            if (auto of = storage::SeriesRepository(db).forPatient(e.row.patient.id); of && !of->isEmpty())
-                series = of->first().id;
+            series = seriesUnderWay(db, e.row.patient.id, e.row.appointment.modality);
     }
     struct Shot {
         print::DocumentKind kind;
