@@ -16,7 +16,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/protocols/microneedling.json DESTI
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/templates/ DESTINATION ${NEEDLEPOINT_SHARE}/templates)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/care/ DESTINATION ${NEEDLEPOINT_SHARE}/care)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/examples/ DESTINATION ${NEEDLEPOINT_SHARE}/examples)
-install(FILES ${PROJECT_BINARY_DIR}/src/app/needlepoint_es.qm DESTINATION ${NEEDLEPOINT_SHARE}/translations)
+install(FILES ${PROJECT_BINARY_DIR}/src/app/needlepoint_es.qm ${PROJECT_BINARY_DIR}/src/app/i18n/needlepoint_en.qm
+  DESTINATION ${NEEDLEPOINT_SHARE}/translations)
 # The user guide Help > User Guide opens (src/app/help/UserGuide.cpp looks here, beside the program).
 install(FILES ${PROJECT_SOURCE_DIR}/docs/user-guide.md DESTINATION ${NEEDLEPOINT_SHARE}/help)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/screenshots DESTINATION ${NEEDLEPOINT_SHARE}/help)

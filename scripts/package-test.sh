@@ -40,7 +40,7 @@ for page in "$root"/usr/share/man/man1/*.1.gz; do
   warnings=$(zcat "$page" | groff -man -ww -z 2>&1)
   [ -z "$warnings" ] || fail "$(basename "$page"): $warnings"
 done
-for f in protocols/microneedling.json care/care-instructions.json translations/needlepoint_es.qm \
+for f in protocols/microneedling.json care/care-instructions.json translations/needlepoint_es.qm translations/needlepoint_en.qm \
   templates/post-care.en.html templates/post-care.es.html help/user-guide.md help/screenshots/en/today.png; do
   [ -s "$root/usr/share/needlepoint/$f" ] || fail "not installed: /usr/share/needlepoint/$f"
 done

@@ -3584,8 +3584,8 @@ Hasta que se corrija, Needlepoint planifica con su catálogo integrado (Ajustes 
     </message>
     <message>
         <location filename="../../ui/SetupStartPage.ui" line="46"/>
-        <source>The clinic&apos;s database file, on this computer or a shared folder (or a copy brought from another computer).</source>
-        <translation>El archivo de la base de datos de la clínica, en este ordenador o en una carpeta compartida (o una copia traída de otro ordenador).</translation>
+        <source>The clinic&apos;s database file on a disk of this computer (or a copy brought from another computer).</source>
+        <translation>El archivo de la base de datos de la clínica en un disco de este ordenador (o una copia traída de otro ordenador).</translation>
     </message>
     <message>
         <location filename="../../ui/SetupStartPage.ui" line="59"/>

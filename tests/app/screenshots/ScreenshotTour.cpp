@@ -71,6 +71,8 @@ namespace {
 
 // Enough for a clinic's ordinary day of bookings in the week shown.
 constexpr int DemoPatients = 800;
+// The home folder the pictures show.
+const QString ShownHome = QStringLiteral("/home/clinic");
 
 QTextStream& err()
 {
@@ -232,13 +234,16 @@ void pictureWindow(Album& album, app::MainWindow& w, app::AppSettings& settings,
     if (!previewed)
         album.fail(u"print-preview"_s, u"Print Preview showed nothing"_s);
 
+    // The paths a clinic's computer would show, not this run's temporary ones: the same pictures
+    // every run. Nothing reads them again here.
+    settings.setDatabasePath(ShownHome + u"/.local/share/Needlepoint/Needlepoint/needlepoint.db"_s);
+    settings.setBackupFolder(ShownHome + u"/Needlepoint backups"_s);
     app::SettingsDialog computer(settings, &w);
     album.take(computer, u"settings"_s);
     app::ClinicSettingsDialog clinic(*w.workspace(), settings, &w);
     album.take(clinic, u"clinic-settings"_s);
-    QTemporaryDir wizardFolder;
-    app::ClinicSetupWizard wizard(
-        catalogue, wizardFolder.filePath(u"clinic.db"_s), wizardFolder.filePath(u"demo.db"_s));
+    app::ClinicSetupWizard wizard(catalogue, ShownHome + u"/.local/share/Needlepoint/Needlepoint/needlepoint.db"_s,
+        ShownHome + u"/.local/share/Needlepoint/Needlepoint/demo/needlepoint-demo.db"_s);
     album.take(wizard, u"setup-wizard"_s);
 
     if (app::UserGuideWindow* guide = app::showUserGuide(&w)) {
@@ -368,8 +373,8 @@ int main(int argc, char* argv[])
     const QLocale locale = language == u"es"_s ? QLocale(QLocale::Spanish, QLocale::Spain)
                                                : QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
-    if (language == u"es"_s && !app::installTranslations(application, locale)) {
-        err() << "the Spanish translation did not load" << Qt::endl;
+    if (!app::installTranslations(application, locale)) { // English: its plural forms
+        err() << "the translation did not load" << Qt::endl;
         return 1;
     }
     if (!QDir().mkpath(out)) {
