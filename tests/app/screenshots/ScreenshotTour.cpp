@@ -1,4 +1,4 @@
-// needlepoint_screenshots: the pictures of docs/screenshots/<language>/. Makes a demo clinic (200
+// needlepoint_screenshots: the pictures of docs/screenshots/<language>/. Makes a demo clinic (800
 // invented patients, its clock pinned to --day at 10:30), opens the real main window on it, and
 // saves a PNG of every main page and the key dialogs as the app shows them, then the first page
 // of every printed document (PDF written by the print library, turned into PNG by pdftoppm).
@@ -7,6 +7,7 @@
 //
 //   needlepoint_screenshots --out DIR [--language en|es] [--day YYYY-MM-DD]
 
+#include "app/FormLabels.h"
 #include "app/MainWindow.h"
 #include "app/backup/BackupService.h"
 #include "app/calendar/BookAppointmentDialog.h"
@@ -119,7 +120,7 @@ public:
         action.trigger();
         QDialog* dialog = opened();
         if (!dialog)
-            return fail(name, action.text().remove(u'&') + u" opened no dialog"_s);
+            return fail(name, app::plainLabelText(action.text()) + u" opened no dialog"_s);
         take(*dialog, name);
         dialog->reject();
     }
